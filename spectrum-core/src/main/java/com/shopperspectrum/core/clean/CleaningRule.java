@@ -1,0 +1,40 @@
+package com.shopperspectrum.core.clean;
+
+/**
+ * The cleaning rules in the order they are applied. The first four are the original method's and always
+ * apply; the last three are always counted on the raw data and applied only on request.
+ */
+public enum CleaningRule {
+    /** Rows without a customer id: nothing to attribute them to. */
+    MISSING_CUSTOMER("missingCustomer", "rows without a customer"),
+    /** Invoices whose number starts with {@code C}: cancellations. */
+    CANCELLED("cancelled", "cancelled invoices (C…)"),
+    /** Quantity zero or negative: returns and stock adjustments. */
+    NON_POSITIVE_QUANTITY("nonPositiveQuantity", "quantity <= 0"),
+    /** Unit price zero or negative: free items, bad-debt adjustments (skipped when there are no prices). */
+    NON_POSITIVE_PRICE("nonPositivePrice", "unit price <= 0"),
+    /** Invoices whose number starts with {@code A}: bad-debt adjustments ({@code --drop-adjustments}). */
+    ADJUSTMENT("adjustments", "adjustment invoices (A…)"),
+    /** Exact repeats of an earlier row, the first kept ({@code --drop-duplicates}). */
+    DUPLICATE("duplicates", "exact duplicate rows"),
+    /** Non-merchandise stock codes ({@code --drop-non-products}). */
+    NON_PRODUCT("nonProducts", "non-product stock codes");
+
+    private final String key;
+    private final String label;
+
+    CleaningRule(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    /** The JSON key under {@code rows}. */
+    public String key() {
+        return key;
+    }
+
+    /** A short human label. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,239 @@
+package com.shopperspectrum.core.data;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Transaction lines held column by column: one primitive array per field, strings dictionary-encoded.
+ *
+ * <p>Row {@code r} is the line {@code (invoice(r), product(r), description(r), quantity(r), time(r),
+ * unitPrice(r), customer(r), country(r))}. Missing ids are {@code -1}; a missing unit price is
+ * {@code NaN} (and every price is NaN when {@link #hasPrices()} is false: the input had no money column).
+ * Times are local wall-clock date-times stored as seconds since 1970-01-01T00:00 (no time zone).
+ *
+ * <p>Immutable once built: the arrays are never exposed and the dictionaries are not changed afterwards,
+ * so a table can be shared across threads. {@link #select(int[])} makes a new table of chosen rows that
+ * shares the dictionaries.
+ */
+public final class TransactionTable {
+    private final Dictionary invoices;
+    private final Dictionary products;
+    private final Dictionary descriptions;
+    private final Dictionary customers;
+    private final Dictionary countries;
+    private final int size;
+    private final int[] invoice;
+    private final int[] product;
+    private final int[] description;
+    private final int[] quantity;
+    private final double[] unitPrice;
+    private final long[] time;
+    private final int[] customer;
+    private final int[] country;
+    private final boolean hasPrices;
+    private final boolean hasInvoices;
+
+    private TransactionTable(Builder b, int[] rows) {
+        invoices = b.invoices;
+        products = b.products;
+        descriptions = b.descriptions;
+        customers = b.customers;
+        countries = b.countries;
+        hasPrices = b.hasPrices;
+        hasInvoices = b.hasInvoices;
+        if (rows == null) {
+            size = b.size;
+            invoice = Arrays.copyOf(b.invoice, size);
+            product = Arrays.copyOf(b.product, size);
+            description = Arrays.copyOf(b.description, size);
+            quantity = Arrays.copyOf(b.quantity, size);
+            unitPrice = Arrays.copyOf(b.unitPrice, size);
+            time = Arrays.copyOf(b.time, size);
+            customer = Arrays.copyOf(b.customer, size);
+            country = Arrays.copyOf(b.country, size);
+        } else {
+            size = rows.length;
+            invoice = pick(b.invoice, rows);
+            product = pick(b.product, rows);
+            description = pick(b.description, rows);
+            quantity = pick(b.quantity, rows);
+            unitPrice = new double[size];
+            time = new long[size];
+            for (int i = 0; i < size; i++) {
+                unitPrice[i] = b.unitPrice[rows[i]];
+                time[i] = b.time[rows[i]];
+            }
+            customer = pick(b.customer, rows);
+            country = pick(b.country, rows);
+        }
+    }
+
+    private static int[] pick(int[] column, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = column[rows[i]];
+        }
+        return out;
+    }
+
+    public int size() { return size; }
+
+    public int invoice(int row) { return invoice[row]; }
+    public int product(int row) { return product[row]; }
+    public int description(int row) { return description[row]; }
+    public int quantity(int row) { return quantity[row]; }
+    public double unitPrice(int row) { return unitPrice[row]; }
+    /** Seconds since 1970-01-01T00:00 of the local date-time. */
+    public long time(int row) { return time[row]; }
+    public int customer(int row) { return customer[row]; }
+    public int country(int row) { return country[row]; }
+
+    /** Quantity × unit price of a row (NaN when the input has no prices). */
+    public double amount(int row) { return quantity[row] * unitPrice[row]; }
+
+    /** Days since 1970-01-01 of the row's local date. */
+    public int day(int row) { return (int) Math.floorDiv(time[row], 86_400L); }
+
+    public LocalDateTime dateTime(int row) { return toDateTime(time[row]); }
+
+    public String invoiceId(int row) { return invoices.get(invoice[row]); }
+    public String stockCode(int row) { return products.get(product[row]); }
+    public String descriptionText(int row) { return description[row] < 0 ? null : descriptions.get(description[row]); }
+    public String customerId(int row) { return customer[row] < 0 ? null : customers.get(customer[row]); }
+    public String countryName(int row) { return country[row] < 0 ? null : countries.get(country[row]); }
+
+    public Dictionary invoices() { return invoices; }
+    public Dictionary products() { return products; }
+    public Dictionary descriptions() { return descriptions; }
+    public Dictionary customers() { return customers; }
+    public Dictionary countries() { return countries; }
+
+    /** False when the input had neither a unit price nor a line amount: money figures are unavailable. */
+    public boolean hasPrices() { return hasPrices; }
+
+    /** False when the input had no invoice column and invoices were formed as one customer's day. */
+    public boolean hasInvoices() { return hasInvoices; }
+
+    /** A table of the given rows, in the given order, sharing this table's dictionaries. */
+    public TransactionTable select(int[] rows) {
+        Objects.requireNonNull(rows, "rows");
+        for (int r : rows) {
+            Objects.checkIndex(r, size);
+        }
+        return new TransactionTable(asBuilder(), rows);
+    }
+
+    private Builder asBuilder() {
+        Builder b = new Builder(invoices, products, descriptions, customers, countries, hasPrices, hasInvoices);
+        b.size = size;
+        b.invoice = invoice;
+        b.product = product;
+        b.description = description;
+        b.quantity = quantity;
+        b.unitPrice = unitPrice;
+        b.time = time;
+        b.customer = customer;
+        b.country = country;
+        return b;
+    }
+
+    public static long toSeconds(LocalDateTime dateTime) {
+        return dateTime.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    public static LocalDateTime toDateTime(long seconds) {
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
+    public static Builder builder() {
+        return new Builder(new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(),
+                true, true);
+    }
+
+    /**
+     * Appends rows (growing arrays) and interns strings. Not thread-safe; {@link #build()} copies the arrays,
+     * so the builder may go on and the table stays unchanged.
+     */
+    public static final class Builder {
+        private final Dictionary invoices;
+        private final Dictionary products;
+        private final Dictionary descriptions;
+        private final Dictionary customers;
+        private final Dictionary countries;
+        private boolean hasPrices;
+        private boolean hasInvoices;
+        private int size;
+        private int[] invoice = new int[1024];
+        private int[] product = new int[1024];
+        private int[] description = new int[1024];
+        private int[] quantity = new int[1024];
+        private double[] unitPrice = new double[1024];
+        private long[] time = new long[1024];
+        private int[] customer = new int[1024];
+        private int[] country = new int[1024];
+
+        private Builder(Dictionary invoices, Dictionary products, Dictionary descriptions, Dictionary customers,
+                        Dictionary countries, boolean hasPrices, boolean hasInvoices) {
+            this.invoices = invoices;
+            this.products = products;
+            this.descriptions = descriptions;
+            this.customers = customers;
+            this.countries = countries;
+            this.hasPrices = hasPrices;
+            this.hasInvoices = hasInvoices;
+        }
+
+        public Builder hasPrices(boolean value) { hasPrices = value; return this; }
+        public Builder hasInvoices(boolean value) { hasInvoices = value; return this; }
+
+        /**
+         * Appends a row of already-normalised values. {@code description}, {@code customer} and
+         * {@code country} may be null (missing); {@code unitPrice} may be NaN (missing).
+         */
+        public Builder add(String invoiceId, String stockCode, String descriptionText, int qty, long seconds,
+                           double price, String customerId, String countryName) {
+            Objects.requireNonNull(invoiceId, "invoiceId");
+            Objects.requireNonNull(stockCode, "stockCode");
+            ensureCapacity();
+            invoice[size] = invoices.intern(invoiceId);
+            product[size] = products.intern(stockCode);
+            description[size] = descriptionText == null ? -1 : descriptions.intern(descriptionText);
+            quantity[size] = qty;
+            unitPrice[size] = price;
+            time[size] = seconds;
+            customer[size] = customerId == null ? -1 : customers.intern(customerId);
+            country[size] = countryName == null ? -1 : countries.intern(countryName);
+            size++;
+            return this;
+        }
+
+        /** Convenience for tests and generators. */
+        public Builder add(String invoiceId, String stockCode, String descriptionText, int qty, LocalDateTime at,
+                           double price, String customerId, String countryName) {
+            return add(invoiceId, stockCode, descriptionText, qty, toSeconds(at), price, customerId, countryName);
+        }
+
+        public int size() { return size; }
+
+        private void ensureCapacity() {
+            if (size < invoice.length) {
+                return;
+            }
+            int n = invoice.length * 2;
+            invoice = Arrays.copyOf(invoice, n);
+            product = Arrays.copyOf(product, n);
+            description = Arrays.copyOf(description, n);
+            quantity = Arrays.copyOf(quantity, n);
+            unitPrice = Arrays.copyOf(unitPrice, n);
+            time = Arrays.copyOf(time, n);
+            customer = Arrays.copyOf(customer, n);
+            country = Arrays.copyOf(country, n);
+        }
+
+        public TransactionTable build() {
+            return new TransactionTable(this, null);
+        }
+    }
+}

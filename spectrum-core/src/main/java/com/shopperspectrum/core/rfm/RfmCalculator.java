@@ -1,0 +1,86 @@
+package com.shopperspectrum.core.rfm;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Computes RFM (Hughes 1994) per customer from clean transactions:
+ * <ul>
+ *   <li><b>Recency</b>: calendar days from the customer's last purchase day to the snapshot day. The default
+ *       snapshot is the day after the last purchase day in the data, so a purchase on that last day has
+ *       recency 1.</li>
+ *   <li><b>Frequency</b>: distinct invoices.</li>
+ *   <li><b>Monetary</b>: sum of quantity × unit price.</li>
+ * </ul>
+ * Rows without a customer are ignored (cleaning removes them first).
+ */
+public final class RfmCalculator {
+
+    /** RFM with the default snapshot (the day after the last purchase day). */
+    public RfmTable compute(TransactionTable clean) {
+        return compute(clean, null);
+    }
+
+    /**
+     * RFM measured to {@code asOf} (null: the day after the last purchase day). A customer whose last purchase
+     * is after {@code asOf} gets a negative recency; callers that need otherwise filter first.
+     */
+    public RfmTable compute(TransactionTable clean, LocalDate asOf) {
+        int customers = clean.customers().size();
+        int[] lastDay = new int[customers];
+        Arrays.fill(lastDay, Integer.MIN_VALUE);
+        double[] money = new double[customers];
+        long[] pairs = new long[clean.size()];
+        int pairCount = 0;
+        int maxDay = Integer.MIN_VALUE;
+        for (int r = 0; r < clean.size(); r++) {
+            int c = clean.customer(r);
+            if (c < 0) {
+                continue;
+            }
+            int day = clean.day(r);
+            lastDay[c] = Math.max(lastDay[c], day);
+            maxDay = Math.max(maxDay, day);
+            money[c] += clean.amount(r);
+            pairs[pairCount++] = ((long) c << 32) | clean.invoice(r);
+        }
+        int[] invoices = distinctInvoicesPerCustomer(pairs, pairCount, customers);
+        long snapshotDay = asOf != null ? asOf.toEpochDay() : (maxDay == Integer.MIN_VALUE ? 0 : maxDay + 1L);
+        Integer[] order = customersInIdOrder(clean, lastDay);
+        int n = order.length;
+        String[] ids = new String[n];
+        int[] recency = new int[n];
+        int[] frequency = new int[n];
+        double[] monetary = new double[n];
+        for (int i = 0; i < n; i++) {
+            int c = order[i];
+            ids[i] = clean.customers().get(c);
+            recency[i] = (int) (snapshotDay - lastDay[c]);
+            frequency[i] = invoices[c];
+            monetary[i] = clean.hasPrices() ? money[c] : Double.NaN;
+        }
+        return new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay), clean.hasPrices());
+    }
+
+    private static int[] distinctInvoicesPerCustomer(long[] pairs, int count, int customers) {
+        long[] sorted = Arrays.copyOf(pairs, count);
+        Arrays.parallelSort(sorted);
+        int[] result = new int[customers];
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                result[(int) (sorted[i] >>> 32)]++;
+            }
+        }
+        return result;
+    }
+
+    private static Integer[] customersInIdOrder(TransactionTable clean, int[] lastDay) {
+        return java.util.stream.IntStream.range(0, lastDay.length)
+                .filter(c -> lastDay[c] != Integer.MIN_VALUE)
+                .boxed()
+                .sorted(Comparator.comparing(c -> clean.customers().get(c), CustomerIdOrder.INSTANCE))
+                .toArray(Integer[]::new);
+    }
+}

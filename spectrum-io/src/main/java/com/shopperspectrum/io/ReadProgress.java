@@ -1,0 +1,10 @@
+package com.shopperspectrum.io;
+
+/** Told how far reading has got, in bytes of the file on disk (compressed bytes for gzip). */
+@FunctionalInterface
+public interface ReadProgress {
+    ReadProgress NONE = (done, total) -> { };
+
+    /** {@code done} of {@code total} bytes consumed; called now and then from the reading thread. */
+    void bytesRead(long done, long total);
+}
