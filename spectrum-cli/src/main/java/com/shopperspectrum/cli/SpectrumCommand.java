@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SpectrumCommand.Version.class,
         description = "Customer segments and product recommendations from e-commerce transactions.",
         subcommands = {
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

@@ -1,0 +1,5 @@
+/**
+ * Transaction lines held column by column ({@link com.shopperspectrum.core.data.TransactionTable}) with
+ * dictionary-encoded strings: dense int ids inside, external ids (stock codes, customer ids) at the edges.
+ */
+package com.shopperspectrum.core.data;

@@ -1,0 +1,48 @@
+package com.shopperspectrum.core.profile;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data-quality and exploratory summary of a transactions file: what cleaning removed, the size of the
+ * clean data, quality counts on the raw rows, top products, monthly trend, countries and RFM distributions.
+ * Money figures are null when the input has no prices ({@code moneyAvailable == false}).
+ *
+ * @param rows      raw, one count per applied cleaning rule (by rule key), clean — in that order
+ * @param countries the number of distinct countries; {@code byCountry} has the per-country table
+ * @param quality   duplicateRows, nonProductRows, adjustmentRows, missingDescription, codesWithSeveralDescriptions
+ */
+public record DataProfile(Map<String, Long> rows, long customers, long products, long invoices, long countries,
+                          Double revenue, boolean moneyAvailable, LocalDateTime firstDate, LocalDateTime lastDate,
+                          Map<String, Long> quality, TopProducts topProducts, List<Month> monthly,
+                          List<Country> byCountry, Rfm rfm) {
+    public DataProfile {
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        quality = Collections.unmodifiableMap(new LinkedHashMap<>(quality));
+        monthly = List.copyOf(monthly);
+        byCountry = List.copyOf(byCountry);
+    }
+
+    /** A product with its clean quantity and revenue (null without prices). */
+    public record ProductTotal(String stockCode, String description, long quantity, Double revenue) { }
+
+    /** Top products by quantity and by revenue (empty without prices). */
+    public record TopProducts(List<ProductTotal> byQuantity, List<ProductTotal> byRevenue) {
+        public TopProducts {
+            byQuantity = List.copyOf(byQuantity);
+            byRevenue = List.copyOf(byRevenue);
+        }
+    }
+
+    /** One calendar month ({@code yyyy-MM}) of clean data. */
+    public record Month(String month, Double revenue, long invoices, long customers) { }
+
+    /** One country of clean data. */
+    public record Country(String country, Double revenue, long invoices, long customers) { }
+
+    /** Distributions of recency (days), frequency (invoices) and monetary value per customer. */
+    public record Rfm(Distribution recency, Distribution frequency, Distribution monetary) { }
+}

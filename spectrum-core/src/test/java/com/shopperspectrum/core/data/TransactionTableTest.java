@@ -1,0 +1,54 @@
+package com.shopperspectrum.core.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class TransactionTableTest {
+    @Test
+    void storesRowsColumnByColumnWithSharedDictionaries() {
+        TransactionTable t = Fixtures.tenRows();
+        assertThat(t.size()).isEqualTo(10);
+        assertThat(t.products().size()).isEqualTo(3);
+        assertThat(t.customers().size()).isEqualTo(3);
+        assertThat(t.stockCode(1)).isEqualTo("BAN");
+        assertThat(t.customerId(3)).isNull();
+        assertThat(t.descriptionText(9)).isNull();
+        assertThat(t.amount(0)).isEqualTo(3.0);
+        assertThat(t.dateTime(2)).isEqualTo(LocalDateTime.of(2011, 1, 10, 9, 30));
+        assertThat(t.day(2)).isEqualTo((int) LocalDateTime.of(2011, 1, 10, 0, 0).toLocalDate().toEpochDay());
+    }
+
+    @Test
+    void selectKeepsChosenRowsInOrder() {
+        TransactionTable t = Fixtures.tenRows();
+        TransactionTable s = t.select(new int[] {2, 0});
+        assertThat(s.size()).isEqualTo(2);
+        assertThat(s.invoiceId(0)).isEqualTo("INV2");
+        assertThat(s.invoiceId(1)).isEqualTo("INV1");
+        assertThat(s.products()).isSameAs(t.products());
+        assertThatThrownBy(() -> t.select(new int[] {10})).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void buildCopiesSoTheBuilderCanGoOn() {
+        TransactionTable.Builder b = TransactionTable.builder()
+                .add("I", "X", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);
+        TransactionTable first = b.build();
+        b.add("J", "Y", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(b.build().size()).isEqualTo(2);
+    }
+
+    @Test
+    void dictionaryAssignsDenseIdsInFirstSeenOrder() {
+        Dictionary d = Dictionary.of("b", "a", "b");
+        assertThat(d.size()).isEqualTo(2);
+        assertThat(d.indexOf("a")).isEqualTo(1);
+        assertThat(d.indexOf("z")).isEqualTo(-1);
+        assertThat(d.values()).containsExactly("b", "a");
+        assertThatThrownBy(() -> d.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}

@@ -1,0 +1,42 @@
+package com.shopperspectrum.core.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.data.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class ProfilerTest {
+    @Test
+    void summarisesTheCleanRowsAndCountsQualityOnRaw() {
+        DataProfile p = new Profiler().profile(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()));
+        assertThat(p.rows()).containsKeys("raw", "missingCustomer", "cancelled", "nonPositiveQuantity",
+                "nonPositivePrice", "clean");
+        assertThat(p.rows().get("clean")).isEqualTo(6);
+        assertThat(p.customers()).isEqualTo(3);
+        assertThat(p.products()).isEqualTo(3);
+        assertThat(p.invoices()).isEqualTo(4);
+        assertThat(p.countries()).isEqualTo(2);
+        assertThat(p.revenue()).isEqualTo(3.0 + 4.0 + 4.5 + 3.0 + 18.0 + 2.0);
+        assertThat(p.quality()).containsEntry("duplicateRows", 1L).containsEntry("missingDescription", 1L);
+        assertThat(p.topProducts().byQuantity().get(0).stockCode()).isEqualTo("APL");
+        assertThat(p.topProducts().byQuantity().get(0).quantity()).isEqualTo(7);
+        assertThat(p.topProducts().byRevenue().get(0).stockCode()).isEqualTo("POST");
+        assertThat(p.monthly()).hasSize(1);
+        assertThat(p.monthly().get(0).month()).isEqualTo("2011-01");
+        assertThat(p.byCountry().get(0).country()).isEqualTo("UK");
+        assertThat(p.rfm().frequency().max()).isEqualTo(2.0);
+    }
+
+    @Test
+    void quantilesInterpolateLikePandas() {
+        Distribution d = Distribution.of(new double[] {4, 1, 3, 2});
+        assertThat(d.q1()).isCloseTo(1.75, within(1e-12));
+        assertThat(d.median()).isCloseTo(2.5, within(1e-12));
+        assertThat(d.q3()).isCloseTo(3.25, within(1e-12));
+        assertThat(d.mean()).isCloseTo(2.5, within(1e-12));
+        assertThat(Distribution.of(new double[0]).count()).isZero();
+    }
+}
