@@ -2,28 +2,29 @@ package com.shopperspectrum.io;
 
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedInputStream;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.util.Objects;
 
 /**
- * Reads transaction lines from CSV or gzip CSV in the UCI Online Retail layouts.
- * (First version: UCI layouts, ISO dates, UTF-8. Mapping, XLSX, encodings and bad-row handling follow.)
+ * Reads a transactions file (CSV, gzip CSV or XLSX) into a {@link TransactionTable}, streaming it row by row
+ * into the columnar builder.
+ *
+ * <p>The layout is recognised from the header (UCI Online Retail and Online Retail II) or given as a column
+ * mapping; dates, encodings, normalisation and bad rows are handled as {@link ReadOptions} say. Everything
+ * wrong with the input ends as an {@link InvalidInputException} naming the file and, for a row, the line,
+ * column and offending value. Without an explicit encoding the file is decoded as UTF-8; if it is not valid
+ * UTF-8 it is read again as ISO-8859-1 and the report carries a warning.
  */
 public final class TransactionReader {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
     private final ReadProgress progress;
 
     public TransactionReader() {
@@ -31,45 +32,93 @@ public final class TransactionReader {
     }
 
     public TransactionReader(ReadProgress progress) {
-        this.progress = progress;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     public ReadResult read(Path file, ReadOptions options) {
-        if (!Files.isRegularFile(file)) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        checkReadable(file);
+        try {
+            InputFormat format = InputFormat.detect(file);
+            List<String> warnings = new ArrayList<>();
+            if (format == InputFormat.XLSX || options.encoding() != null) {
+                Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
+                return pass(file, format, charset, options, warnings);
+            }
+            try {
+                return pass(file, format, StandardCharsets.UTF_8, options, warnings);
+            } catch (UndecodableException e) {
+                warnings.add(file + ": not valid UTF-8 (from " + e.where + "); read as ISO-8859-1 instead. "
+                        + "Give --encoding to choose.");
+                return pass(file, format, StandardCharsets.ISO_8859_1, options, warnings);
+            }
+        } catch (UndecodableException e) {
+            throw new InvalidInputException(file + ": not valid " + options.encoding() + " text (from " + e.where
+                    + "); give the right --encoding, e.g. ISO-8859-1", "encoding");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
+        }
+    }
+
+    private ReadResult pass(Path file, InputFormat format, Charset charset, ReadOptions options,
+                            List<String> warnings) throws IOException {
+        TableLoader loader = new TableLoader(file, format, charset, options);
+        TransactionTable table;
+        try {
+            table = loader.load(progress);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new UndecodableException("near line " + (loader.lastLine() + 1));
+            }
+            throw new InvalidInputException(file + ": cannot read: " + e.getCause().getMessage(), null, e);
+        } catch (CsvParseException e) {
+            String detail = e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
+            throw new InvalidInputException(file + ": not readable as CSV after line " + loader.lastLine() + ": "
+                    + detail, null, e);
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (format != InputFormat.XLSX) {
+                throw e;
+            }
+            throw new InvalidInputException(file + ": not a readable XLSX workbook: " + e, null, e);
+        }
+        long size = Files.size(file);
+        progress.bytesRead(size, size);
+        String encoding = format == InputFormat.XLSX ? "xlsx (XML)" : charset.name();
+        ReadReport report = new ReadReport(file, format.label(), loader.layoutName(), encoding, loader.rowsRead(),
+                table.size(), loader.badRows(), loader.rejectsWritten(), warnings);
+        return new ReadResult(table, report);
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
             throw new InvalidInputException(file + ": no such file");
         }
-        TransactionTable.Builder b = TransactionTable.builder();
-        long rows = 0;
-        try (InputStream in = open(file);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader)) {
-            boolean header = true;
-            for (CsvRecord rec : csv) {
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> f = rec.getFields();
-                String customer = f.get(6).isEmpty() ? null : f.get(6);
-                String desc = f.get(2).trim();
-                b.add(f.get(0), f.get(1).trim().toUpperCase(Locale.ROOT), desc.isEmpty() ? null : desc,
-                        Integer.parseInt(f.get(3)), TransactionTable.toSeconds(LocalDateTime.parse(f.get(4), ISO)),
-                        Double.parseDouble(f.get(5)), customer, f.get(7).isEmpty() ? null : f.get(7));
-                rows++;
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file + ": is a directory, not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InvalidInputException(file + ": not readable (permission denied)");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InvalidInputException(file + ": the file is empty");
             }
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
         }
-        TransactionTable table = b.build();
-        return new ReadResult(table, new ReadReport(file, "csv", "uci", "UTF-8", rows, rows, 0, null, List.of()));
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    /** The text is not valid in the charset tried; {@code where} says how far reading got. */
+    private static final class UndecodableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+
+        UndecodableException(String where) {
+            super(where, null, false, false);
+            this.where = where;
+        }
     }
 }

@@ -1,0 +1,80 @@
+package com.shopperspectrum.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One input row as character ranges in a reused buffer, so that reading a row allocates nothing. A field may
+ * also carry a native date-time (an XLSX date cell), in seconds since 1970-01-01T00:00.
+ */
+final class FieldBuffer {
+    static final long NO_TIME = Long.MIN_VALUE;
+
+    private char[] chars = new char[512];
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private long[] nativeTime = new long[16];
+    private int count;
+    private int used;
+    private long line;
+
+    void begin(long lineNumber) {
+        line = lineNumber;
+        count = 0;
+        used = 0;
+    }
+
+    void add(char[] buf, int offset, int length) {
+        ensure(length);
+        System.arraycopy(buf, offset, chars, used, length);
+        close(length, NO_TIME);
+    }
+
+    void add(String text, long time) {
+        int length = text.length();
+        ensure(length);
+        text.getChars(0, length, chars, used);
+        close(length, time);
+    }
+
+    private void close(int length, long time) {
+        start[count] = used;
+        used += length;
+        end[count] = used;
+        nativeTime[count] = time;
+        count++;
+    }
+
+    private void ensure(int length) {
+        if (used + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        }
+        if (count == start.length) {
+            int n = count * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            nativeTime = Arrays.copyOf(nativeTime, n);
+        }
+    }
+
+    long line() { return line; }
+    int count() { return count; }
+    char[] chars() { return chars; }
+    int start(int field) { return start[field]; }
+    int end(int field) { return end[field]; }
+    long nativeTime(int field) { return nativeTime[field]; }
+
+    String text(int field) {
+        return new String(chars, start[field], end[field] - start[field]);
+    }
+
+    /** The fields as strings, for error messages and the rejects file. */
+    List<String> texts() {
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(text(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package com.shopperspectrum.io;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes set-aside rows as CSV: {@code line,reason,} then the row's fields as read. The file is created at the
+ * first bad row, so a clean read leaves none behind.
+ */
+final class RejectsWriter implements Closeable {
+    private final Path file;
+    private final List<String> header;
+    private CsvWriter writer;
+
+    /** @param file where to write, or null to only count */
+    RejectsWriter(Path file, List<String> header) {
+        this.file = file;
+        this.header = header;
+    }
+
+    void write(long line, String reason, FieldBuffer row) {
+        if (file == null) {
+            return;
+        }
+        try {
+            if (writer == null) {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                writer = CsvWriter.builder().build(file, StandardCharsets.UTF_8);
+                writer.writeRecord(fields(List.of("line", "reason"), header));
+            }
+            writer.writeRecord(fields(List.of(Long.toString(line), reason), row.texts()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write rejects file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> fields(List<String> first, List<String> rest) {
+        List<String> all = new ArrayList<>(first.size() + rest.size());
+        all.addAll(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The file written, or null when there was nothing to write. */
+    Path written() {
+        return writer == null ? null : file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (writer != null) {
+            writer.close();
+        }
+    }
+}

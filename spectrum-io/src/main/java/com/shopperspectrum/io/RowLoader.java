@@ -1,0 +1,173 @@
+package com.shopperspectrum.io;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.io.ColumnLayout.Field;
+import java.time.LocalDate;
+
+/**
+ * Normalises one row's fields and appends them to the table builder, or rejects the row whole with a
+ * {@link BadValueException}. Stock codes are trimmed and upper-cased; descriptions, invoices and countries
+ * trimmed; customer ids lose a {@code .0} suffix; empty text is missing. Without an invoice column an invoice
+ * is one customer's purchases on one calendar day; without a quantity column every quantity is 1; with an
+ * amount (line total) but no unit price, the unit price is amount / quantity.
+ */
+final class RowLoader {
+    private final ColumnLayout layout;
+    private final DateParser dates;
+    private final TransactionTable.Builder builder;
+    private final int width;
+    private final int invoice;
+    private final int product;
+    private final int description;
+    private final int quantity;
+    private final int date;
+    private final int price;
+    private final int amount;
+    private final int customer;
+    private final int country;
+    private final StringPool invoices = new StringPool();
+    private final StringPool products = new StringPool();
+    private final StringPool descriptions = new StringPool();
+    private final StringPool customers = new StringPool();
+    private final StringPool countries = new StringPool();
+    private char[] upper = new char[64];
+    private String dayCustomer;
+    private long dayNumber = Long.MIN_VALUE;
+    private String dayInvoice;
+
+    RowLoader(ColumnLayout layout, DateParser dates, TransactionTable.Builder builder) {
+        this.layout = layout;
+        this.dates = dates;
+        this.builder = builder;
+        this.width = layout.header().size();
+        invoice = layout.column(Field.INVOICE);
+        product = layout.column(Field.PRODUCT);
+        description = layout.column(Field.DESCRIPTION);
+        quantity = layout.column(Field.QUANTITY);
+        date = layout.column(Field.DATE);
+        price = layout.column(Field.PRICE);
+        amount = layout.column(Field.AMOUNT);
+        customer = layout.column(Field.CUSTOMER);
+        country = layout.column(Field.COUNTRY);
+        builder.hasInvoices(invoice >= 0);
+        builder.hasPrices(price >= 0 || amount >= 0);
+    }
+
+    void load(FieldBuffer row) throws BadValueException {
+        if (row.count() != width) {
+            throw new BadValueException(-1, row.count() + (row.count() == 1 ? " field" : " fields")
+                    + ", expected " + width + " as in the header");
+        }
+        String code = stockCode(row);
+        int qty = quantity < 0 ? 1 : quantity(row);
+        long seconds = dates.seconds(row, date);
+        double unitPrice = unitPrice(row, qty);
+        String customerId = customerId(row);
+        String invoiceId = invoice < 0 ? dayInvoice(customerId, seconds) : required(row, invoice, invoices);
+        builder.add(invoiceId, code, optional(row, description, descriptions), qty, seconds, unitPrice, customerId,
+                optional(row, country, countries));
+    }
+
+    private String stockCode(FieldBuffer row) throws BadValueException {
+        char[] c = row.chars();
+        int from = row.start(product);
+        int to = row.end(product);
+        while (from < to && Character.isWhitespace(c[from])) from++;
+        while (to > from && Character.isWhitespace(c[to - 1])) to--;
+        int n = to - from;
+        if (n == 0) {
+            throw new BadValueException(product, "empty value; a product code is required");
+        }
+        if (upper.length < n) {
+            upper = new char[n * 2];
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = c[from + i];
+            upper[i] = ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch < 128 ? ch : Character.toUpperCase(ch);
+        }
+        return products.get(upper, 0, n);
+    }
+
+    private int quantity(FieldBuffer row) throws BadValueException {
+        long q = NumberParser.parseWhole(row.chars(), row.start(quantity), row.end(quantity));
+        if (q == NumberParser.NOT_WHOLE) {
+            throw new BadValueException(quantity, "'" + row.text(quantity) + "' is not a whole number");
+        }
+        return (int) q;
+    }
+
+    private double unitPrice(FieldBuffer row, int qty) throws BadValueException {
+        int column = price >= 0 ? price : amount;
+        if (column < 0 || isBlank(row, column)) {
+            return Double.NaN;
+        }
+        double value = NumberParser.parseDecimal(row.chars(), row.start(column), row.end(column));
+        if (Double.isNaN(value)) {
+            throw new BadValueException(column, "'" + row.text(column) + "' is not a number");
+        }
+        if (price >= 0) {
+            return value;
+        }
+        return qty == 0 ? Double.NaN : value / qty;
+    }
+
+    /** Customer ids written as decimals by spreadsheets ({@code 17850.0}) lose the zero fraction. */
+    private String customerId(FieldBuffer row) {
+        char[] c = row.chars();
+        int from = row.start(customer);
+        int to = trimmedEnd(c, from, row.end(customer));
+        while (from < to && Character.isWhitespace(c[from])) from++;
+        int dot = to;
+        while (dot > from && c[dot - 1] == '0') dot--;
+        if (dot > from + 1 && c[dot - 1] == '.' && allDigits(c, from, dot - 1)) {
+            to = dot - 1;
+        }
+        return from == to ? null : customers.get(c, from, to);
+    }
+
+    private String dayInvoice(String customerId, long seconds) {
+        long day = Math.floorDiv(seconds, 86_400L);
+        if (day != dayNumber || customerId != dayCustomer) {
+            dayNumber = day;
+            dayCustomer = customerId;
+            String key = (customerId == null ? "-" : customerId) + "/" + LocalDate.ofEpochDay(day);
+            dayInvoice = invoices.get(key.toCharArray(), 0, key.length());
+        }
+        return dayInvoice;
+    }
+
+    private String required(FieldBuffer row, int column, StringPool pool) throws BadValueException {
+        String value = optional(row, column, pool);
+        if (value == null) {
+            throw new BadValueException(column, "empty value; a " + layout.columnName(column) + " is required");
+        }
+        return value;
+    }
+
+    private static String optional(FieldBuffer row, int column, StringPool pool) {
+        if (column < 0) {
+            return null;
+        }
+        char[] c = row.chars();
+        int from = row.start(column);
+        int to = trimmedEnd(c, from, row.end(column));
+        while (from < to && Character.isWhitespace(c[from])) from++;
+        return from == to ? null : pool.get(c, from, to);
+    }
+
+    private static int trimmedEnd(char[] c, int from, int to) {
+        while (to > from && Character.isWhitespace(c[to - 1])) to--;
+        return to;
+    }
+
+    private static boolean isBlank(FieldBuffer row, int column) {
+        return trimmedEnd(row.chars(), row.start(column), row.end(column)) == row.start(column);
+    }
+
+    private static boolean allDigits(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] < '0' || c[i] > '9') return false;
+        }
+        return true;
+    }
+}

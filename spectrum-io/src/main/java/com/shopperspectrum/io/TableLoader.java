@@ -1,0 +1,107 @@
+package com.shopperspectrum.io;
+
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.TransactionTable;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One pass over a file: finds the layout from the header, loads every row into a table, and stops at the first
+ * bad row or (with {@code skipBadRows}) counts it and writes it to the rejects file.
+ */
+final class TableLoader {
+    private final Path file;
+    private final InputFormat format;
+    private final Charset charset;
+    private final ReadOptions options;
+    private long rowsRead;
+    private long badRows;
+    private long lastLine = 1;
+    private Path rejectsWritten;
+    private String layoutName;
+
+    TableLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
+        this.file = file;
+        this.format = format;
+        this.charset = charset;
+        this.options = options;
+    }
+
+    TransactionTable load(ReadProgress progress) throws IOException {
+        try (RowSource rows = format.open(file, charset, options.sheet(), progress)) {
+            if (rows.header().isEmpty()) {
+                throw new InvalidInputException(file + ": no header row: the file holds no table");
+            }
+            ColumnLayout layout = ColumnLayout.of(rows.header(), options.columns(), file.toString());
+            layoutName = layout.name();
+            DateParser dates = new DateParser(options.dateFormat(), () -> findOrder(layout));
+            TransactionTable.Builder builder = TransactionTable.builder();
+            RowLoader loader = new RowLoader(layout, dates, builder);
+            try (RejectsWriter rejects = new RejectsWriter(options.skipBadRows() ? options.rejectsFile() : null,
+                    layout.header())) {
+                for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
+                    rowsRead++;
+                    lastLine = row.line();
+                    try {
+                        loader.load(row);
+                    } catch (BadValueException e) {
+                        reject(rows, layout, row, e, rejects);
+                    }
+                }
+                rejectsWritten = rejects.written();
+            }
+            if (rowsRead == 0) {
+                throw new InvalidInputException(file + ": no data rows after the header");
+            }
+            return builder.build();
+        }
+    }
+
+    private void reject(RowSource rows, ColumnLayout layout, FieldBuffer row, BadValueException e,
+                        RejectsWriter rejects) {
+        String column = e.column() >= 0 ? layout.columnName(e.column()) : null;
+        String where = rows.unit() + " " + row.line() + (column == null ? "" : ", column " + column);
+        if (!options.skipBadRows()) {
+            throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), column);
+        }
+        badRows++;
+        rejects.write(row.line(), (column == null ? "" : "column " + column + ": ") + e.getMessage(), row);
+    }
+
+    /** Reads the date column from the start until a slash date shows which part is the day. */
+    private DayMonthOrder findOrder(ColumnLayout layout) {
+        int column = layout.column(ColumnLayout.Field.DATE);
+        String example = null;
+        try (RowSource rows = format.open(file, charset, options.sheet(), ReadProgress.NONE)) {
+            for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
+                if (row.count() <= column || row.nativeTime(column) != FieldBuffer.NO_TIME) {
+                    continue;
+                }
+                String text = row.text(column).trim();
+                DateFields f = DateFields.scan(text.toCharArray(), 0, text.length());
+                if (f == null || !f.slash) {
+                    continue;
+                }
+                if (f.a > 12 || f.b > 12) {
+                    return new DayMonthOrder(f.a > 12, rows.unit() + " " + row.line(), text);
+                }
+                example = example == null ? text : example;
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
+        }
+        throw new InvalidInputException(file + ": column " + layout.columnName(column) + ": dates such as '"
+                + example + "' could be month/day or day/month and no value in the file decides; give "
+                + "--date-format, e.g. --date-format 'M/d/yyyy H:mm' or 'd/M/yyyy H:mm'",
+                layout.columnName(column));
+    }
+
+    long rowsRead() { return rowsRead; }
+    long badRows() { return badRows; }
+    /** The line of the last row handed out, for messages about where reading stopped. */
+    long lastLine() { return lastLine; }
+    Path rejectsWritten() { return rejectsWritten; }
+    String layoutName() { return layoutName; }
+}

@@ -1,0 +1,151 @@
+package com.shopperspectrum.io;
+
+import static com.shopperspectrum.io.Fixtures.UCI;
+import static com.shopperspectrum.io.Fixtures.bytes;
+import static com.shopperspectrum.io.Fixtures.csv;
+import static com.shopperspectrum.io.Fixtures.read;
+import static com.shopperspectrum.io.Fixtures.skipping;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.shopperspectrum.core.data.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+    private static final String GOOD = "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom";
+
+    @TempDir
+    Path dir;
+
+    private String message(Path file) {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> read(file));
+        return e.getMessage();
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path file = dir.resolve("nothing.csv");
+        assertThat(message(file)).isEqualTo(file + ": no such file");
+    }
+
+    @Test
+    void anEmptyFileIsNamed() {
+        Path file = bytes(dir, "empty.csv", new byte[0]);
+        assertThat(message(file)).isEqualTo(file + ": the file is empty");
+    }
+
+    @Test
+    void aDirectoryIsNotAFile() {
+        assertThat(message(dir)).isEqualTo(dir + ": is a directory, not a file");
+    }
+
+    @Test
+    void aHeaderWithoutRowsHasNoData() {
+        Path file = csv(dir, "header.csv", UCI);
+        assertThat(message(file)).isEqualTo(file + ": no data rows after the header");
+    }
+
+    @Test
+    void aWrongNumberOfFieldsNamesTheLine() {
+        Path file = csv(dir, "data.csv", UCI, GOOD, "536366,22633,HAND WARMER,6,2010-12-01 08:28:00,1.85,17850");
+        assertThat(message(file)).isEqualTo(file + ": line 3: 7 fields, expected 8 as in the header");
+    }
+
+    @Test
+    void aBadQuantityNamesLineColumnAndValue() {
+        Path file = csv(dir, "data.csv", UCI, GOOD, GOOD, "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,"
+                + "17850,United Kingdom");
+        assertThat(message(file)).isEqualTo(file + ": line 4, column Quantity: 'abc' is not a whole number");
+    }
+
+    @Test
+    void aFractionalQuantityIsNotWhole() {
+        Path file = csv(dir, "data.csv", UCI, "1,A,d,6.5,2010-12-01 08:28:00,1.85,17850,UK");
+        assertThat(message(file)).isEqualTo(file + ": line 2, column Quantity: '6.5' is not a whole number");
+    }
+
+    @Test
+    void aBadPriceNamesLineColumnAndValue() {
+        Path file = csv(dir, "data.csv", UCI, "1,A,d,6,2010-12-01 08:28:00,1,85,17850,UK".replace("1,85", "1.8x5"));
+        assertThat(message(file)).isEqualTo(file + ": line 2, column UnitPrice: '1.8x5' is not a number");
+    }
+
+    @Test
+    void aBadDateNamesLineColumnAndValue() {
+        Path file = csv(dir, "data.csv", UCI, GOOD, "1,A,d,6,2010-13-01 08:28:00,1.85,17850,UK");
+        assertThat(message(file)).isEqualTo(file + ": line 3, column InvoiceDate: '2010-13-01 08:28:00' is not "
+                + "a valid date");
+    }
+
+    @Test
+    void garbageInTheDateColumnSaysWhatIsExpected() {
+        Path file = csv(dir, "data.csv", UCI, "1,A,d,6,yesterday,1.85,17850,UK");
+        assertThat(message(file)).startsWith(file + ": line 2, column InvoiceDate: 'yesterday' is not a date ("
+                + "expected") .contains("--date-format");
+    }
+
+    @Test
+    void anEmptyStockCodeIsRejected() {
+        Path file = csv(dir, "data.csv", UCI, "1, ,d,6,2010-12-01 08:28:00,1.85,17850,UK");
+        assertThat(message(file)).isEqualTo(file + ": line 2, column StockCode: empty value; a product code is "
+                + "required");
+    }
+
+    @Test
+    void lineNumbersCountPhysicalLinesOfQuotedFields() {
+        Path file = csv(dir, "data.csv", UCI, "1,A,\"two", "lines\",6,2010-12-01 08:28:00,1.85,17850,UK",
+                "2,B,d,x,2010-12-01 08:28:00,1.85,17850,UK");
+        assertThat(message(file)).isEqualTo(file + ": line 4, column Quantity: 'x' is not a whole number");
+    }
+
+    @Test
+    void anUnclosedQuoteIsInvalidInput() {
+        Path file = csv(dir, "data.csv", UCI, GOOD, "1,A,\"never closed,6,2010-12-01 08:28:00,1.85,17850,UK");
+        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file.toString());
+    }
+
+    @Test
+    void skippedRowsAreCountedAndWrittenToTheRejectsFile() throws IOException {
+        Path file = csv(dir, "data.csv", UCI, GOOD,
+                "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,17850,United Kingdom",
+                GOOD,
+                "536367,22634,\"SHORT, ROW\",2",
+                "536368,22635,X,1,not a date,1.85,17850,United Kingdom",
+                GOOD);
+        Path rejects = dir.resolve("out/data.csv.rejects.csv");
+
+        ReadResult result = read(file, skipping(rejects));
+
+        assertThat(result.report().rowsRead()).isEqualTo(6);
+        assertThat(result.report().rowsLoaded()).isEqualTo(3);
+        assertThat(result.report().badRows()).isEqualTo(3);
+        assertThat(result.report().rowsRead())
+                .isEqualTo(result.report().rowsLoaded() + result.report().badRows());
+        assertThat(result.table().size()).isEqualTo(3);
+        assertThat(result.report().rejectsFile()).isEqualTo(rejects);
+        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8)).containsExactly(
+                "line,reason," + UCI,
+                "3,column Quantity: 'abc' is not a whole number,536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,"
+                        + "1.85,17850,United Kingdom",
+                "5,\"4 fields, expected 8 as in the header\",536367,22634,\"SHORT, ROW\",2",
+                "6,\"column InvoiceDate: 'not a date' is not a date (expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy "
+                        + "H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
+                        + "1.85,17850,United Kingdom");
+    }
+
+    @Test
+    void aCleanReadWritesNoRejectsFile() {
+        Path rejects = dir.resolve("data.csv.rejects.csv");
+        ReadResult result = read(csv(dir, "data.csv", UCI, GOOD), skipping(rejects));
+
+        assertThat(result.report().rejectsFile()).isNull();
+        assertThat(rejects).doesNotExist();
+    }
+}
