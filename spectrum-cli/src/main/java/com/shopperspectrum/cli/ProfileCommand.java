@@ -52,9 +52,15 @@ public final class ProfileCommand implements Callable<Integer> {
     static Map<String, Object> asJson(LoadedData data, DataProfile profile) {
         Map<String, Object> m = new LinkedHashMap<>();
         var report = data.read().report();
-        m.put("input", Map.of("file", String.valueOf(report.file()), "format", report.format(),
-                "layout", report.layout(), "encoding", report.encoding(), "rowsRead", report.rowsRead(),
-                "badRows", report.badRows()));
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("file", String.valueOf(report.file()));
+        in.put("format", report.format());
+        in.put("layout", report.layout());
+        in.put("encoding", report.encoding());
+        in.put("rowsRead", report.rowsRead());
+        in.put("badRows", report.badRows());
+        in.put("warnings", report.warnings());
+        m.put("input", in);
         m.putAll(Json.mapper().convertValue(profile, Map.class));
         return m;
     }
