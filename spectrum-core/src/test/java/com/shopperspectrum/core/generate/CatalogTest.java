@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CatalogTest {
     @Test
     void stockCodesAreUniqueAndShapedLikeTheOriginal() {
-        Catalog catalog = new Catalog(200_000, 7);
+        Catalog catalog = new Catalog(100_000, 7);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < catalog.size(); i++) {
             assertThat(codes.add(catalog.code(i))).as("duplicate code %s", catalog.code(i)).isTrue();
