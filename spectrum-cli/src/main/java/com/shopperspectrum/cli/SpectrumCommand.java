@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Customer segments and product recommendations from e-commerce transactions.",
         subcommands = {
                 ProfileCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

@@ -49,11 +49,27 @@ public final class GeneratedCsvWriter {
     public long write(RetailGenerator generator, Path file) {
         boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
         CsvLineEncoder.EncodedCatalog catalog = new CsvLineEncoder.EncodedCatalog(generator.catalog());
+        boolean done = false;
         try (OutputStream out = Files.newOutputStream(file)) {
-            return threads == 1 ? writeInline(generator, catalog, gzip, out)
+            long bytes = threads == 1 ? writeInline(generator, catalog, gzip, out)
                     : writeParallel(generator, catalog, gzip, out);
+            done = true;
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException(file + ": cannot write: " + e.getMessage(), e));
+        } finally {
+            if (!done) {
+                deletePartial(file);
+            }
+        }
+    }
+
+    /** A failed run leaves no truncated file behind that could pass for data. */
+    private static void deletePartial(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the original error is the one to report
         }
     }
 
