@@ -18,9 +18,8 @@ public final class CleaningMixin {
 
     @Option(names = "--non-products", paramLabel = "CODES",
             description = "Non-merchandise codes, comma-separated, a trailing * for a prefix "
-                    + "(default: ${DEFAULT-VALUE}).",
-            defaultValue = "POST,DOT,C2,M,D,S,B,PADS,CRUK,BANK CHARGES,AMAZONFEE,ADJUST*,TEST*,DCGS*,GIFT_0001*")
-    String nonProducts;
+                    + "(default: ${DEFAULT-VALUE}).")
+    String nonProducts = NonProductCodes.DEFAULT.toString();
 
     public CleaningOptions toOptions() {
         return new CleaningOptions(dropDuplicates, dropNonProducts, dropAdjustments, NonProductCodes.parse(nonProducts));

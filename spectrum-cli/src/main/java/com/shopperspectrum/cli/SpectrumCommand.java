@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SpectrumCommand.Version.class,
         description = "Customer segments and product recommendations from e-commerce transactions.",
         subcommands = {
+                DemoCommand.class,
                 ProfileCommand.class,
                 GenerateCommand.class,
                 CommandLine.HelpCommand.class
