@@ -120,9 +120,10 @@ final class BlockGenerator {
     private void items(int first, int second, int lines, int scale) {
         remembered = 0;
         for (int i = 0; i < lines; i++) {
-            int item = rnd.nextDouble() < IN_THEME
-                    ? catalog.sampleInTheme(rnd.nextBoolean() ? first : second, rnd.nextDouble())
-                    : catalog.sampleProduct(rnd.nextDouble());
+            int item = distinctItem(first, second);
+            if (item < 0) {
+                continue;
+            }
             int quantity = quantity(item, scale);
             int price = price(item, quantity);
             if (!emit(item, lowerCase(item), -1, quantity, price)) {
@@ -134,6 +135,32 @@ final class BlockGenerator {
                 lastPrices[remembered++] = price;
             }
         }
+    }
+
+    /**
+     * An item not yet on this invoice (a few tries, else -1: the line is left out). Drawing with replacement
+     * from a Zipf-like theme would repeat the popular items on one invoice, and identical lines would make a
+     * quarter of the rows exact duplicates where the real data has one per cent.
+     */
+    private int distinctItem(int first, int second) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            int item = rnd.nextDouble() < IN_THEME
+                    ? catalog.sampleInTheme(rnd.nextBoolean() ? first : second, rnd.nextDouble())
+                    : catalog.sampleProduct(rnd.nextDouble());
+            if (!onInvoice(item)) {
+                return item;
+            }
+        }
+        return -1;
+    }
+
+    private boolean onInvoice(int item) {
+        for (int k = 0; k < remembered; k++) {
+            if (lastItems[k] == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Postage for customers abroad, carriage to Ireland, now and then a manual line or bank charges. */
