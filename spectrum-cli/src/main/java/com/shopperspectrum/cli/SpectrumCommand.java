@@ -16,6 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
                 ProfileCommand.class,
                 GenerateCommand.class,
+                SegmentCommand.class,
+                PredictSegmentCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {
