@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import sklearn
 from sklearn.cluster import KMeans
+from sklearn.metrics import davies_bouldin_score, silhouette_score
 from sklearn.preprocessing import StandardScaler
 
 
@@ -58,6 +59,9 @@ def main():
     p.add_argument("--rfm-out")
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     p.add_argument("--k", type=int, default=4)
+    p.add_argument("--labels", nargs=2, metavar=("SEGMENTS_CSV", "TRANSFORM"),
+                   help="score the clusters of a `spectrum segment` output with scikit-learn's silhouette and "
+                        "Davies-Bouldin on the same features")
     a = p.parse_args()
     t0 = time.perf_counter()
     rows, snapshot, table = rfm(a.data)
@@ -67,6 +71,13 @@ def main():
     if a.rfm_out:
         table.to_csv(a.rfm_out, float_format="%.17g")
         print(f"wrote {a.rfm_out}")
+    if a.labels:
+        ours = pd.read_csv(a.labels[0], dtype={"customer_id": str}).set_index("customer_id")
+        assert list(ours.index) == list(table.index), "customer order differs"
+        assert (ours["recency"] == table["recency"]).all() and (ours["frequency"] == table["frequency"]).all()
+        x = features(table, a.labels[1])
+        print(f"{a.labels[0]} ({a.labels[1]}): silhouette={silhouette_score(x, ours['cluster']):.6f} "
+              f"davies_bouldin={davies_bouldin_score(x, ours['cluster']):.6f}")
     for transform in ("log", "none"):
         x = features(table, transform)
         inertias = []
