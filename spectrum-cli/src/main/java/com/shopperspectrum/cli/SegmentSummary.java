@@ -57,10 +57,11 @@ final class SegmentSummary {
         b.append(f("  %-13s %9s %6s %14s %6s %12s %12s %16s %10s%n", "", "", "", "", "", "mean/median",
                 "mean/median", "mean/median", ""));
         for (SegmentProfile p : profiles) {
-            b.append(f("  %-13s %,9d %5.1f%% %,14.2f %5.1f%% %5.0f/%-6.0f %5.1f/%-6.0f %8.0f/%-7.0f %10.2f  %s%n",
-                    p.name(), p.customers(), 100 * p.customerShare(), p.revenue(), 100 * p.revenueShare(),
-                    p.recencyMean(), p.recencyMedian(), p.frequencyMean(), p.frequencyMedian(), p.monetaryMean(),
-                    p.monetaryMedian(), p.averageOrderValue(), countries(p)));
+            b.append(f("  %-13s %,9d %5.1f%% %14s %6s %5.0f/%-6.0f %5.1f/%-6.0f %16s %10s  %s%n",
+                    p.name(), p.customers(), 100 * p.customerShare(), num("%,.2f", p.revenue()),
+                    num("%.1f%%", 100 * p.revenueShare()), p.recencyMean(), p.recencyMedian(), p.frequencyMean(),
+                    p.frequencyMedian(), num("%8.0f", p.monetaryMean()) + "/" + num("%-7.0f", p.monetaryMedian()),
+                    num("%.2f", p.averageOrderValue()), countries(p)));
         }
         b.append(f("%nk-means segments x RFM segments (customers):%n  %-13s", ""));
         for (String c : crossTab.columns()) {
@@ -154,6 +155,11 @@ final class SegmentSummary {
     private static String countries(SegmentProfile p) {
         return p.topCountries().stream().map(c -> c.country() + " " + c.customers())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A figure, or "n/a" when it is unavailable (money without prices). */
+    private static String num(String format, double value) {
+        return Double.isFinite(value) ? f(format, value) : "n/a";
     }
 
     private static String f(String format, Object... args) {

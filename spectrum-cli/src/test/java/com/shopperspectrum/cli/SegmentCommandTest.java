@@ -141,6 +141,30 @@ class SegmentCommandTest {
         assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
     }
 
+    @Test
+    void withoutPricesSegmentsOnRecencyAndFrequencyAndSaysSo() throws IOException {
+        Path file = dir.resolve("baskets.csv");
+        Files.write(file, List.of("cust,basket,ts,item,qty", "1,b1,2011-12-01 10:00,A,1", "1,b2,2011-12-05 10:00,A,2",
+                "2,b3,2011-11-01 10:00,B,1", "3,b4,2011-12-08 10:00,A,1", "3,b5,2011-12-08 12:00,C,3",
+                "3,b6,2011-10-08 12:00,C,3", "4,b7,2011-06-08 12:00,C,3"));
+        Path out = dir.resolve("np.csv");
+        String columns = "customer=cust,invoice=basket,date=ts,product=item,quantity=qty";
+
+        Run run = run("segment", file.toString(), "-o", out.toString(), "--columns", columns, "--k", "2");
+        Run predict = run("predict-segment", "--data", file.toString(), "--columns", columns, "--k", "2",
+                "--recency", "2", "--frequency", "3", "--json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("the data has no prices, so monetary value is unavailable");
+        assertThat(run.out()).contains("recency and frequency only").doesNotContain("NaN");
+        assertThat(Files.readAllLines(out)).contains("3,1,3,,0,High-Value,5,5,,Champions",
+                "4,184,1,,1,At-Risk,1,1,,Lost");
+        assertThat(predict.exit()).as(predict.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(predict.out());
+        assertThat(json.get("mScore").isNull()).isTrue();
+        assertThat(json.get("segment").asText()).isEqualTo("High-Value");
+    }
+
     static void assertInvalid(Run run, String message) {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("Exception");
