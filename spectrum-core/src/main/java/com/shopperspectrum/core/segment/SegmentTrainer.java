@@ -30,7 +30,9 @@ public final class SegmentTrainer {
         ClusterNamer.Naming naming = ClusterNamer.name(fitted.centroids());
         KMeansModel ordered = fitted.reorder(naming.order());
         int[] labels = ordered.assign(points);
-        double silhouette = ClusterQuality.silhouette(points, labels, k, options.seed());
+        // the k-selection table already scored this very fit (same options and seed): don't pay O(n²) twice
+        double silhouette = selection != null ? score(selection, k).silhouette()
+                : ClusterQuality.silhouette(points, labels, k, options.seed());
         RfmQuintiles quintiles = RfmQuintiles.fit(column(raw, 0), column(raw, 1),
                 rfm.hasMonetary() ? column(raw, 2) : null);
         SegmentModel model = new SegmentModel(options, scaler, ordered, java.util.List.of(naming.names()),
@@ -52,6 +54,10 @@ public final class SegmentTrainer {
             named[i] = RfmSegment.of(r[i], f[i], m[i]);
         }
         return new CustomerSegments(labels, r, f, m, named);
+    }
+
+    private static KScore score(KSelection selection, int k) {
+        return selection.scores().stream().filter(s -> s.k() == k).findFirst().orElseThrow();
     }
 
     private static double[] column(double[][] rows, int j) {

@@ -121,6 +121,9 @@ class SegmentModelTest {
         assertThat(selection.reason()).contains("elbow").contains("silhouette");
         assertThat(s.model().k()).isEqualTo(selection.chosen());
         assertThat(Math.abs(selection.chosen() - selection.elbow())).isLessThanOrEqualTo(1);
+        Segmentation fixed = new SegmentTrainer().fit(twelveCustomers(), SegmentOptions.DEFAULT.withK(s.model().k()));
+        assertThat(s.model().clusters()).isEqualTo(fixed.model().clusters());
+        assertThat(s.model().silhouette()).isEqualTo(fixed.model().silhouette());
     }
 
     @Test
