@@ -5,9 +5,9 @@ import java.util.SplittableRandom;
 /**
  * K-means++ seeding (Arthur &amp; Vassilvitskii, "k-means++: The Advantages of Careful Seeding", SODA 2007):
  * the first centre is a uniformly random point, each next one is drawn with probability proportional to the
- * squared distance to the nearest centre chosen so far. As in the paper's greedy variant (Section 6, and
- * scikit-learn), each step draws {@code 2 + floor(ln k)} candidates and keeps the one that lowers the
- * potential (the sum of those squared distances) most.
+ * squared distance to the nearest centre chosen so far. In the greedy variant the authors mention in their
+ * conclusion (and scikit-learn uses by default), each step draws {@code 2 + floor(ln k)} candidates and keeps
+ * the one that lowers the potential (the sum of those squared distances) most.
  */
 final class KMeansPlusPlus {
     private KMeansPlusPlus() {
