@@ -17,6 +17,8 @@ import picocli.CommandLine.IVersionProvider;
                 DemoCommand.class,
                 ProfileCommand.class,
                 GenerateCommand.class,
+                SegmentCommand.class,
+                PredictSegmentCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

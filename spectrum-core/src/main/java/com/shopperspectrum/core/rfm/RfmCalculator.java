@@ -24,8 +24,10 @@ public final class RfmCalculator {
     }
 
     /**
-     * RFM measured to {@code asOf} (null: the day after the last purchase day). A customer whose last purchase
-     * is after {@code asOf} gets a negative recency; callers that need otherwise filter first.
+     * RFM as of the snapshot day {@code asOf} (null: the day after the last purchase day, which keeps every
+     * row). Only purchases before the snapshot day count, as with the default snapshot: rows on or after
+     * {@code asOf} are ignored (they have not happened yet as of that day), so recency is always at least 1
+     * and customers who only buy later are absent.
      */
     public RfmTable compute(TransactionTable clean, LocalDate asOf) {
         int customers = clean.customers().size();
@@ -35,12 +37,13 @@ public final class RfmCalculator {
         long[] pairs = new long[clean.size()];
         int pairCount = 0;
         int maxDay = Integer.MIN_VALUE;
+        long cutoff = asOf == null ? Long.MAX_VALUE : asOf.toEpochDay();
         for (int r = 0; r < clean.size(); r++) {
             int c = clean.customer(r);
-            if (c < 0) {
+            int day = clean.day(r);
+            if (c < 0 || day >= cutoff) {
                 continue;
             }
-            int day = clean.day(r);
             lastDay[c] = Math.max(lastDay[c], day);
             maxDay = Math.max(maxDay, day);
             money[c] += clean.amount(r);

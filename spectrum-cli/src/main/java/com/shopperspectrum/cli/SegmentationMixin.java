@@ -1,0 +1,83 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.rfm.RfmCalculator;
+import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.FeatureTransform;
+import com.shopperspectrum.core.segment.KMeansOptions;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.SegmentTrainer;
+import com.shopperspectrum.core.segment.Segmentation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** How to segment: shared by {@code segment} and {@code predict-segment}, which fit the same model. */
+public final class SegmentationMixin {
+    @Option(names = "--k", paramLabel = "K|auto", defaultValue = "4", converter = KConverter.class,
+            description = "Number of segments, or 'auto' to choose among 2..10 by silhouette within the elbow "
+                    + "of the inertia curve (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--transform", paramLabel = "log|none", defaultValue = "log",
+            description = "Features: log = log1p of R, F, M then z-score; none = z-score only "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FeatureTransform transform;
+
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "10",
+            description = "k-means++ restarts; the lowest inertia is kept (default: ${DEFAULT-VALUE}).")
+    int restarts;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
+            description = "Random seed; the same seed gives the same segments (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Snapshot day (yyyy-MM-dd) recency is measured to; only purchases before it count "
+                    + "(default: the day after the last purchase).")
+    LocalDate asOf;
+
+    public SegmentOptions toOptions() {
+        return new SegmentOptions(k, transform, restarts, seed, KMeansOptions.DEFAULT_MAX_ITERATIONS,
+                KMeansOptions.DEFAULT_TOLERANCE);
+    }
+
+    /** RFM of the clean data as of {@code --as-of}, with a warning when monetary value is unavailable. */
+    RfmTable rfm(LoadedData data, PrintWriter err) {
+        RfmTable rfm = new RfmCalculator().compute(data.clean(), asOf);
+        if (rfm.size() == 0) {
+            throw new IllegalArgumentException("no customers to segment: the clean data has no purchases"
+                    + (asOf == null ? "" : " before --as-of " + asOf));
+        }
+        if (!rfm.hasMonetary()) {
+            err.println("warning: the data has no prices, so monetary value is unavailable: segmenting on "
+                    + "recency and frequency only");
+            err.flush();
+        }
+        return rfm;
+    }
+
+    Segmentation fit(RfmTable rfm) {
+        return new SegmentTrainer().fit(rfm, toOptions());
+    }
+
+    /** {@code auto} or a whole number of at least 1. */
+    static final class KConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if ("auto".equalsIgnoreCase(value.trim())) {
+                return SegmentOptions.AUTO_K;
+            }
+            try {
+                int k = Integer.parseInt(value.trim());
+                if (k >= 1) {
+                    return k;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("--k must be a whole number >= 1 or 'auto', got '" + value + "'");
+        }
+    }
+}

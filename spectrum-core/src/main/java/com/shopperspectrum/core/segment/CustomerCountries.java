@@ -1,0 +1,50 @@
+package com.shopperspectrum.core.segment;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.rfm.RfmTable;
+import java.util.Arrays;
+
+/**
+ * The country of each customer: the country of most of their clean rows (a few customers buy from several
+ * countries); ties go to the alphabetically first country; null when none of their rows has a country.
+ */
+public final class CustomerCountries {
+    private CustomerCountries() {
+    }
+
+    /** One country per row of {@code rfm}, from the clean rows of {@code clean}. */
+    public static String[] of(TransactionTable clean, RfmTable rfm) {
+        long[] pairs = new long[clean.size()];
+        int count = 0;
+        for (int r = 0; r < clean.size(); r++) {
+            if (clean.customer(r) >= 0 && clean.country(r) >= 0) {
+                pairs[count++] = ((long) clean.customer(r) << 32) | clean.country(r);
+            }
+        }
+        long[] sorted = Arrays.copyOf(pairs, count);
+        Arrays.sort(sorted);
+        String[] byCustomer = new String[clean.customers().size()];
+        int[] bestCount = new int[byCustomer.length];
+        for (int i = 0; i < count; ) {
+            int j = i;
+            while (j < count && sorted[j] == sorted[i]) {
+                j++;
+            }
+            int customer = (int) (sorted[i] >>> 32);
+            String country = clean.countries().get((int) sorted[i]);
+            int rows = j - i;
+            if (rows > bestCount[customer] || (rows == bestCount[customer]
+                    && country.compareTo(byCustomer[customer]) < 0)) {
+                bestCount[customer] = rows;
+                byCustomer[customer] = country;
+            }
+            i = j;
+        }
+        String[] out = new String[rfm.size()];
+        for (int i = 0; i < out.length; i++) {
+            int id = clean.customers().indexOf(rfm.customerId(i));
+            out[i] = id < 0 ? null : byCustomer[id];
+        }
+        return out;
+    }
+}

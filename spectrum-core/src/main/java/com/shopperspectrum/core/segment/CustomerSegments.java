@@ -1,0 +1,94 @@
+package com.shopperspectrum.core.segment;
+
+import java.util.Arrays;
+
+/**
+ * The segment of every customer of an RFM table, row for row: k-means cluster, RFM scores and named RFM
+ * segment. Arrays are copied in and out.
+ *
+ * @param clusters    k-means cluster per customer
+ * @param rScores     recency score per customer (recent = 5)
+ * @param fScores     frequency score per customer
+ * @param mScores     monetary score per customer (0 when monetary data is unavailable)
+ * @param rfmSegments named RFM segment per customer
+ */
+public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int[] mScores,
+                               RfmSegment[] rfmSegments) {
+    public CustomerSegments {
+        int n = clusters.length;
+        if (rScores.length != n || fScores.length != n || mScores.length != n || rfmSegments.length != n) {
+            throw new IllegalArgumentException("customer segment columns differ in length");
+        }
+        clusters = clusters.clone();
+        rScores = rScores.clone();
+        fScores = fScores.clone();
+        mScores = mScores.clone();
+        rfmSegments = rfmSegments.clone();
+    }
+
+    public int size() {
+        return clusters.length;
+    }
+
+    public int cluster(int row) {
+        return clusters[row];
+    }
+
+    public int rScore(int row) {
+        return rScores[row];
+    }
+
+    public int fScore(int row) {
+        return fScores[row];
+    }
+
+    public int mScore(int row) {
+        return mScores[row];
+    }
+
+    public RfmSegment rfmSegment(int row) {
+        return rfmSegments[row];
+    }
+
+    @Override
+    public int[] clusters() {
+        return clusters.clone();
+    }
+
+    @Override
+    public int[] rScores() {
+        return rScores.clone();
+    }
+
+    @Override
+    public int[] fScores() {
+        return fScores.clone();
+    }
+
+    @Override
+    public int[] mScores() {
+        return mScores.clone();
+    }
+
+    @Override
+    public RfmSegment[] rfmSegments() {
+        return rfmSegments.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CustomerSegments s && Arrays.equals(clusters, s.clusters)
+                && Arrays.equals(rScores, s.rScores) && Arrays.equals(fScores, s.fScores)
+                && Arrays.equals(mScores, s.mScores) && Arrays.equals(rfmSegments, s.rfmSegments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(clusters);
+    }
+
+    @Override
+    public String toString() {
+        return "CustomerSegments[customers=" + size() + "]";
+    }
+}
