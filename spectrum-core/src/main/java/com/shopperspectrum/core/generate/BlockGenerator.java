@@ -11,7 +11,7 @@ final class BlockGenerator {
     private static final double ADJUSTMENT_SHARE = 0.04;
     private static final double GUEST_SHARE = 0.245;
     private static final double CANCEL_SHARE = 0.2;
-    private static final double IN_THEME = 0.85;
+    private static final double IN_THEME = 0.9;
     private static final int[] MULTIPLES = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4, 6, 10};
     private static final int MAX_REMEMBERED = 256;
 
@@ -70,7 +70,7 @@ final class BlockGenerator {
         int rank = customers.sampleActive(rnd, f);
         startInvoice(false, customers.id(rank), customers.country(rank));
         int first = theme(rank);
-        int second = rnd.nextDouble() < 0.35 ? theme(rank) : first;
+        int second = rnd.nextDouble() < 0.25 ? theme(rank) : first;
         int scale = customers.quantityScale(rank);
         items(first, second, lineCount(customers.wholesaler(rank) ? 30 : 16), scale);
         extras();
@@ -82,7 +82,7 @@ final class BlockGenerator {
     private void guestPurchase() {
         startInvoice(false, -1, Countries.sampleGuest(rnd.nextDouble()));
         int first = catalog.sampleTheme(rnd.nextDouble());
-        int second = rnd.nextDouble() < 0.5 ? catalog.sampleTheme(rnd.nextDouble()) : first;
+        int second = rnd.nextDouble() < 0.25 ? catalog.sampleTheme(rnd.nextDouble()) : first;
         items(first, second, lineCount(18), 1);
         if (rnd.nextDouble() < 0.3) {
             special(Catalog.DOT, 1, 10_000 + rnd.nextInt(1_990_000));
@@ -120,9 +120,11 @@ final class BlockGenerator {
     private void items(int first, int second, int lines, int scale) {
         remembered = 0;
         for (int i = 0; i < lines; i++) {
-            int item = distinctItem(first, second);
-            if (item < 0) {
-                continue;
+            int item = pickItem(first, second);
+            for (int attempt = 0; attempt < 12 && alreadyInInvoice(item); attempt++) {
+                item = attempt < 4 ? pickItem(first, second)
+                        : attempt < 8 ? catalog.anyInTheme(rnd.nextDouble() < 0.75 ? first : second, rnd.nextDouble())
+                        : catalog.sampleProduct(rnd.nextDouble());
             }
             int quantity = quantity(item, scale);
             int price = price(item, quantity);
@@ -137,26 +139,16 @@ final class BlockGenerator {
         }
     }
 
-    /**
-     * An item not yet on this invoice (a few tries, else -1: the line is left out). Drawing with replacement
-     * from a Zipf-like theme would repeat the popular items on one invoice, and identical lines would make a
-     * quarter of the rows exact duplicates where the real data has one per cent.
-     */
-    private int distinctItem(int first, int second) {
-        for (int attempt = 0; attempt < 4; attempt++) {
-            int item = rnd.nextDouble() < IN_THEME
-                    ? catalog.sampleInTheme(rnd.nextBoolean() ? first : second, rnd.nextDouble())
-                    : catalog.sampleProduct(rnd.nextDouble());
-            if (!onInvoice(item)) {
-                return item;
-            }
-        }
-        return -1;
+    private int pickItem(int first, int second) {
+        return rnd.nextDouble() < IN_THEME
+                ? catalog.sampleInTheme(rnd.nextDouble() < 0.75 ? first : second, rnd.nextDouble())
+                : catalog.sampleProduct(rnd.nextDouble());
     }
 
-    private boolean onInvoice(int item) {
-        for (int k = 0; k < remembered; k++) {
-            if (lastItems[k] == item) {
+    /** Invoices rarely list a product twice (the original has 1 % exact duplicate rows). */
+    private boolean alreadyInInvoice(int item) {
+        for (int i = 0; i < remembered; i++) {
+            if (lastItems[i] == item) {
                 return true;
             }
         }

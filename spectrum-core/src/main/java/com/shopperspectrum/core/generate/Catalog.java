@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The generated product catalogue: {@link #products()} merchandise items grouped in themes of 3–30 consecutive
+ * The generated product catalogue: {@link #products()} merchandise items grouped in themes of 5–30 consecutive
  * items, followed by the non-product codes of the original data (postage, fees, manual lines).
  *
  * <p>Stock codes are five digits with an optional letter ({@code 85123A}); some lettered codes also appear with a
@@ -75,17 +75,17 @@ public final class Catalog {
         }
         productRanks = new PowerLawIndex(products, Math.max(1.0, products / 200.0));
         productShuffle = new IndexShuffle(products, Hash64.of(seed, 15, 0));
-        themeRanks = new PowerLawIndex(themes, Math.max(1.0, themes / 100.0));
+        themeRanks = new PowerLawIndex(themes, Math.max(2.0, themes / 20.0));
         themeShuffle = new IndexShuffle(themes, Hash64.of(seed, 16, 0));
     }
 
     private static int[] themeStarts(int products, SplittableRandom rnd) {
-        int[] starts = new int[products / 3 + 2];
+        int[] starts = new int[products / 5 + 2];
         int themes = 0;
         int next = 0;
         while (next < products) {
             starts[themes++] = next;
-            next = Math.min(products, next + 3 + rnd.nextInt(28));
+            next = Math.min(products, next + 5 + rnd.nextInt(26));
         }
         starts[themes] = products;
         return Arrays.copyOf(starts, themes + 1);
@@ -141,6 +141,11 @@ public final class Catalog {
         return themeOf[p];
     }
 
+    /** The number of products in theme {@code t}. */
+    public int themeSize(int t) {
+        return themeStart[t + 1] - themeStart[t];
+    }
+
     /** The name of theme {@code t}. */
     public String themeName(int t) {
         return ThemeNames.theme(t);
@@ -183,7 +188,13 @@ public final class Catalog {
     int sampleInTheme(int t, double u) {
         int start = themeStart[t];
         int n = themeStart[t + 1] - start;
-        int k = (int) (Math.exp(u * Math.log(n + 1.0)) - 1);
+        int k = (int) (3 * Math.exp(u * Math.log((n + 3.0) / 3)) - 3);
         return start + Math.min(k, n - 1);
+    }
+
+    /** Any product of theme {@code t}, uniformly: fills an invoice with the theme's less popular items. */
+    int anyInTheme(int t, double u) {
+        int start = themeStart[t];
+        return start + (int) (u * (themeStart[t + 1] - start));
     }
 }

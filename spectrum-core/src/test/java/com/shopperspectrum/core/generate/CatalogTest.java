@@ -46,7 +46,7 @@ class CatalogTest {
         for (int p = 0; p < catalog.products(); p++) {
             assertThat(catalog.description(p)).startsWith(catalog.themeName(catalog.theme(p)) + " ");
         }
-        assertThat(catalog.themes()).isBetween(5_000 / 30, 5_000 / 3);
+        assertThat(catalog.themes()).isBetween(5_000 / 30, 5_000 / 5);
     }
 
     @Test

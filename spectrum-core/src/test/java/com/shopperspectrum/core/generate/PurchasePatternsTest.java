@@ -66,7 +66,8 @@ class PurchasePatternsTest {
 
     /**
      * For the 40 best-selling products, the 5 products found in the most invoices with it (a plain co-occurrence
-     * count) are mostly from its own theme; random neighbours would be about 3 % in theme.
+     * count) are mostly from its own theme (at most size − 1 can be, in a small theme); random neighbours would be
+     * at most 29 in 499 (6 %) in theme.
      */
     @Test
     void productsBoughtTogetherAreMostlyFromTheSameTheme() {
@@ -89,7 +90,8 @@ class PurchasePatternsTest {
                 }
             }
             together[product] = 0;
-            for (int k = 0; k < 5; k++) {
+            int themeMates = CATALOG.themeSize(CATALOG.theme(product)) - 1;
+            for (int k = 0; k < Math.min(5, themeMates); k++) {
                 int best = 0;
                 for (int p = 1; p < products; p++) {
                     if (together[p] > together[best]) {
@@ -101,6 +103,8 @@ class PurchasePatternsTest {
                 together[best] = -1;
             }
         }
-        assertThat((double) inTheme / neighbours).isGreaterThan(0.6);
+        double share = (double) inTheme / neighbours;
+        double atRandom = 30.0 / products;
+        assertThat(share).isGreaterThan(0.5).isGreaterThan(10 * atRandom);
     }
 }

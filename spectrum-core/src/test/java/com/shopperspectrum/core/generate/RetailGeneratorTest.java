@@ -90,6 +90,12 @@ class RetailGeneratorTest {
     }
 
     @Test
+    void exactDuplicateRowsAreRareAsInTheOriginal() {
+        long distinct = SAMPLE.stream().distinct().count();
+        assertThat((double) (SAMPLE.size() - distinct) / SAMPLE.size()).isLessThan(0.01);
+    }
+
+    @Test
     void timeRunsInOrderOverThePeriodWithANovemberPeakAndNoSaturdays() {
         long[] rowsPerMonth = new long[13];
         long previous = Long.MIN_VALUE;
