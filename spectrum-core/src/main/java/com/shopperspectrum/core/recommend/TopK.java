@@ -5,23 +5,23 @@ package com.shopperspectrum.core.recommend;
  * kept set and its order never depend on the order of offers. A binary min-heap on primitive arrays whose
  * root is the worst kept pair. Not thread-safe: one per worker.
  */
-final class TopK {
+public final class TopK {
     private final int k;
     private final int[] item;
     private final double[] score;
     private int size;
 
-    TopK(int k) {
+    public TopK(int k) {
         this.k = k;
         item = new int[k];
         score = new double[k];
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -30,7 +30,7 @@ final class TopK {
         return sa < sb || (sa == sb && a > b);
     }
 
-    void offer(int it, double s) {
+    public void offer(int it, double s) {
         if (k == 0) {
             return;
         }
@@ -85,7 +85,7 @@ final class TopK {
     }
 
     /** Writes the kept pairs best first into the arrays at {@code at} and empties the heap; returns the count. */
-    int drainInto(int[] items, double[] scores, int at) {
+    public int drainInto(int[] items, double[] scores, int at) {
         int n = size;
         for (int i = n - 1; i >= 0; i--) {
             items[at + i] = item[0];
