@@ -14,7 +14,9 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SpectrumCommand.Version.class,
         description = "Customer segments and product recommendations from e-commerce transactions.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                SimilarCommand.class,
+                RecommendCommand.class
         })
 public final class SpectrumCommand implements Runnable {
     @CommandLine.Spec
