@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SimilarCommand.class,
-                RecommendCommand.class
+                RecommendCommand.class,
+                EvaluateCommand.class
         })
 public final class SpectrumCommand implements Runnable {
     @CommandLine.Spec

@@ -3,7 +3,7 @@ package com.shopperspectrum.core.recommend;
 import java.util.Arrays;
 
 /** Product popularity by distinct customers, over a recent window of days. */
-final class Popularity {
+public final class Popularity {
     private static final int KEEP = 1000;
 
     private Popularity() {
@@ -13,7 +13,7 @@ final class Popularity {
      * Product indices bought by most distinct customers whose last purchase of them falls in the last
      * {@code days} days of the data, most first (ties: lower catalogue popularity rank); at most 1000.
      */
-    static int[] recent(PurchaseHistory h, ProductCatalog catalog, int days, boolean includeNonProducts) {
+    public static int[] recent(PurchaseHistory h, ProductCatalog catalog, int days, boolean includeNonProducts) {
         int[] count = new int[catalog.indexSize()];
         int from = h.lastDayOfData() - days;
         for (int c = 0; c < h.customers(); c++) {
