@@ -1,6 +1,8 @@
 // Tunes the item-item and EASE settings on a validation period and prints one CSV row per setting.
 // Run (after ./mvnw -o install -DskipTests):
 //   java -cp spectrum-cli/target/spectrum.jar bench/TuneRecommendations.java DATA.csv.gz SPLIT UNTIL > tune.csv
+// Grid axes as system properties (comma lists; empty skips): scopes, weightings, ks, hls, k1s, bs, bm25k,
+// supports, lambdas.
 // e.g. validation = the 90 days before the last 90 of Online Retail: 2011-06-13 .. 2011-09-11 (exclusive).
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
@@ -39,29 +41,39 @@ public class TuneRecommendations {
         System.out.println("model,scope,weighting,k1,b,neighbours,half_life,lambda,min_support,ndcg_all,ndcg_new,hr_new,recall_new,coverage_new");
         int[] overall = data.catalog().byPopularity().stream().filter(p -> !p.nonProduct()).mapToInt(p -> p.index()).toArray();
         row(new PopularModel("popular", overall, data), "", "", 0, 0, 0, 0, 0, 0);
-        for (Scope scope : Scope.values()) {
-            for (Weighting w : new Weighting[] {Weighting.QUANTITY, Weighting.BINARY, Weighting.TFIDF, Weighting.BM25}) {
-                for (int k : new int[] {20, 50, 100, 200}) {
-                    cosine(new MatrixOptions(scope, w, 1.2, 0.75), k);
+        for (String sc : prop("scopes", "CUSTOMER,INVOICE")) {
+            Scope scope = Scope.valueOf(sc);
+            for (String ws : prop("weightings", "QUANTITY,BINARY,TFIDF,BM25")) {
+                for (String k : prop("ks", "20,50,100,200")) {
+                    cosine(new MatrixOptions(scope, Weighting.valueOf(ws), 1.2, 0.75), Integer.parseInt(k));
                 }
             }
-            for (double k1 : new double[] {0.5, 1.2, 3.0}) {
-                for (double b : new double[] {0.25, 0.5, 0.75, 1.0}) {
-                    cosine(new MatrixOptions(scope, Weighting.BM25, k1, b), 50);
+            for (String k1 : prop("k1s", "0.5,1.2,3.0")) {
+                for (String b : prop("bs", "0.25,0.5,0.75,1.0")) {
+                    cosine(new MatrixOptions(scope, Weighting.BM25, Double.parseDouble(k1), Double.parseDouble(b)),
+                            Integer.parseInt(System.getProperty("bm25k", "50")));
                 }
             }
         }
-        for (int support : new int[] {3, 5, 10}) {
-            for (double lambda : new double[] {50, 100, 250, 500, 1000}) {
-                row(EaseModel.fit(data, lambda, support, recent), "", "", 0, 0, 0, 0, lambda, support);
+        for (String support : prop("supports", "3,5,10")) {
+            for (String lambda : prop("lambdas", "50,100,250,500,1000")) {
+                row(EaseModel.fit(data, Double.parseDouble(lambda), Integer.parseInt(support), recent), "", "", 0, 0, 0,
+                        0, Double.parseDouble(lambda), Integer.parseInt(support));
             }
         }
+    }
+
+    /** A comma-separated grid axis from a system property (empty = skip the axis). */
+    static String[] prop(String name, String def) {
+        String v = System.getProperty(name, def);
+        return v.isEmpty() ? new String[0] : v.split(",");
     }
 
     static void cosine(MatrixOptions m, int k) {
         EvaluationSettings s = new EvaluationSettings(k, 0, 1, 1, Runtime.getRuntime().availableProcessors());
         CosineModel base = StandardModels.cosine(data, m, s, recent);
-        for (double hl : new double[] {0, 30, 60, 120, 240, 480}) {
+        for (String h : prop("hls", "0,30,60,120,240,480")) {
+            double hl = Double.parseDouble(h);
             row(new CosineModel(base.name(), base.neighbours(), data, hl, recent), m.scope().name(),
                     m.weighting().name(), m.k1(), m.b(), k, hl, 0, 0);
         }
