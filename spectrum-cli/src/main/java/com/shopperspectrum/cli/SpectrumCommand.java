@@ -19,6 +19,9 @@ import picocli.CommandLine.IVersionProvider;
                 GenerateCommand.class,
                 SegmentCommand.class,
                 PredictSegmentCommand.class,
+                SimilarCommand.class,
+                RecommendCommand.class,
+                EvaluateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

@@ -1,0 +1,149 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.data.Dictionary;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.RecommendOptions;
+import com.shopperspectrum.core.recommend.Recommendation;
+import com.shopperspectrum.core.recommend.Recommendations;
+import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.rfm.CustomerIdOrder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code spectrum recommend}: personal suggestions with a reason, for a customer, a basket or everyone. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Personal product suggestions for a customer (or an anonymous basket, or every customer).")
+public final class RecommendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Transactions file.")
+    Path data;
+
+    @Parameters(arity = "0..1", paramLabel = "CUSTOMER_ID", description = "The customer to suggest products to.")
+    String customer;
+
+    @Option(names = "-n", paramLabel = "N", description = "How many suggestions (default: ${DEFAULT-VALUE}).")
+    int n = 10;
+
+    @Option(names = "--include-purchased", description = "Also suggest products the customer already bought.")
+    boolean includePurchased;
+
+    @Option(names = "--half-life", paramLabel = "DAYS",
+            description = "Weigh purchases by recency with this half-life in days; 0 = off (default: ${DEFAULT-VALUE}).")
+    double halfLife = ModelDefaults.HALF_LIFE_DAYS;
+
+    @Option(names = "--basket", split = ",", paramLabel = "CODE", description = "Stock codes of an anonymous basket.")
+    List<String> basket = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every customer's list, as CSV (to -o or standard output).")
+    boolean all;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "CSV file for --all.")
+    Path output;
+
+    @Option(names = "--json", description = "JSON output.")
+    boolean json;
+
+    @Mixin SimilarityMixin model;
+    @Mixin InputOptions input;
+    @Mixin CleaningMixin cleaning;
+
+    @Override
+    public Integer call() {
+        int modes = (customer == null ? 0 : 1) + (basket.isEmpty() ? 0 : 1) + (all ? 1 : 0);
+        if (modes != 1) {
+            throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
+        }
+        RecommendOptions options = new RecommendOptions(n, includePurchased, halfLife);
+        PrintWriter out = spec.commandLine().getOut();
+        LoadedData loaded = DataLoader.load(data, input, cleaning,
+                output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
+        ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
+        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog);
+        Recommender recommender = Recommender.of(loaded.clean(), catalog, neighbours);
+        if (all) {
+            writeAll(recommender, loaded.clean().customers(), options, out);
+            return ExitCodes.OK;
+        }
+        Recommendations r = customer != null ? recommender.forCustomer(customer, options)
+                : recommender.forBasket(basket, options);
+        if (json) {
+            out.println(Json.write(toJson(r)));
+        } else {
+            printText(r, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void printText(Recommendations r, PrintWriter out) {
+        String who = r.customer() == null ? "basket " + String.join(",", basket) : "customer " + r.customer();
+        out.printf("Suggestions for %s (%s):%n", who, r.fallback()
+                ? "no usable purchase history: popular products of the last " + Recommender.RECENT_DAYS + " days"
+                : SimilarCommand.lower(model.scope) + " scope, " + SimilarCommand.lower(model.weighting) + " weighting");
+        int rank = 1;
+        for (Recommendation i : r.items()) {
+            out.printf("%3d  %-12s %-40s %6.3f  %s%n", rank++, i.stockCode(), i.description(), i.score(),
+                    i.because().isEmpty() ? "(popular)" : "because you bought " + String.join(", ", i.because()));
+        }
+    }
+
+    private static Map<String, Object> toJson(Recommendations r) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Recommendation i : r.items()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stockCode", i.stockCode());
+            m.put("description", i.description());
+            m.put("score", i.score());
+            m.put("because", i.because());
+            items.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("customer", r.customer());
+        root.put("fallback", r.fallback());
+        root.put("recommendations", items);
+        return root;
+    }
+
+    private void writeAll(Recommender recommender, Dictionary customers, RecommendOptions options, PrintWriter out) {
+        String[] ids = customers.values();
+        Arrays.sort(ids, CustomerIdOrder.INSTANCE);
+        try (Writer w = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            PrintWriter csv = w == null ? out : new PrintWriter(w);
+            csv.print("customer_id,rank,stock_code,score,fallback,because\n");
+            for (String id : ids) {
+                Recommendations r = recommender.forCustomer(id, options);
+                int rank = 1;
+                for (Recommendation i : r.items()) {
+                    csv.print(Csv.field(id) + "," + rank++ + "," + Csv.field(i.stockCode()) + ","
+                            + String.format(Locale.ROOT, "%.6f", i.score()) + "," + r.fallback() + ","
+                            + Csv.field(String.join(" ", i.because())) + "\n");
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + output + ": " + e.getMessage(), e));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.recommend.CosineItemSimilarity;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseMatrix;
+import com.shopperspectrum.core.recommend.Scope;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.recommend.Weighting;
+import picocli.CommandLine.Option;
+
+/** How product similarity is computed; mixed into {@code similar} and {@code recommend}. */
+public final class SimilarityMixin {
+    @Option(names = "--weighting", paramLabel = "W",
+            description = "Cell weighting: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; quantity is the "
+                    + "original method).")
+    Weighting weighting = ModelDefaults.WEIGHTING;
+
+    @Option(names = "--scope", paramLabel = "S",
+            description = "customer = bought by the same customer, invoice = bought in the same order "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Scope scope = ModelDefaults.SCOPE;
+
+    @Option(names = "--neighbours", paramLabel = "K",
+            description = "Neighbours kept per product (default: ${DEFAULT-VALUE}).")
+    int neighbours = ModelDefaults.NEIGHBOURS;
+
+    @Option(names = "--include-non-products",
+            description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
+    boolean includeNonProducts;
+
+    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog) {
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("--neighbours must be at least 1, got " + neighbours);
+        }
+        PurchaseMatrix matrix = PurchaseMatrix.of(clean, MatrixOptions.of(scope, weighting));
+        SimilarityOptions options = new SimilarityOptions(neighbours, Runtime.getRuntime().availableProcessors(),
+                includeNonProducts);
+        return new CosineItemSimilarity(options).neighbours(matrix, catalog);
+    }
+}

@@ -1,0 +1,76 @@
+package com.shopperspectrum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecommendCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void recommendsWithReasonsAsJson() throws Exception {
+        // customer 3 has 300 and 400: 100 (via 300) and 200 (via 300) are the candidates
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--weighting", "binary",
+                "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("customer").asText()).isEqualTo("3");
+        assertThat(json.get("fallback").asBoolean()).isFalse();
+        JsonNode first = json.get("recommendations").get(0);
+        assertThat(first.get("stockCode").asText()).isEqualTo("100");
+        assertThat(first.get("description").asText()).isEqualTo("RED MUG");
+        assertThat(first.get("score").asDouble()).isCloseTo(3 / Math.sqrt(15), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(first.get("because").get(0).asText()).isEqualTo("300");
+        assertThat(r.out()).doesNotContain("\"POST\"");
+    }
+
+    @Test
+    void textNamesTheReasonAndBasketsWork() throws Exception {
+        String data = CliRun.shop(dir).toString();
+        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--weighting", "binary");
+        assertThat(r.out()).contains("Suggestions for customer 3").contains("because you bought 300");
+        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1", "--weighting", "binary");
+        assertThat(basket.exit()).as(basket.err()).isZero();
+        assertThat(basket.out()).contains("basket 400").contains("300");
+    }
+
+    @Test
+    void customerWithoutUsableHistoryGetsPopularProducts() throws Exception {
+        // customer 7 only cancelled an order
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "7", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("fallback").asBoolean()).isTrue();
+        assertThat(json.get("recommendations").get(0).get("because")).isEmpty();
+    }
+
+    @Test
+    void exportsEveryCustomer() throws Exception {
+        Path out = dir.resolve("recommendations.csv");
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "--all", "-n", "2", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("customer_id,rank,stock_code,score,fallback,because");
+        assertThat(lines).anyMatch(l -> l.startsWith("3,1,100,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("7,1,") && l.contains(",true,"));
+    }
+
+    @Test
+    void badInputExitsWith2() throws Exception {
+        String data = CliRun.shop(dir).toString();
+        CliRun unknown = CliRun.of("recommend", "--data", data, "99");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown customer '99'");
+        assertThat(CliRun.of("recommend", "--data", data, "3", "-n", "0").err()).contains("n must be at least 1, got 0");
+        assertThat(CliRun.of("recommend", "--data", data, "3", "--half-life", "-2").err()).contains("half-life");
+        assertThat(CliRun.of("recommend", "--data", data, "--basket", "100,XYZ").err()).contains("XYZ");
+        assertThat(CliRun.of("recommend", "--data", data).err()).contains("exactly one of");
+    }
+}

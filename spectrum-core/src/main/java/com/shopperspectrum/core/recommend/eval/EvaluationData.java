@@ -1,0 +1,113 @@
+package com.shopperspectrum.core.recommend.eval;
+
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.recommend.Product;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A time split of clean transactions: the training table (days before {@code split}), its catalogue and
+ * purchase histories, and for every test customer — one who bought merchandise in [split, until) and has a
+ * training history — the distinct merchandise products bought in the test period. Non-merchandise codes are
+ * neither candidates nor truth. Products keep their dictionary indices in both periods.
+ */
+public final class EvaluationData {
+    final TransactionTable train;
+    final ProductCatalog catalog;
+    final PurchaseHistory history;
+    final boolean[] candidate;
+    final int[] testCustomers;
+    final int[][] truth;
+    final LocalDate split;
+    final LocalDate until;
+
+    private EvaluationData(TransactionTable train, ProductCatalog catalog, PurchaseHistory history,
+                           boolean[] candidate, int[] testCustomers, int[][] truth, LocalDate split, LocalDate until) {
+        this.train = train;
+        this.catalog = catalog;
+        this.history = history;
+        this.candidate = candidate;
+        this.testCustomers = testCustomers;
+        this.truth = truth;
+        this.split = split;
+        this.until = until;
+    }
+
+    /** Splits {@code clean} at {@code split}; the test period ends before {@code until} (null = the end). */
+    public static EvaluationData split(TransactionTable clean, NonProductCodes nonProducts, LocalDate split,
+                                       LocalDate until) {
+        Objects.requireNonNull(split, "split");
+        int splitDay = (int) split.toEpochDay();
+        int untilDay = until == null ? Integer.MAX_VALUE : (int) until.toEpochDay();
+        if (untilDay <= splitDay) {
+            throw new InvalidInputException("the test period must end after the split " + split + ", got " + until,
+                    "until");
+        }
+        int[] trainRows = rowsWhere(clean, r -> clean.day(r) < splitDay);
+        int[] testRows = rowsWhere(clean, r -> clean.day(r) >= splitDay && clean.day(r) < untilDay);
+        if (trainRows.length == 0 || testRows.length == 0) {
+            throw new InvalidInputException("split date " + split + " leaves " + trainRows.length
+                    + " training and " + testRows.length + " test rows; both must be non-empty", "split");
+        }
+        TransactionTable train = clean.select(trainRows);
+        ProductCatalog catalog = ProductCatalog.of(train, nonProducts);
+        PurchaseHistory history = PurchaseHistory.of(train);
+        boolean[] candidate = new boolean[catalog.indexSize()];
+        for (Product p : catalog.byPopularity()) {
+            candidate[p.index()] = !p.nonProduct();
+        }
+        PurchaseHistory test = PurchaseHistory.of(clean.select(testRows));
+        int[] customers = new int[test.customers()];
+        int[][] truth = new int[test.customers()][];
+        int n = 0;
+        for (int c = 0; c < test.customers(); c++) {
+            int[] bought = merchandise(test, c, clean, nonProducts);
+            if (bought.length > 0 && c < history.customers() && history.size(c) > 0) {
+                customers[n] = c;
+                truth[n++] = bought;
+            }
+        }
+        return new EvaluationData(train, catalog, history, candidate, Arrays.copyOf(customers, n),
+                Arrays.copyOf(truth, n), split, until);
+    }
+
+    private static int[] merchandise(PurchaseHistory test, int c, TransactionTable t, NonProductCodes nonProducts) {
+        int[] out = new int[test.size(c)];
+        int n = 0;
+        for (int k = 0; k < test.size(c); k++) {
+            int p = test.item(c, k);
+            if (!nonProducts.matches(t.products().get(p))) {
+                out[n++] = p;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] rowsWhere(TransactionTable t, java.util.function.IntPredicate keep) {
+        return java.util.stream.IntStream.range(0, t.size()).filter(keep).toArray();
+    }
+
+    public TransactionTable train() { return train; }
+    public ProductCatalog catalog() { return catalog; }
+    public PurchaseHistory history() { return history; }
+    public LocalDate split() { return split; }
+    public LocalDate until() { return until; }
+    public int testCustomers() { return testCustomers.length; }
+
+    /** True when a product index may be recommended (a merchandise product of the training period). */
+    public boolean candidate(int product) { return product < candidate.length && candidate[product]; }
+
+    /** Number of candidate products (the denominator of coverage). */
+    public int candidateCount() {
+        int n = 0;
+        for (boolean b : candidate) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+}

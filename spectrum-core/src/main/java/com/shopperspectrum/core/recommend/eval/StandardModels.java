@@ -1,0 +1,61 @@
+package com.shopperspectrum.core.recommend.eval;
+
+import com.shopperspectrum.core.recommend.CosineItemSimilarity;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.Popularity;
+import com.shopperspectrum.core.recommend.Product;
+import com.shopperspectrum.core.recommend.PurchaseMatrix;
+import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.recommend.Scope;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.recommend.Weighting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The models of the evaluation table, fitted on the training period: {@code popular} (most customers over
+ * the whole training period), {@code popular-recent} (most customers in its last 90 days), {@code repeat},
+ * {@code cosine-<weighting>-<scope>} for every weighting and scope, and {@code ease-l<λ>}.
+ */
+public final class StandardModels {
+    private StandardModels() {
+    }
+
+    public static List<RankingModel> fit(EvaluationData data, EvaluationSettings s) {
+        List<RankingModel> models = new ArrayList<>();
+        int[] recent = Popularity.recent(data.history, data.catalog, Recommender.RECENT_DAYS, false);
+        int[] overall = data.catalog.byPopularity().stream().filter(p -> !p.nonProduct())
+                .mapToInt(Product::index).toArray();
+        models.add(new PopularModel("popular", overall, data));
+        models.add(new PopularModel("popular-recent", recent, data));
+        models.add(new RepeatModel(data));
+        for (Scope scope : Scope.values()) {
+            for (Weighting w : Weighting.values()) {
+                models.add(cosine(data, MatrixOptions.of(scope, w), s, recent));
+            }
+        }
+        models.add(EaseModel.fit(data, s.easeLambda(), s.easeMinSupport(), recent));
+        return models;
+    }
+
+    /** One item–item model. */
+    public static CosineModel cosine(EvaluationData data, MatrixOptions matrix, EvaluationSettings s, int[] fallback) {
+        PurchaseMatrix m = PurchaseMatrix.of(data.train, matrix);
+        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(s.neighbours(), s.threads(), false))
+                .neighbours(m, data.catalog);
+        return new CosineModel(name(matrix), n, data, s.halfLifeDays(), fallback);
+    }
+
+    /** {@code cosine-<weighting>-<scope>}. */
+    public static String name(MatrixOptions m) {
+        return "cosine-" + m.weighting().name().toLowerCase(Locale.ROOT) + "-"
+                + m.scope().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The recent-popularity order used to complete lists. */
+    public static int[] recentPopular(EvaluationData data) {
+        return Popularity.recent(data.history, data.catalog, Recommender.RECENT_DAYS, false);
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Product recommendations by item-based collaborative filtering (Sarwar, Karypis, Konstan and Riedl,
+ * "Item-based collaborative filtering recommendation algorithms", WWW 2001).
+ *
+ * <p>The pipeline: {@link com.shopperspectrum.core.recommend.ProductCatalog} (what each stock code is and how
+ * popular it is) and {@link com.shopperspectrum.core.recommend.PurchaseMatrix} (customer or invoice × product,
+ * sparse, weighted) are built from the clean transactions; {@link com.shopperspectrum.core.recommend.CosineItemSimilarity}
+ * turns the matrix into the top-K neighbours of every product
+ * ({@link com.shopperspectrum.core.recommend.ItemNeighbours}); {@link com.shopperspectrum.core.recommend.Recommender}
+ * sums the neighbours of a customer's purchases into personal suggestions with an explanation.
+ *
+ * <p>Inside, products, customers and invoices are dense int indices (their dictionary ids in the
+ * {@link com.shopperspectrum.core.data.TransactionTable}); results leave as records carrying stock codes.
+ */
+package com.shopperspectrum.core.recommend;

@@ -1,0 +1,61 @@
+package com.shopperspectrum.core.recommend.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class GaussJordanTest {
+    @Test
+    void invertsATwoByTwoByHand() {
+        double[] a = {4, 2, 2, 3};
+        GaussJordan.invertInPlace(a, 2, false);
+        // inverse of [[4,2],[2,3]] = 1/8 [[3,-2],[-2,4]]
+        assertThat(a).containsExactly(new double[] {3 / 8.0, -2 / 8.0, -2 / 8.0, 4 / 8.0}, within(1e-12));
+    }
+
+    @Property(tries = 30)
+    void timesTheOriginalIsTheIdentity(@ForAll @IntRange(min = 1, max = 30) int n, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        double[] x = new double[n * (n + 3)];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rnd.nextInt(3) == 0 ? 1 : 0;
+        }
+        double[] g = new double[n * n];
+        int rows = n + 3;
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    g[i * n + j] += x[r * n + i] * x[r * n + j];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            g[i * n + i] += 1.0;
+        }
+        double[] inv = g.clone();
+        GaussJordan.invertInPlace(inv, n, seed % 2 == 0);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += g[i * n + k] * inv[k * n + j];
+                }
+                assertThat(s).isCloseTo(i == j ? 1 : 0, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void rejectsMatricesThatAreNotPositiveDefinite() {
+        assertThatThrownBy(() -> GaussJordan.invertInPlace(new double[] {0, 1, 1, 0}, 2, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pivot 0");
+        assertThatThrownBy(() -> GaussJordan.invertInPlace(new double[3], 2, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
