@@ -1,0 +1,130 @@
+package com.shopperspectrum.io.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.io.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Loads a model directory written by {@link ModelWriter}. Every file is checked against the {@code checksums}
+ * file before it is parsed, and the format version against {@link ModelMetadata#FORMAT_VERSION}; any mismatch,
+ * missing or truncated file is an {@link InvalidInputException} naming the file, never a half-loaded model.
+ */
+public final class ModelReader {
+
+    public SpectrumModel read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException("model directory not found: " + dir
+                    + " (create one with: spectrum train FILE -o " + dir + ")", "model");
+        }
+        Path sumsFile = dir.resolve(Checksums.FILE);
+        Map<String, String> sums = Checksums.parse(new String(bytes(sumsFile), StandardCharsets.UTF_8), sumsFile);
+        ModelMetadata metadata = json(dir, ModelWriter.METADATA, sums, ModelMetadata.class);
+        if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
+            throw new InvalidInputException(dir.resolve(ModelWriter.METADATA) + ": model format version "
+                    + metadata.formatVersion() + " is not supported by this program (it reads version "
+                    + ModelMetadata.FORMAT_VERSION + "); retrain with: spectrum train FILE -o " + dir,
+                    ModelWriter.METADATA);
+        }
+        DataProfile profile = json(dir, ModelWriter.PROFILE, sums, DataProfile.class);
+        ProductTable products = products(columns(dir, ModelWriter.PRODUCTS, sums));
+        CustomerTable customers = customers(columns(dir, ModelWriter.CUSTOMERS, sums));
+        PurchaseHistories histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
+        try {
+            return new SpectrumModel(metadata, profile, products, customers, histories);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
+        }
+    }
+
+    private static ProductTable products(ColumnReader in) {
+        ProductTable t = new ProductTable(in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(),
+                in.booleans());
+        in.end();
+        return t;
+    }
+
+    private static CustomerTable customers(ColumnReader in) {
+        String[] ids = in.strings();
+        int[] recency = in.ints();
+        int[] frequency = in.ints();
+        double[] monetary = in.doubles();
+        long[] snapshot = in.longs();
+        String[] countries = in.strings();
+        in.end();
+        if (snapshot.length != 2) {
+            throw in.corrupt("snapshot column has " + snapshot.length + " values, expected 2");
+        }
+        RfmTable rfm = new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshot[0]),
+                snapshot[1] == 1);
+        return new CustomerTable(rfm, countries);
+    }
+
+    private static PurchaseHistories histories(ColumnReader in) {
+        PurchaseHistories h = new PurchaseHistories(in.ints(), in.ints(), in.ints(), in.ints());
+        in.end();
+        return h;
+    }
+
+    private static <T> T json(Path dir, String name, Map<String, String> sums, Class<T> type) {
+        Path file = dir.resolve(name);
+        try {
+            return Json.mapper().readValue(verified(file, sums), type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("model file " + file + " is not valid: " + e.getOriginalMessage(), name, e);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read model file " + file + ": " + e.getMessage(), name, e);
+        }
+    }
+
+    private static ColumnReader columns(Path dir, String name, Map<String, String> sums) {
+        Path file = dir.resolve(name);
+        byte[] bytes = verified(file, sums);
+        try {
+            return new ColumnReader(file, bytes);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("model file " + file + " is corrupt: " + e.getMessage(), name, e);
+        }
+    }
+
+    private static byte[] verified(Path file, Map<String, String> sums) {
+        String name = file.getFileName().toString();
+        String expected = sums.get(name);
+        if (expected == null) {
+            throw new InvalidInputException("model file " + file + " is not listed in " + Checksums.FILE
+                    + ": the model is incomplete", name);
+        }
+        byte[] bytes = bytes(file);
+        String actual = Checksums.sha256(bytes);
+        if (!actual.equals(expected)) {
+            throw new InvalidInputException("model file " + file + " is corrupt: its SHA-256 " + actual
+                    + " does not match " + expected + " in " + Checksums.FILE + " (" + bytes.length + " bytes)", name);
+        }
+        return bytes;
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("model file " + file + " is missing: the model is incomplete",
+                    file.getFileName().toString(), e);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read model file " + file + ": " + e.getMessage(),
+                    file.getFileName().toString(), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.shopperspectrum.io.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.io.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a {@link SpectrumModel} as a model directory (layout in the package description), atomically: an
+ * existing model at the same place is replaced only once the new one is complete and on disk. Refuses to
+ * replace a directory that is neither empty nor a model, so a mistyped {@code -o} cannot delete a user's files.
+ */
+public final class ModelWriter {
+    static final String METADATA = "metadata.json";
+    static final String PROFILE = "profile.json";
+    static final String PRODUCTS = "products.bin";
+    static final String CUSTOMERS = "customers.bin";
+    static final String HISTORIES = "histories.bin";
+
+    public void write(SpectrumModel model, Path dir) throws IOException {
+        checkReplaceable(dir);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(METADATA, json(model.metadata()));
+        files.put(PROFILE, json(model.profile()));
+        files.put(PRODUCTS, products(model.products()));
+        files.put(CUSTOMERS, customers(model.customers()));
+        files.put(HISTORIES, histories(model.histories()));
+        AtomicDirectory.replace(dir, temp -> {
+            Map<String, String> sums = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                AtomicDirectory.writeSynced(temp.resolve(f.getKey()), f.getValue());
+                sums.put(f.getKey(), Checksums.sha256(f.getValue()));
+            }
+            AtomicDirectory.writeSynced(temp.resolve(Checksums.FILE),
+                    Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private static void checkReplaceable(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("-o " + dir + ": exists and is not a directory");
+        }
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(METADATA))) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("-o " + dir + ": directory exists and is not a Shopper "
+                            + "Spectrum model (no " + METADATA + "); refusing to replace it");
+                }
+            }
+        }
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] products(ProductTable p) {
+        return new ColumnWriter().strings(p.codes()).strings(p.descriptions()).longs(p.quantities())
+                .doubles(p.revenues()).ints(p.customerCounts()).booleans(p.nonProducts()).finish();
+    }
+
+    static byte[] customers(CustomerTable c) {
+        RfmTable rfm = c.rfm();
+        return new ColumnWriter().strings(rfm.customerIds()).ints(rfm.recencies()).ints(rfm.frequencies())
+                .doubles(rfm.monetaries()).longs(new long[] {rfm.snapshot().toEpochDay(), rfm.hasMonetary() ? 1 : 0})
+                .strings(c.countries()).finish();
+    }
+
+    static byte[] histories(PurchaseHistories h) {
+        return new ColumnWriter().ints(h.offsets()).ints(h.products()).ints(h.quantities()).ints(h.lastDays())
+                .finish();
+    }
+}

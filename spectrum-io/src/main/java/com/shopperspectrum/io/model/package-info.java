@@ -1,0 +1,21 @@
+/**
+ * The model artifact on disk: a directory written atomically by {@link com.shopperspectrum.io.model.ModelWriter}
+ * and validated on load by {@link com.shopperspectrum.io.model.ModelReader}.
+ *
+ * <pre>
+ * DIR/
+ *   metadata.json   format version, program version, input file (name, size, SHA-256), options, counts, timings
+ *   profile.json    the data profile (as {@code spectrum profile --json} minus the input block)
+ *   products.bin    the catalogue, most popular first (codes, descriptions, units, revenue, customers, flags)
+ *   customers.bin   customer ids, RFM, snapshot day, main country
+ *   histories.bin   per customer: products bought, units, last day (compressed sparse rows)
+ *   checksums       "SHA-256  file" per line for every file above (the format of sha256sum, so
+ *                   {@code sha256sum -c checksums} checks a model by hand)
+ * </pre>
+ *
+ * <p>A {@code .bin} file is a {@link com.shopperspectrum.io.model.ColumnWriter column file}: the magic bytes
+ * {@code SSPC}, a format int, then typed columns (tag byte, length, values), then the end marker {@code SEND}.
+ * All numbers are big-endian (Java's {@link java.io.DataOutputStream} order); strings are UTF-8 with an int byte
+ * length ({@code -1} for null). Uncompressed on purpose: loading is a read and a bulk copy per column.
+ */
+package com.shopperspectrum.io.model;

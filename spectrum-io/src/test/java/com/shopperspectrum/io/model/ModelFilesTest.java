@@ -1,0 +1,184 @@
+package com.shopperspectrum.io.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.ModelTrainer;
+import com.shopperspectrum.core.model.SpectrumModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFilesTest {
+    @TempDir
+    Path tmp;
+
+    /** Three customers, four products, one description with markup and a non-ASCII character. */
+    static SpectrumModel model() {
+        LocalDateTime d1 = LocalDateTime.of(2011, 3, 1, 10, 0);
+        LocalDateTime d2 = LocalDateTime.of(2011, 3, 8, 12, 0);
+        TransactionTable raw = TransactionTable.builder()
+                .add("1", "A", "<script>alert(\"x\")</script>", 2, d1, 1.5, "12", "UK")
+                .add("1", "B", "BÉRET", 1, d1, 4.0, "12", "UK")
+                .add("2", "A", "<script>alert(\"x\")</script>", 3, d2, 1.5, "13", "France")
+                .add("3", "POST", "POSTAGE", 1, d2, 18.0, "14", "UK")
+                .add("3", "C", null, 5, d2, 0.5, "14", "UK")
+                .build();
+        ModelMetadata meta = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
+                new ModelMetadata.InputFile("t.csv", 123, "ab".repeat(32)), Map.of("k", "v"), Map.of("raw", 5L),
+                Map.of("read", 1L));
+        return new ModelTrainer(NonProductCodes.DEFAULT).train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
+    }
+
+    Path written() throws IOException {
+        Path dir = tmp.resolve("model");
+        new ModelWriter().write(model(), dir);
+        return dir;
+    }
+
+    @Test
+    void roundTripGivesAnEqualModel() throws IOException {
+        SpectrumModel original = model();
+        SpectrumModel loaded = new ModelReader().read(written());
+        assertThat(loaded).isEqualTo(original);
+        assertThat(loaded.products().description(loaded.products().indexOf("A"))).isEqualTo("<script>alert(\"x\")</script>");
+        assertThat(loaded.products().description(loaded.products().indexOf("C"))).isEmpty();
+        assertThat(loaded.metadata().input().sha256()).isEqualTo("ab".repeat(32));
+    }
+
+    @Test
+    void checksumsFileListsEveryFileInSha256sumFormat() throws IOException {
+        Path dir = written();
+        String sums = Files.readString(dir.resolve("checksums"));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("checksums")).toList()) {
+                assertThat(sums).contains(Checksums.sha256(f) + "  " + f.getFileName() + "\n");
+            }
+        }
+        assertThat(sums.lines()).hasSize(5);
+    }
+
+    @Test
+    void anEditedByteIsRefusedNamingTheFile() throws IOException {
+        Path dir = written();
+        Path f = dir.resolve("histories.bin");
+        byte[] b = Files.readAllBytes(f);
+        b[b.length / 2] ^= 1;
+        Files.write(f, b);
+        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("histories.bin").hasMessageContaining("corrupt").hasMessageContaining("SHA-256");
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedNamingTheFile() throws IOException {
+        Path dir = written();
+        Path f = dir.resolve("products.bin");
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, Arrays.copyOf(b, b.length - 7));
+        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("products.bin").hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void aTruncatedColumnFileIsCaughtByItsStructureToo() throws IOException {
+        byte[] full = ModelWriter.products(model().products());
+        Path f = tmp.resolve("products.bin");
+        for (int cut : new int[] {3, 9, full.length / 2, full.length - 1}) {
+            byte[] part = Arrays.copyOf(full, cut);
+            assertThatThrownBy(() -> readAll(new ColumnReader(f, part))).as("cut at %d", cut)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("products.bin");
+        }
+    }
+
+    @Test
+    void aWrongFormatVersionIsRefusedWithBothVersions() throws IOException {
+        Path dir = written();
+        Path meta = dir.resolve("metadata.json");
+        String json = Files.readString(meta).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");
+        Files.writeString(meta, json);
+        Path sums = dir.resolve("checksums");
+        String fixed = Files.readString(sums).lines()
+                .map(l -> l.endsWith("metadata.json") ? sha(json) + "  metadata.json" : l)
+                .reduce("", (a, l) -> a + l + "\n");
+        Files.writeString(sums, fixed);
+        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("metadata.json").hasMessageContaining("version 99")
+                .hasMessageContaining("reads version 1");
+    }
+
+    @Test
+    void missingFilesAndDirectoriesAreNamed() throws IOException {
+        assertThatThrownBy(() -> new ModelReader().read(tmp.resolve("none"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("model directory not found").hasMessageContaining("none");
+        Path dir = written();
+        Files.delete(dir.resolve("customers.bin"));
+        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("customers.bin").hasMessageContaining("missing");
+        Files.delete(dir.resolve("checksums"));
+        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("checksums");
+    }
+
+    @Test
+    void writingAgainReplacesTheModelAndLeavesNoTemporaryDirectories() throws IOException {
+        Path dir = written();
+        Files.writeString(dir.resolve("stale.txt"), "from an older model");
+        new ModelWriter().write(model(), dir);
+        assertThat(dir.resolve("stale.txt")).doesNotExist();
+        assertThat(new ModelReader().read(dir)).isEqualTo(model());
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldModelInPlace() throws IOException {
+        Path dir = written();
+        byte[] before = Files.readAllBytes(dir.resolve("metadata.json"));
+        assertThatThrownBy(() -> AtomicDirectory.replace(dir, temp -> {
+            Files.writeString(temp.resolve("metadata.json"), "half");
+            throw new IOException("disk full");
+        })).hasMessageContaining("disk full");
+        assertThat(Files.readAllBytes(dir.resolve("metadata.json"))).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
+        }
+    }
+
+    @Test
+    void refusesToReplaceADirectoryThatIsNotAModel() throws IOException {
+        Path dir = tmp.resolve("docs");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("thesis.txt"), "precious");
+        assertThatThrownBy(() -> new ModelWriter().write(model(), dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a Shopper Spectrum model");
+        assertThat(dir.resolve("thesis.txt")).exists();
+    }
+
+    private static void readAll(ColumnReader in) {
+        in.strings();
+        in.strings();
+        in.longs();
+        in.doubles();
+        in.ints();
+        in.booleans();
+        in.end();
+    }
+
+    private static String sha(String text) {
+        return Checksums.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
