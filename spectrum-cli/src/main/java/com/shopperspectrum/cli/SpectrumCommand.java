@@ -22,6 +22,8 @@ import picocli.CommandLine.IVersionProvider;
                 SimilarCommand.class,
                 RecommendCommand.class,
                 EvaluateCommand.class,
+                TrainCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

@@ -1,0 +1,109 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.web.Explorer;
+import com.shopperspectrum.web.WebApp;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code spectrum serve (--model DIR | --data FILE)}: the web app and REST API on one model. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web app and the REST API (OpenAPI at /openapi.json) for a model or a data file.")
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ModelSource source;
+
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SpectrumModel model = source.load(input, cleaning, spec.commandLine().getErr(), out);
+        Javalin app = start(WebApp.create(new Explorer(model)));
+        Thread hook = new Thread(app::stop, "spectrum-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.printf("Shopper Spectrum is serving %s at http://%s:%d/ (API: /api, OpenAPI: /openapi.json). "
+                + "Press Ctrl+C to stop.%n", model.metadata().input().name(), displayHost(), app.port());
+        out.flush();
+        try {
+            stopped.await();
+        } finally {
+            app.stop();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Javalin start(Javalin app) {
+        try {
+            return app.start(host, port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + t.getMessage()
+                            + "); choose another --port or --host");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private String displayHost() {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** Stops a running server (for in-process callers such as tests). */
+    void stop() {
+        stopped.countDown();
+    }
+
+    /** Exactly one of {@code --model DIR} or {@code --data FILE}. */
+    static final class ModelSource {
+        @Option(names = "--model", paramLabel = "DIR", description = "A model directory written by train.")
+        Path model;
+
+        @Option(names = "--data", paramLabel = "FILE", description = "A transactions file, trained in memory.")
+        Path data;
+
+        SpectrumModel load(InputOptions input, CleaningMixin cleaning, PrintWriter err, PrintWriter out) {
+            if (model == null) {
+                return ModelBuilding.train(data, input, cleaning, err);
+            }
+            long t0 = System.nanoTime();
+            SpectrumModel m = new ModelReader().read(model);
+            out.printf("Loaded model %s in %,d ms%n", model, ModelBuilding.millis(t0, System.nanoTime()));
+            return m;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.shopperspectrum.web;
+
+import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.rfm.RfmTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the web app and the report show from a {@link SpectrumModel}: product search and details, customer
+ * details with their purchase history, and the chart data. Immutable and thread-safe; built once per model.
+ */
+public final class Explorer {
+    private static final int HISTORY_TOP = 10;
+    private final SpectrumModel model;
+    private final OverviewCharts charts;
+
+    public Explorer(SpectrumModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.charts = OverviewCharts.of(model);
+    }
+
+    public SpectrumModel model() {
+        return model;
+    }
+
+    OverviewCharts charts() {
+        return charts;
+    }
+
+    /** A product as the search box and lists show it. */
+    public record ProductRef(String stockCode, String description) { }
+
+    /** A product's catalogue entry. {@code revenue} is null without prices. */
+    public record ProductInfo(String stockCode, String description, int rank, int customers, long quantity,
+                              Double revenue, boolean nonProduct) { }
+
+    /** One product in a customer's history. */
+    public record Bought(String stockCode, String description, long quantity, LocalDate lastBought) { }
+
+    /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
+    public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) { }
+
+    /** A customer's RFM values (as of {@code snapshot}), main country and history. */
+    public record CustomerInfo(String customerId, String country, int recency, int frequency, Double monetary,
+                               LocalDate snapshot, History history) { }
+
+    public List<ProductRef> search(String query, int limit) {
+        ProductTable p = model.products();
+        return p.suggest(query, limit).stream().map(i -> new ProductRef(p.code(i), p.description(i))).toList();
+    }
+
+    public ProductInfo product(String stockCode) {
+        ProductTable p = model.products();
+        int i = p.indexOf(stockCode);
+        if (i < 0) {
+            throw new NotFoundException("unknown product '" + stockCode + "'");
+        }
+        return info(p, i);
+    }
+
+    static ProductInfo info(ProductTable p, int i) {
+        double revenue = p.revenue(i);
+        return new ProductInfo(p.code(i), p.description(i), p.rank(i), p.customers(i), p.quantity(i),
+                Double.isNaN(revenue) ? null : revenue, p.nonProduct(i));
+    }
+
+    public CustomerInfo customer(String customerId) {
+        CustomerTable c = model.customers();
+        int row = c.indexOf(customerId);
+        if (row < 0) {
+            throw new NotFoundException("unknown customer '" + customerId + "'");
+        }
+        RfmTable rfm = c.rfm();
+        double monetary = rfm.monetary(row);
+        return new CustomerInfo(c.id(row), c.country(row), rfm.recency(row), rfm.frequency(row),
+                Double.isNaN(monetary) ? null : monetary, rfm.snapshot(), history(row));
+    }
+
+    private History history(int customer) {
+        PurchaseHistories h = model.histories();
+        ProductTable p = model.products();
+        List<Bought> all = new ArrayList<>();
+        long units = 0;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < h.count(customer); i++) {
+            int product = h.product(customer, i);
+            all.add(new Bought(p.code(product), p.description(product), h.quantity(customer, i),
+                    LocalDate.ofEpochDay(h.lastDay(customer, i))));
+            units += h.quantity(customer, i);
+            last = Math.max(last, h.lastDay(customer, i));
+        }
+        List<Bought> top = all.stream().sorted(Comparator.comparingLong(Bought::quantity).reversed()
+                .thenComparing(Bought::stockCode)).limit(HISTORY_TOP).toList();
+        return new History(all.size(), units, all.isEmpty() ? null : LocalDate.ofEpochDay(last), top);
+    }
+}

@@ -1,0 +1,161 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The JSON API over real HTTP on a free port: every endpoint and every error class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+    Javalin app;
+    Http http;
+
+    @BeforeAll
+    void start() {
+        app = WebApp.create(new Explorer(TestModels.small())).start("127.0.0.1", 0);
+        http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.stop();
+    }
+
+    static void assertError(Http.Answer a, int status, String detailPart) {
+        assertThat(a.status()).as(a.body()).isEqualTo(status);
+        assertThat(a.header("Content-Type")).startsWith("application/json");
+        JsonNode j = a.json();
+        assertThat(j.get("status").asInt()).isEqualTo(status);
+        assertThat(j.get("error").asText()).isNotBlank();
+        assertThat(j.get("detail").asText()).contains(detailPart);
+        assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void healthNamesTheModelAndCarriesTheSecurityHeaders() {
+        Http.Answer a = http.get("/api/health");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().get("status").asText()).isEqualTo("ok");
+        assertThat(a.json().at("/input/name").asText()).isEqualTo("small.csv");
+        assertThat(a.json().get("customers").asInt()).isEqualTo(6);
+        assertThat(a.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-eval");
+        assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void profileIsTheDataProfile() {
+        JsonNode j = http.get("/api/profile").json();
+        assertThat(j.at("/rows/cancelled").asLong()).isEqualTo(1);
+        assertThat(j.get("customers").asInt()).isEqualTo(6);
+        assertThat(j.get("monthly").isArray()).isTrue();
+    }
+
+    @Test
+    void productSearchFindsWordsAndCodesAndHonoursTheLimit() {
+        JsonNode j = http.get("/api/products?q=lunch%20bag").json();
+        assertThat(j.size()).isEqualTo(2);
+        assertThat(j.get(0).fieldNames()).toIterable().containsExactly("stockCode", "description");
+        assertThat(j.findValuesAsText("description")).allMatch(d -> d.startsWith("LUNCH BAG"));
+        assertThat(http.get("/api/products?q=lunch&limit=1").json().size()).isEqualTo(1);
+        assertThat(http.get("/api/products?q=85123").json().get(0).get("stockCode").asText()).isEqualTo("85123A");
+        assertThat(http.get("/api/products?q=zebra").json().size()).isZero();
+    }
+
+    @Test
+    void productSearchRejectsBadParameters() {
+        assertError(http.get("/api/products?q=bag&limit=abc"), 400, "limit must be a whole number from 1 to 100, got 'abc'");
+        assertError(http.get("/api/products?q=bag&limit=0"), 400, "limit");
+        assertError(http.get("/api/products?q=bag&limit=-3"), 400, "limit");
+        assertError(http.get("/api/products?q=bag&limit=101"), 400, "limit");
+        assertError(http.get("/api/products"), 400, "'q' is required");
+    }
+
+    @Test
+    void productAndCustomerLookups() {
+        JsonNode p = http.get("/api/products/20725").json();
+        assertThat(p.get("description").asText()).isEqualTo("LUNCH BAG RED RETROSPOT");
+        assertThat(p.get("rank").asInt()).isPositive();
+        JsonNode x = http.get("/api/products/X%3C1%3E").json();
+        assertThat(x.get("description").asText()).isEqualTo(TestModels.XSS);
+        JsonNode c = http.get("/api/customers/12349").json();
+        assertThat(c.get("customerId").asText()).isEqualTo("12349");
+        assertThat(c.get("frequency").asInt()).isEqualTo(3);
+        assertThat(c.get("country").asText()).isEqualTo("United Kingdom");
+        assertThat(c.at("/history/products").asInt()).isPositive();
+    }
+
+    @Test
+    void unknownThingsAre404() {
+        assertError(http.get("/api/products/NOPE"), 404, "unknown product 'NOPE'");
+        assertError(http.get("/api/customers/99999"), 404, "unknown customer '99999'");
+        assertError(http.get("/api/no-such-endpoint"), 404, "/api/no-such-endpoint");
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        assertError(http.send("POST", "/api/health", "application/json", "{}"), 405, "POST is not allowed");
+        assertError(http.send("DELETE", "/api/products/20725", null, null), 405, "DELETE");
+    }
+
+    @Test
+    void openApiDocumentsEveryApiRoute() {
+        Http.Answer a = http.get("/openapi.json");
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode paths = a.json().get("paths");
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).contains("/api/health", "/api/profile", "/api/products", "/api/products/{stockCode}",
+                "/api/customers/{id}");
+        assertThat(a.json().get("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void staticFilesAndEchartsComeFromTheJar() {
+        Http.Answer js = http.get("/static/app.js");
+        assertThat(js.status()).isEqualTo(200);
+        assertThat(js.header("Content-Type")).contains("javascript");
+        assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        Http.Answer echarts = http.get(Layout.ECHARTS);
+        assertThat(echarts.status()).isEqualTo(200);
+        assertThat(echarts.body()).contains("echarts");
+    }
+
+    @Test
+    void noFileOutsideTheStaticFolderIsServed() {
+        for (String path : List.of("/static/../openapi.json", "/static/%2e%2e/%2e%2e/logback-test.xml",
+                "/static/..%2F..%2Fcom/shopperspectrum/web/WebApp.class", "/static/../../../../etc/passwd")) {
+            Http.Answer a = http.get(path);
+            assertThat(a.status()).as(path).isIn(400, 404);
+            assertThat(a.body()).as(path).doesNotContain("root:x:").doesNotContain("\"openapi\"").doesNotContain("<configuration>");
+        }
+    }
+
+    @Test
+    void pagesAnswerHtmlWithEscapedData() {
+        for (String path : List.of("/", "/products", "/products?q=mug", "/products/X%3C1%3E", "/customers/12347",
+                "/customers", "/segments", "/evaluation")) {
+            Http.Answer a = http.get(path);
+            assertThat(a.status()).as(path).isEqualTo(200);
+            assertThat(a.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(a.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>BOLD");
+        }
+        assertThat(http.get("/products/X%3C1%3E").body()).contains("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
+    }
+
+    @Test
+    void pageErrorsAreHtmlPagesWithTheMessageEscaped() {
+        Http.Answer a = http.get("/products/%3Cimg%20src=x%3E");
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.header("Content-Type")).startsWith("text/html");
+        assertThat(a.body()).contains("unknown product &#39;&lt;img src=x&gt;&#39;").doesNotContain("<img src=x>");
+        assertThat(http.get("/customers/lookup?id=").status()).isEqualTo(400);
+        assertThat(http.get("/no/such/page").status()).isEqualTo(404);
+    }
+}
