@@ -46,15 +46,15 @@
 
   function barOption(spec) {
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
-    var category = {type: 'category', data: spec.labels, name: spec.xName,
+    var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle', nameGap: 28,
       axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'} : {hideOverlap: true}};
-    var values = [{type: spec.logY ? 'log' : 'value', name: spec.yName}];
+    var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName}];
     if (twoAxes) { values.push({type: 'value', name: spec.series[1].name, splitLine: {show: false}}); }
     if (spec.horizontal) { category.inverse = true; }
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
       legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-      grid: {left: spec.horizontal ? 170 : 60, right: twoAxes ? 60 : 20, top: 40, bottom: 50, containLabel: false},
+      grid: {left: spec.horizontal ? 170 : 60, right: twoAxes ? 60 : 24, top: 44, bottom: spec.xName ? 56 : 50},
       tooltip: {trigger: 'axis', formatter: axisTooltip},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,

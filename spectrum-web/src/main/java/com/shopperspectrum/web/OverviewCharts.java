@@ -52,7 +52,7 @@ record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart r
         });
         String what = p.moneyAvailable() ? "Revenue" : "Invoices";
         return new Chart(what + " by country (top 10)", names, List.of(Chart.Series.bar(what, values)), false,
-                true, true, "", what.toLowerCase(Locale.ROOT));
+                false, true, "", what.toLowerCase(Locale.ROOT));
     }
 
     private static Chart topProducts(DataProfile p) {

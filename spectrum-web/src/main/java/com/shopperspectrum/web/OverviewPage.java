@@ -53,7 +53,7 @@ final class OverviewPage {
     }
 
     private static String cleaning(DataProfile p) {
-        StringBuilder h = new StringBuilder("<div><h2>Cleaning report</h2><table class=\"num\" id=\"cleaning\">"
+        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>Cleaning report</h2><table class=\"num\" id=\"cleaning\">"
                 + "<thead><tr><th>Rows</th><th>Count</th></tr></thead><tbody>");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
             String label = e.getKey().equals("raw") || e.getKey().equals("clean") ? e.getKey()
@@ -70,7 +70,7 @@ final class OverviewPage {
     }
 
     private static String rfm(DataProfile p) {
-        StringBuilder h = new StringBuilder("<div><h2>RFM per customer</h2><table class=\"num\"><thead><tr>"
+        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>RFM per customer</h2><table class=\"num\"><thead><tr>"
                 + "<th></th><th>min</th><th>q1</th><th>median</th><th>q3</th><th>max</th><th>mean</th></tr></thead><tbody>");
         row(h, "Recency (days)", p.rfm().recency());
         row(h, "Frequency (invoices)", p.rfm().frequency());
@@ -89,7 +89,7 @@ final class OverviewPage {
     }
 
     static String products(String title, List<DataProfile.ProductTotal> list, boolean money) {
-        StringBuilder h = new StringBuilder("<div><h2>" + Html.text(title) + "</h2><table class=\"products\"><thead><tr>"
+        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>" + Html.text(title) + "</h2><table class=\"products\"><thead><tr>"
                 + "<th>Product</th><th class=\"n\">Units</th>" + (money ? "<th class=\"n\">Revenue</th>" : "")
                 + "</tr></thead><tbody>");
         for (DataProfile.ProductTotal t : list) {

@@ -1,0 +1,143 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pages in a real browser: charts drawn, search suggestions, forms, escaping, phone layout. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    @TempDir
+    Path profile;
+    Javalin app;
+    ChromeDriver driver;
+    String origin;
+
+    @BeforeAll
+    void start() {
+        driver = Browser.start(profile);
+        app = WebApp.create(new Explorer(TestModels.small())).start("127.0.0.1", 0);
+        origin = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    void open(String path) {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + path);
+    }
+
+    @Test
+    void overviewDrawsEveryChartAndShowsTheFigures() {
+        open("/");
+        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas")).size() >= 6);
+        assertThat(driver.findElement(By.cssSelector(".cards")).getText()).contains("Customers\n6");
+        assertThat(driver.findElement(By.id("cleaning")).getText()).contains("removed: cancelled 1");
+        assertThat(driver.getTitle()).isEqualTo("Overview · Shopper Spectrum");
+        Browser.screenshot(driver, "overview");
+    }
+
+    @Test
+    void searchSuggestsAsYouTypeAndLeadsToTheProductPage() {
+        open("/products");
+        WebElement q = driver.findElement(By.id("q"));
+        q.sendKeys("lunch b");
+        WebElement list = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+        waiting().until(d -> list.findElements(By.tagName("li")).size() == 2);
+        assertThat(list.getText()).contains("20725 LUNCH BAG RED RETROSPOT").contains("22382 LUNCH BAG SPACEBOY DESIGN");
+        Browser.screenshot(driver, "products-suggestions");
+        q.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/products/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).matches("Product (20725|22382)");
+        assertThat(driver.findElement(By.id("description")).getText()).startsWith("LUNCH BAG");
+        Browser.screenshot(driver, "product");
+    }
+
+    @Test
+    void submittingTheSearchListsMatches() {
+        open("/products");
+        driver.findElement(By.id("q")).sendKeys("heart", Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("85123A WHITE HANGING HEART T-LIGHT HOLDER");
+    }
+
+    @Test
+    void customerLookupShowsRfmAndHistory() {
+        open("/customers");
+        driver.findElement(By.id("id")).sendKeys("12349", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/customers/12349"));
+        assertThat(driver.findElement(By.id("rfm")).getText()).contains("Frequency\n3 invoices").contains("United Kingdom");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("distinct products");
+        Browser.screenshot(driver, "customer");
+        open("/customers");
+        driver.findElement(By.id("id")).sendKeys("00000", Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
+        assertThat(driver.findElement(By.id("error")).getText()).isEqualTo("unknown customer '00000'");
+    }
+
+    @Test
+    void aDescriptionWithMarkupIsShownAsTextOnEveryPageThatShowsDescriptions() {
+        for (String path : List.of("/", "/products?q=mug", "/products/X%3C1%3E", "/customers/12347")) {
+            open(path);
+            assertThat(driver.findElement(By.tagName("main")).getText()).as(path).contains(TestModels.XSS);
+            assertNoScriptRan(path);
+        }
+        open("/products");
+        driver.findElement(By.id("q")).sendKeys("mug");
+        WebElement list = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+        assertThat(list.getText()).contains(TestModels.XSS);
+        assertNoScriptRan("suggestions");
+        Browser.screenshot(driver, "xss-as-text");
+    }
+
+    private void assertNoScriptRan(String where) {
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("a script from the data ran on " + where);
+        } catch (NoAlertPresentException expected) {
+            assertThat(driver.findElements(By.cssSelector("main b"))).as(where).isEmpty();
+        }
+    }
+
+    @Test
+    void fitsAPhoneScreenWithoutSidewaysScrolling() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(origin + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true]")).size() >= 6);
+        Object overflow = driver.executeScript("var w = document.documentElement.clientWidth, wide = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && !e.closest('.scroll')) {"
+                + "    wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "return wide.slice(0, 5).join(', ');");
+        assertThat((String) overflow).as("elements wider than the screen").isEmpty();
+        Browser.screenshot(driver, "overview-phone");
+    }
+}
