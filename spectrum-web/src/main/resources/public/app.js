@@ -14,6 +14,13 @@
     return Number(v).toLocaleString('en-GB', {maximumFractionDigits: 2});
   }
 
+  function compact(v) {
+    var a = Math.abs(v);
+    if (a >= 1e6) { return +(v / 1e6).toFixed(1) + 'M'; }
+    if (a >= 1e3) { return +(v / 1e3).toFixed(1) + 'k'; }
+    return String(+Number(v).toFixed(2));
+  }
+
   function axisTooltip(params) {
     var list = Array.isArray(params) ? params : [params];
     var lines = list.length ? [escapeHtml(list[0].name)] : [];
@@ -36,8 +43,9 @@
       legend: {bottom: 0, type: 'scroll'},
       grid: {left: 60, right: 20, top: 40, bottom: 60},
       tooltip: {trigger: 'item', formatter: pointTooltip},
-      xAxis: {type: spec.logX ? 'log' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 28},
-      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName},
+      xAxis: {type: spec.logX ? 'log' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 28,
+        axisLabel: {formatter: compact}},
+      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, axisLabel: {formatter: compact}},
       series: spec.series.map(function (s) {
         return {name: s.name, type: 'scatter', symbolSize: 5, data: s.points, large: s.points.length > 2000};
       })
@@ -48,8 +56,11 @@
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
     var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle', nameGap: 28,
       axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'} : {hideOverlap: true}};
-    var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName}];
-    if (twoAxes) { values.push({type: 'value', name: spec.series[1].name, splitLine: {show: false}}); }
+    var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName,
+      axisLabel: {formatter: compact, hideOverlap: true}}];
+    if (twoAxes) {
+      values.push({type: 'value', name: spec.series[1].name, splitLine: {show: false}, axisLabel: {formatter: compact}});
+    }
     if (spec.horizontal) { category.inverse = true; }
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},

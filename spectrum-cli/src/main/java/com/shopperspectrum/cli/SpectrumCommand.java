@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
                 EvaluateCommand.class,
                 TrainCommand.class,
                 ServeCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpectrumCommand implements Runnable {

@@ -65,6 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
                 files++;
             }
         }
-        return String.format("%d files, %,.1f MB", files, bytes / 1e6);
+        return bytes < 1_000_000 ? String.format("%d files, %,.1f kB", files, bytes / 1e3)
+                : String.format("%d files, %,.1f MB", files, bytes / 1e6);
     }
 }

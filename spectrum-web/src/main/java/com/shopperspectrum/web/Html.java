@@ -77,6 +77,11 @@ final class Html {
                 + "<span class=\"desc\">" + text(description) + "</span>";
     }
 
+    /** Code and description without a link (the report has no product pages). */
+    static String product(String code, String description) {
+        return "<code>" + text(code) + "</code> <span class=\"desc\">" + text(description) + "</span>";
+    }
+
     static String customerLink(String id) {
         return "<a href=\"/customers/" + attr(url(id)) + "\">" + text(id) + "</a>";
     }

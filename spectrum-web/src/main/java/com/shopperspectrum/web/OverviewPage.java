@@ -11,7 +11,7 @@ final class OverviewPage {
     }
 
     /** The overview's body; its charts are {@link Explorer#charts()}. */
-    static String body(Explorer explorer) {
+    static String body(Explorer explorer, boolean links) {
         DataProfile p = explorer.model().profile();
         StringBuilder h = new StringBuilder(8192);
         h.append("<section class=\"cards\">")
@@ -31,9 +31,9 @@ final class OverviewPage {
         h.append("</section>\n");
         h.append("<section class=\"grid2\">").append(cleaning(p)).append(rfm(p)).append("</section>\n");
         h.append("<section class=\"grid2\">")
-                .append(products("Top products by units", p.topProducts().byQuantity(), p.moneyAvailable()));
+                .append(products("Top products by units", p.topProducts().byQuantity(), p.moneyAvailable(), links));
         if (p.moneyAvailable()) {
-            h.append(products("Top products by revenue", p.topProducts().byRevenue(), true));
+            h.append(products("Top products by revenue", p.topProducts().byRevenue(), true, links));
         }
         h.append("</section>\n").append(countries(p));
         return h.toString();
@@ -88,12 +88,13 @@ final class OverviewPage {
         h.append("</tr>");
     }
 
-    static String products(String title, List<DataProfile.ProductTotal> list, boolean money) {
+    static String products(String title, List<DataProfile.ProductTotal> list, boolean money, boolean links) {
         StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>" + Html.text(title) + "</h2><table class=\"products\"><thead><tr>"
                 + "<th>Product</th><th class=\"n\">Units</th>" + (money ? "<th class=\"n\">Revenue</th>" : "")
                 + "</tr></thead><tbody>");
         for (DataProfile.ProductTotal t : list) {
-            h.append("<tr><td>").append(Html.productLink(t.stockCode(), t.description())).append("</td><td class=\"n\">")
+            h.append("<tr><td>").append(links ? Html.productLink(t.stockCode(), t.description())
+                    : Html.product(t.stockCode(), t.description())).append("</td><td class=\"n\">")
                     .append(Html.number(t.quantity())).append("</td>");
             if (money) {
                 h.append("<td class=\"n\">").append(Html.money(t.revenue())).append("</td>");

@@ -17,7 +17,7 @@ final class Pages {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/", ctx -> ctx.html(page("Overview", "/", OverviewPage.body(explorer), explorer.charts())));
+        routes.get("/", ctx -> ctx.html(page("Overview", "/", OverviewPage.body(explorer, true), explorer.charts())));
         routes.get("/products", ctx -> ctx.html(page("Products", "/products", products.search(query(ctx, "q")), null)));
         routes.get("/products/{stockCode}", ctx -> ctx.html(
                 page("Product " + ctx.pathParam("stockCode"), "/products", products.product(ctx.pathParam("stockCode")), null)));

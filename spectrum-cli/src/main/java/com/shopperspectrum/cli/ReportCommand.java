@@ -1,0 +1,57 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.web.Explorer;
+import com.shopperspectrum.web.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code spectrum report FILE|--model DIR -o report.html}: one self-contained HTML file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a self-contained HTML report (charts and data inlined; opens anywhere, offline).")
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Transactions: CSV, CSV.gz or XLSX.")
+    Path file;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "A model directory written by train, instead of FILE.")
+    Path model;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "HTML", description = "The report file.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
+
+    @Override
+    public Integer call() throws IOException {
+        if ((file == null) == (model == null)) {
+            throw new IllegalArgumentException("give either a data FILE or --model DIR (not both, not neither)");
+        }
+        if (Files.isDirectory(output)) {
+            throw new IllegalArgumentException("-o " + output + ": is a directory; give a file name such as report.html");
+        }
+        SpectrumModel m = model != null ? new ModelReader().read(model)
+                : ModelBuilding.train(file, input, cleaning, spec.commandLine().getErr());
+        new ReportWriter(new Explorer(m)).write(output);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Report written to %s (%,.1f MB, self-contained)%n", output, Files.size(output) / 1e6);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
