@@ -2,8 +2,11 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.generate.GeneratorOptions;
 import com.shopperspectrum.core.generate.RetailGenerator;
-import com.shopperspectrum.core.profile.Profiler;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.GeneratedCsvWriter;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.io.model.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code spectrum demo}: the main job on the built-in synthetic sample. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generate the built-in synthetic sample (or reuse it) and run the pipeline on it."})
+        description = {"Generate the built-in synthetic sample (or reuse it), train a model on it and open the web app "
+                + "on http://127.0.0.1:7070/."})
 final class DemoCommand implements Callable<Integer> {
     static final long SAMPLE_ROWS = 200_000;
     static final long SAMPLE_SEED = 42;
@@ -28,15 +32,49 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the sample lives (default: ${DEFAULT-VALUE} in the working directory).")
     Path dir;
 
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+            description = "Port of the web app on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Train the model and stop (do not start the web app).")
+    boolean noServe;
+
+    final WebServer server = new WebServer();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path sample = ensureSample(dir, out);
-        LoadedData data = DataLoader.load(sample, new InputOptions(), new CleaningMixin(), dir,
-                spec.commandLine().getErr());
-        new ProfileText(out).print(data.read().report(), new Profiler().profile(data.cleaning()));
+        SpectrumModel model = ensureModel(sample, dir.resolve("model"), out);
         out.flush();
-        return ExitCodes.OK;
+        return noServe ? ExitCodes.OK : server.run(model, "127.0.0.1", port, out);
+    }
+
+    /** The model of the sample: the one trained before when it is of this sample, else trained now. */
+    private SpectrumModel ensureModel(Path sample, Path modelDir, PrintWriter out) throws IOException {
+        if (Files.isRegularFile(modelDir.resolve("metadata.json"))) {
+            try {
+                SpectrumModel m = new ModelReader().read(modelDir);
+                if (m.metadata().input().name().equals(sample.getFileName().toString())
+                        && m.metadata().input().size() == Files.size(sample)) {
+                    out.println("Using the trained model " + modelDir);
+                    return m;
+                }
+            } catch (InvalidInputException e) {
+                out.println("Retraining: " + e.getMessage());
+            }
+        }
+        SpectrumModel model = ModelBuilding.train(sample, new InputOptions(), new CleaningMixin(),
+                spec.commandLine().getErr());
+        long t0 = System.nanoTime();
+        new ModelWriter().write(model, modelDir);
+        TrainCommand.printSummary(out, model, modelDir, ModelBuilding.millis(t0, System.nanoTime()));
+        return model;
+    }
+
+    /** Stops the web app (for in-process callers such as tests). */
+    void stop() {
+        server.stop();
     }
 
     /** The sample file, generated on first use (deterministic: seed 42, 200,000 rows). */

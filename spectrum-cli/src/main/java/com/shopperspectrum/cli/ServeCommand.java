@@ -2,14 +2,9 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.model.ModelReader;
-import com.shopperspectrum.web.Explorer;
-import com.shopperspectrum.web.WebApp;
-import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CleaningMixin cleaning;
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    final WebServer server = new WebServer();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -50,42 +45,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SpectrumModel model = source.load(input, cleaning, spec.commandLine().getErr(), out);
-        Javalin app = start(WebApp.create(new Explorer(model)));
-        Thread hook = new Thread(app::stop, "spectrum-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        out.printf("Shopper Spectrum is serving %s at http://%s:%d/ (API: /api, OpenAPI: /openapi.json). "
-                + "Press Ctrl+C to stop.%n", model.metadata().input().name(), displayHost(), app.port());
-        out.flush();
-        try {
-            stopped.await();
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-        }
-        return ExitCodes.OK;
-    }
-
-    private Javalin start(Javalin app) {
-        try {
-            return app.start(host, port);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BindException) {
-                    throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + t.getMessage()
-                            + "); choose another --port or --host");
-                }
-            }
-            throw e;
-        }
-    }
-
-    private String displayHost() {
-        return host.contains(":") ? "[" + host + "]" : host;
+        return server.run(model, host, port, out);
     }
 
     /** Stops a running server (for in-process callers such as tests). */
     void stop() {
-        stopped.countDown();
+        server.stop();
     }
 
     /** Exactly one of {@code --model DIR} or {@code --data FILE}. */

@@ -43,6 +43,12 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelBuilding.millis(t0, System.nanoTime());
+        printSummary(out, model, output, writeMillis);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static void printSummary(PrintWriter out, SpectrumModel model, Path output, long writeMillis) throws IOException {
         ModelMetadata m = model.metadata();
         out.printf("Model written to %s (%s)%n", output, size(output));
         out.printf("  input      %s (%,d bytes, sha256 %s)%n", m.input().name(), m.input().size(), m.input().sha256());
@@ -52,8 +58,6 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf("  time       read+clean %,d ms, hash %,d ms, model %,d ms, write %,d ms%n",
                 m.timingsMillis().get("readAndClean"), m.timingsMillis().get("hashInput"),
                 m.timingsMillis().get("model"), writeMillis);
-        out.flush();
-        return ExitCodes.OK;
     }
 
     static String size(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The product catalogue of a model, most popular first: row {@code i} is the product of popularity rank
@@ -18,6 +19,7 @@ import java.util.Objects;
  * {@code "LUNCH BAG RED RETROSPOT"}), each group in popularity order.
  */
 public final class ProductTable {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final String[] codes;
     private final String[] descriptions;
     private final long[] quantity;
@@ -132,7 +134,7 @@ public final class ProductTable {
 
     /** Upper case, letters and digits, single spaces. */
     static String normal(String s) {
-        return s.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_WORD.matcher(s.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     public String[] codes() { return codes.clone(); }
