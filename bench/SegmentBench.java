@@ -12,6 +12,7 @@ import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -59,17 +60,23 @@ public class SegmentBench {
                 segments.fit(rfm, auto).model().k(), median(Math.min(runs, 3), () -> segments.fit(rfm, auto)));
     }
 
+    /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */
     private static double median(int runs, Supplier<?> work) {
         for (int i = 0; i < 3; i++) {
             work.get();
         }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] ms = new double[runs];
+        long cpu0 = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
         Arrays.sort(ms);
+        System.out.printf("  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n", runs,
+                ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
         return ms[runs / 2];
     }
 }
