@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -23,14 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The pages in a real browser: charts drawn, search suggestions, forms, escaping, phone layout. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    @TempDir
     Path profile;
     Javalin app;
     ChromeDriver driver;
     String origin;
 
     @BeforeAll
-    void start() {
+    void start() throws java.io.IOException {
+        // a fresh Chromium profile per run; a @TempDir field is not injected before @BeforeAll here (it was null,
+        // and Chromium wrote its profile into ./null)
+        profile = java.nio.file.Files.createTempDirectory("spectrum-chromium-");
         driver = Browser.start(profile);
         app = WebApp.create(new Explorer(TestModels.small())).start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
@@ -43,6 +44,18 @@ class BrowserTest {
         }
         if (app != null) {
             app.stop();
+        }
+        deleteQuietly(profile);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a leftover temp profile is harmless
         }
     }
 
