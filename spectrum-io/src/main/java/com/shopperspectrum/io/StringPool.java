@@ -5,69 +5,101 @@ import java.util.Arrays;
 /**
  * Canonical strings for character ranges: returns the same String object for equal text, creating one only
  * for text not seen before. Reading repeats the same codes and names on most rows; this keeps them from
- * becoming a new String each time. Open addressing with linear probing over a power-of-two table.
+ * becoming a new String each time. The previous result is checked first, as consecutive rows often repeat a
+ * value. Open addressing with linear probing over a power-of-two table; keys are kept as char arrays so that
+ * comparisons use the vectorised {@link Arrays#equals(char[], int, int, char[], int, int)}.
  */
 final class StringPool {
-    private String[] table = new String[1 << 10];
+    private static final char[] NONE = new char[0];
+    private char[][] keys = new char[1 << 10][];
     private int[] hashes = new int[1 << 10];
+    private int shift = 32 - 10;
+    private int[] ids = new int[1 << 10];
+    private String[] byId = new String[1 << 10];
+    private char[][] keyById = new char[1 << 10][];
     private int size;
+    private char[] lastKey = NONE;
+    private int lastId = -1;
 
     /** The pooled string equal to {@code c[from, to)}. */
     String get(char[] c, int from, int to) {
+        int id = id(c, from, to);
+        return byId[id];
+    }
+
+    /** The pooled string with this id. */
+    String value(int id) {
+        return byId[id];
+    }
+
+    /** True when the pooled text with this id equals {@code c[from, to)}. */
+    boolean matches(int id, char[] c, int from, int to) {
+        char[] key = keyById[id];
+        return key.length == to - from && Arrays.equals(key, 0, key.length, c, from, to);
+    }
+
+    /** The id (0, 1, 2, … in first-seen order) of the text {@code c[from, to)}, pooling it when new. */
+    int id(char[] c, int from, int to) {
+        if (to - from == lastKey.length && Arrays.equals(lastKey, 0, lastKey.length, c, from, to)) {
+            return lastId;
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + c[i];
         }
-        int mask = table.length - 1;
-        int slot = mix(h) & mask;
-        for (String s = table[slot]; s != null; s = table[slot]) {
-            if (hashes[slot] == h && equal(s, c, from, to)) {
-                return s;
+        int mask = keys.length - 1;
+        int slot = slot(h);
+        for (char[] k = keys[slot]; k != null; k = keys[slot]) {
+            if (hashes[slot] == h && Arrays.equals(k, 0, k.length, c, from, to)) {
+                lastKey = k;
+                lastId = ids[slot];
+                return lastId;
             }
             slot = (slot + 1) & mask;
         }
-        String s = new String(c, from, to - from);
-        table[slot] = s;
+        char[] key = Arrays.copyOfRange(c, from, to);
+        String value = new String(key);
+        keys[slot] = key;
         hashes[slot] = h;
-        if (++size * 2 > table.length) {
+        ids[slot] = size;
+        if (size == byId.length) {
+            byId = Arrays.copyOf(byId, size * 2);
+            keyById = Arrays.copyOf(keyById, size * 2);
+        }
+        byId[size] = value;
+        keyById[size] = key;
+        lastKey = key;
+        lastId = size;
+        if (++size * 2 > keys.length) {
             grow();
         }
-        return s;
+        return lastId;
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16) ^ (h >>> 7);
-    }
-
-    private static boolean equal(String s, char[] c, int from, int to) {
-        int n = to - from;
-        if (s.length() != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) != c[from + i]) {
-                return false;
-            }
-        }
-        return true;
+    /** Fibonacci hashing: spreads the near-consecutive hashes of codes like 536365, 536366 over the table. */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     private void grow() {
-        String[] oldTable = table;
+        char[][] oldKeys = keys;
+        int[] oldIds = ids;
         int[] oldHashes = hashes;
-        table = new String[oldTable.length * 2];
-        hashes = new int[oldTable.length * 2];
-        int mask = table.length - 1;
-        for (int i = 0; i < oldTable.length; i++) {
-            if (oldTable[i] != null) {
-                int slot = mix(oldHashes[i]) & mask;
-                while (table[slot] != null) {
+        keys = new char[oldKeys.length * 2][];
+        ids = new int[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
+        shift--;
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slot(oldHashes[i]);
+                while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = oldTable[i];
+                keys[slot] = oldKeys[i];
+                ids[slot] = oldIds[i];
                 hashes[slot] = oldHashes[i];
             }
         }
-        Arrays.fill(oldTable, null);
     }
 }
