@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the CSV path: what a standard CSV writer writes reads back, and garbage fails cleanly. */
-class ParserProperties {
+class ParserPropertiesTest {
     record Line(String invoice, String code, String description, int quantity, String price, String customer) {
     }
 

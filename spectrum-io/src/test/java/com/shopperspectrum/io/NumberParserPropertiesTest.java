@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The char-range number parsers agree with the JDK's. */
-class NumberParserProperties {
+class NumberParserPropertiesTest {
     @Provide
     Arbitrary<String> decimals() {
         return Arbitraries.oneOf(
@@ -22,13 +22,13 @@ class NumberParserProperties {
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25));
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1000)
     void decimalsEqualDoubleParseDouble(@ForAll("decimals") String text) {
         char[] c = text.toCharArray();
         assertThat(NumberParser.parseDecimal(c, 0, c.length)).isEqualTo(Double.parseDouble(text));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 500)
     void wholeNumbersEqualIntegerParseInt(@ForAll int value, @ForAll boolean withZeroFraction) {
         String text = value + (withZeroFraction ? ".00" : "");
         char[] c = text.toCharArray();
