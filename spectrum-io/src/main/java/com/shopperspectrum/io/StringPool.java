@@ -3,20 +3,19 @@ package com.shopperspectrum.io;
 import java.util.Arrays;
 
 /**
- * Canonical strings for character ranges: returns the same String object for equal text, creating one only
- * for text not seen before. Reading repeats the same codes and names on most rows; this keeps them from
- * becoming a new String each time. The previous result is checked first, as consecutive rows often repeat a
- * value. Open addressing with linear probing over a power-of-two table; keys are kept as char arrays so that
- * comparisons use the vectorised {@link Arrays#equals(char[], int, int, char[], int, int)}.
+ * Canonical strings for character ranges, with dense ids in first-seen order: returns the same String object
+ * for equal text, creating one only for text not seen before, so that rows repeating the same codes and names
+ * do not each become new Strings. The previous result is checked first, as consecutive rows often repeat a
+ * value. Open addressing with linear probing; each slot is one {@code long} (hash and id), so a probe touches
+ * one array, and keys are char arrays compared with the vectorised {@link Arrays#equals}.
  */
 final class StringPool {
     private static final char[] NONE = new char[0];
-    private char[][] keys = new char[1 << 10][];
-    private int[] hashes = new int[1 << 10];
+    /** {@code hash << 32 | (id + 1)}; 0 is an empty slot. */
+    private long[] slots = new long[1 << 10];
     private int shift = 32 - 10;
-    private int[] ids = new int[1 << 10];
-    private String[] byId = new String[1 << 10];
-    private char[][] keyById = new char[1 << 10][];
+    private String[] values = new String[256];
+    private char[][] keys = new char[256][];
     private int size;
     private char[] lastKey = NONE;
     private int lastId = -1;
@@ -24,17 +23,17 @@ final class StringPool {
     /** The pooled string equal to {@code c[from, to)}. */
     String get(char[] c, int from, int to) {
         int id = id(c, from, to);
-        return byId[id];
+        return values[id];
     }
 
     /** The pooled string with this id. */
     String value(int id) {
-        return byId[id];
+        return values[id];
     }
 
     /** True when the pooled text with this id equals {@code c[from, to)}. */
     boolean matches(int id, char[] c, int from, int to) {
-        char[] key = keyById[id];
+        char[] key = keys[id];
         return key.length == to - from && Arrays.equals(key, 0, key.length, c, from, to);
     }
 
@@ -43,37 +42,51 @@ final class StringPool {
         if (to - from == lastKey.length && Arrays.equals(lastKey, 0, lastKey.length, c, from, to)) {
             return lastId;
         }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + c[i];
-        }
-        int mask = keys.length - 1;
+        int h = hash(c, from, to);
+        int mask = slots.length - 1;
         int slot = slot(h);
-        for (char[] k = keys[slot]; k != null; k = keys[slot]) {
-            if (hashes[slot] == h && Arrays.equals(k, 0, k.length, c, from, to)) {
-                lastKey = k;
-                lastId = ids[slot];
-                return lastId;
+        for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+            if ((int) (entry >>> 32) == h) {
+                int id = (int) entry - 1;
+                if (matches(id, c, from, to)) {
+                    lastKey = keys[id];
+                    lastId = id;
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }
-        char[] key = Arrays.copyOfRange(c, from, to);
-        String value = new String(key);
-        keys[slot] = key;
-        hashes[slot] = h;
-        ids[slot] = size;
-        if (size == byId.length) {
-            byId = Arrays.copyOf(byId, size * 2);
-            keyById = Arrays.copyOf(keyById, size * 2);
+        return add(c, from, to, h, slot);
+    }
+
+    /** {@link String#hashCode()} of the range, four characters a step so the multiplications overlap. */
+    static int hash(char[] c, int from, int to) {
+        int h = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            h = 923_521 * h + 29_791 * c[i] + 961 * c[i + 1] + 31 * c[i + 2] + c[i + 3];
         }
-        byId[size] = value;
-        keyById[size] = key;
-        lastKey = key;
-        lastId = size;
-        if (++size * 2 > keys.length) {
+        for (; i < to; i++) {
+            h = 31 * h + c[i];
+        }
+        return h;
+    }
+
+    private int add(char[] c, int from, int to, int h, int slot) {
+        int id = size++;
+        if (id == values.length) {
+            values = Arrays.copyOf(values, id * 2);
+            keys = Arrays.copyOf(keys, id * 2);
+        }
+        keys[id] = Arrays.copyOfRange(c, from, to);
+        values[id] = new String(keys[id]);
+        slots[slot] = (long) h << 32 | (id + 1L);
+        if (size * 2 > slots.length) {
             grow();
         }
-        return lastId;
+        lastKey = keys[id];
+        lastId = id;
+        return id;
     }
 
     /** Fibonacci hashing: spreads the near-consecutive hashes of codes like 536365, 536366 over the table. */
@@ -82,23 +95,17 @@ final class StringPool {
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldIds = ids;
-        int[] oldHashes = hashes;
-        keys = new char[oldKeys.length * 2][];
-        ids = new int[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         shift--;
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slot(oldHashes[i]);
-                while (keys[slot] != null) {
+        int mask = slots.length - 1;
+        for (long entry : old) {
+            if (entry != 0) {
+                int slot = slot((int) (entry >>> 32));
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                ids[slot] = oldIds[i];
-                hashes[slot] = oldHashes[i];
+                slots[slot] = entry;
             }
         }
     }
