@@ -125,6 +125,25 @@ class ContainerTest {
     }
 
     @Test
+    void xlsxRowErrorsNameTheSheetRow() throws IOException {
+        Path file = dir.resolve("bad.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet sheet = wb.newWorksheet("Sheet1");
+            String[] header = UCI.split(",");
+            String[] row = {"1", "A", "d", "abc", "2011-01-02 10:00", "1.5", "12345", "UK"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+                sheet.value(2, c, row[c]);
+            }
+            wb.finish();
+        }
+
+        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ": row 3, column Quantity: 'abc' is not a whole number");
+    }
+
+    @Test
     void aZipThatIsNotAWorkbookIsInvalidInput() throws IOException {
         Path file = dir.resolve("data.xlsx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
