@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param columns     explicit mapping from field name ({@code invoice, product, description, quantity, date,
  *                    price, amount, customer, country}) to the file's header name; empty: recognise the UCI
- *                    layouts from the header
+ *                    layouts from the header. product, customer and date are required; price is a unit price,
+ *                    amount a line total (used only when price is not mapped)
  * @param dateFormat  a java.time pattern for the date column, or null to recognise the common ones
  * @param encoding    the text encoding, or null: UTF-8, falling back to ISO-8859-1 with a warning
  * @param sheet       the XLSX sheet name, or null for the first sheet

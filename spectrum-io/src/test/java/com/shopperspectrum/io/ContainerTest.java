@@ -144,6 +144,17 @@ class ContainerTest {
     }
 
     @Test
+    void aTruncatedWorkbookIsInvalidInput() throws IOException {
+        byte[] whole = Files.readAllBytes(workbook());
+        for (int length : new int[] {4, 100, whole.length / 2, whole.length - 10}) {
+            Path file = Files.write(dir.resolve("cut" + length + ".xlsx"), java.util.Arrays.copyOf(whole, length));
+
+            assertThatThrownBy(() -> read(file)).as("first %d bytes", length)
+                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(file.toString());
+        }
+    }
+
+    @Test
     void aZipThatIsNotAWorkbookIsInvalidInput() throws IOException {
         Path file = dir.resolve("data.xlsx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
