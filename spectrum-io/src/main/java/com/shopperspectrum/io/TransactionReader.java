@@ -86,7 +86,7 @@ public final class TransactionReader {
         }
         long size = Files.size(file);
         progress.bytesRead(size, size);
-        String encoding = format == InputFormat.XLSX ? "xlsx (XML)" : charset.name();
+        String encoding = format == InputFormat.XLSX ? "UTF-8 (XML)" : charset.name();
         ReadReport report = new ReadReport(file, format.label(), loader.layoutName(), encoding, loader.rowsRead(),
                 table.size(), loader.badRows(), loader.rejectsWritten(), warnings);
         return new ReadResult(table, report);
