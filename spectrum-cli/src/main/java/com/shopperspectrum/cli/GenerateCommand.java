@@ -25,7 +25,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Data rows to write (1 or more).")
     long rows;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--customers", paramLabel = "C",
