@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code spectrum generate}: synthetic Online-Retail-shaped transactions. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write synthetic transactions shaped like UCI Online Retail (same columns, dates and quirks):",
-            "skewed customers (wholesalers, occasional and lapsed buyers), products in themes bought together,",
-            "a November peak, ~25% rows without customer, cancellations, zero prices and non-product codes.",
-            "The same arguments always give the same bytes."})
+        description = "Write synthetic transactions shaped like UCI Online Retail (same columns, dates and quirks): "
+                + "skewed customers (wholesalers, occasional and lapsed buyers), products in themes bought together, "
+                + "a November peak, about 25%% of rows without customer, cancellations, zero prices and non-product "
+                + "codes. The same arguments always give the same bytes.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +25,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Data rows to write (1 or more).")
     long rows;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--customers", paramLabel = "C",
