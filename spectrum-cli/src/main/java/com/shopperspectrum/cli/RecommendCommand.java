@@ -80,7 +80,7 @@ public final class RecommendCommand implements Callable<Integer> {
         LoadedData loaded = DataLoader.load(data, input, cleaning,
                 output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
         ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
-        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog);
+        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, 1);
         Recommender recommender = Recommender.of(loaded.clean(), catalog, neighbours);
         if (all) {
             writeAll(recommender, loaded.clean().customers(), options, out);

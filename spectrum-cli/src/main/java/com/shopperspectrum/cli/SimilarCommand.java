@@ -69,13 +69,13 @@ public final class SimilarCommand implements Callable<Integer> {
         LoadedData loaded = DataLoader.load(data, input, cleaning, output == null ? null : output.toAbsolutePath().getParent(), err);
         ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
         if (all) {
-            ItemNeighbours neighbours = model.fit(loaded.clean(), catalog);
+            ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, n);
             writeAll(catalog, neighbours, out, err);
             return ExitCodes.OK;
         }
         String query = String.join(" ", product);
         Product p = catalog.resolve(query);
-        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog);
+        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, n);
         List<ScoredProduct> similar = neighbours.similar(p.stockCode(), n);
         if (json) {
             out.println(Json.write(toJson(p, similar)));

@@ -25,19 +25,21 @@ public final class SimilarityMixin {
     Scope scope = ModelDefaults.SCOPE;
 
     @Option(names = "--neighbours", paramLabel = "K",
-            description = "Neighbours kept per product (default: ${DEFAULT-VALUE}).")
+            description = "Neighbours kept per product for recommendations; similar keeps at least -n "
+                    + "(default: ${DEFAULT-VALUE}).")
     int neighbours = ModelDefaults.NEIGHBOURS;
 
     @Option(names = "--include-non-products",
             description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
     boolean includeNonProducts;
 
-    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog) {
+    /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
+    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
         if (neighbours < 1) {
             throw new IllegalArgumentException("--neighbours must be at least 1, got " + neighbours);
         }
         PurchaseMatrix matrix = PurchaseMatrix.of(clean, MatrixOptions.of(scope, weighting));
-        SimilarityOptions options = new SimilarityOptions(neighbours, Runtime.getRuntime().availableProcessors(),
+        SimilarityOptions options = new SimilarityOptions(Math.max(neighbours, atLeast), Runtime.getRuntime().availableProcessors(),
                 includeNonProducts);
         return new CosineItemSimilarity(options).neighbours(matrix, catalog);
     }

@@ -18,7 +18,7 @@ class RecommendCommandTest {
     void recommendsWithReasonsAsJson() throws Exception {
         // customer 3 has 300 and 400: 100 (via 300) and 200 (via 300) are the candidates
         CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--weighting", "binary",
-                "--json");
+                "--half-life", "0", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("customer").asText()).isEqualTo("3");

@@ -9,9 +9,8 @@ import java.util.stream.IntStream;
 /**
  * Ranks products for every test customer with every model and averages the metrics of {@link Metrics}
  * twice: against all products bought in the test period, and against those new to the customer (customers
- * who bought nothing new are left out of the second). Customers are processed in parallel; sums are merged
- * in customer-block order, so results do not depend on scheduling beyond floating-point summation order of
- * whole blocks (fixed by the block layout).
+ * who bought nothing new are left out of the second). Customers are processed in parallel in fixed blocks
+ * whose sums are merged in block order, so every run gives the same figures.
  */
 public final class Evaluator {
     private static final int BLOCK = 64;
