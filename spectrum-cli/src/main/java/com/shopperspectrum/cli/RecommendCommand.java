@@ -105,7 +105,9 @@ public final class RecommendCommand implements Callable<Integer> {
         int rank = 1;
         for (Recommendation i : r.items()) {
             out.printf("%3d  %-12s %-40s %6.3f  %s%n", rank++, i.stockCode(), i.description(), i.score(),
-                    i.because().isEmpty() ? "(popular)" : "because you bought " + String.join(", ", i.because()));
+                    i.because().isEmpty() ? "(popular)"
+                            : (r.customer() == null ? "because the basket has " : "because you bought ")
+                            + String.join(", ", i.because()));
         }
     }
 

@@ -38,7 +38,7 @@ class RecommendCommandTest {
         assertThat(r.out()).contains("Suggestions for customer 3").contains("because you bought 300");
         CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1", "--weighting", "binary");
         assertThat(basket.exit()).as(basket.err()).isZero();
-        assertThat(basket.out()).contains("basket 400").contains("300");
+        assertThat(basket.out()).contains("basket 400").contains("300").contains("because the basket has 400");
     }
 
     @Test

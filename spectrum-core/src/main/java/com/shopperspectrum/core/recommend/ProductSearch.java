@@ -16,8 +16,10 @@ import java.util.Set;
  * <ol>
  *   <li>A stock code (case-insensitive, trimmed) or a whole description equal to the query is the match.</li>
  *   <li>Otherwise the products whose description contains every query word (as a word prefix, so
- *       {@code "lunch bag"} finds {@code "LUNCH BAG RED RETROSPOT"}): one is the match; several are ambiguous
- *       and are listed, most popular first.</li>
+ *       {@code "lunch bag"} finds {@code "LUNCH BAG RED RETROSPOT"}): one is the match; of several, the only
+ *       one whose description starts with the query's words is the best match ({@code "jumbo bag red"} is
+ *       {@code "JUMBO BAG RED RETROSPOT"}, not {@code "VINTAGE DOILY JUMBO BAG RED"}); otherwise they are
+ *       ambiguous and listed, most popular first.</li>
  *   <li>Otherwise the query is unknown and the closest products by character-trigram similarity (Dice
  *       coefficient over the code and description) are suggested, so typos still lead somewhere.</li>
  * </ol>
@@ -59,6 +61,13 @@ final class ProductSearch {
             return found(query, sameText);
         }
         List<Product> containing = containingAll(q.split(" "));
+        if (containing.size() > 1) {
+            List<Product> starting = containing.stream()
+                    .filter(p -> (normal(p.description()) + " ").startsWith(q + " ")).toList();
+            if (starting.size() == 1) {
+                return found(query, starting);
+            }
+        }
         if (!containing.isEmpty()) {
             return found(query, containing);
         }

@@ -20,6 +20,8 @@ class ProductCatalogTest {
                 .add("1", "20725", "LUNCH BAG RED RETROSPOT", 10, T, 1.65, "17850", "UK")
                 .add("2", "20727", "LUNCH BAG  BLACK SKULL.", 10, T, 1.65, "13047", "UK")
                 .add("2", "POST", "POSTAGE", 1, T, 18.0, "13047", "UK")
+                .add("4", "85099B", "JUMBO BAG RED RETROSPOT", 1, T, 1.95, "12583", "UK")
+                .add("4", "23582", "VINTAGE DOILY JUMBO BAG RED", 1, T, 1.95, "12583", "UK")
                 .build();
         return ProductCatalog.of(t, NonProductCodes.DEFAULT);
     }
@@ -34,7 +36,7 @@ class ProductCatalogTest {
         assertThat(heart.popularityRank()).isEqualTo(1);
         assertThat(catalog().byCode("POST").nonProduct()).isTrue();
         assertThat(catalog().byPopularity()).extracting(Product::stockCode)
-                .containsExactly("85123A", "20725", "20727", "POST");
+                .containsExactly("85123A", "20725", "20727", "23582", "85099B", "POST");
     }
 
     @Test
@@ -43,6 +45,9 @@ class ProductCatalogTest {
         assertThat(catalog().lookup("white heart").product().stockCode()).isEqualTo("85123A");
         assertThat(catalog().lookup("skull").product().stockCode()).isEqualTo("20727");
         assertThat(catalog().lookup("lunch bag black skull").product().stockCode()).isEqualTo("20727");
+        // both contain the words; only one starts with them
+        assertThat(catalog().lookup("jumbo bag red").product().stockCode()).isEqualTo("85099B");
+        assertThat(catalog().lookup("bag red").status()).isEqualTo(ProductMatch.Status.AMBIGUOUS);
     }
 
     @Test
