@@ -40,13 +40,15 @@ public class SimilarityBench {
         double matrixSecs = secs(t1);
         int threads = Runtime.getRuntime().availableProcessors();
         long t2 = System.nanoTime();
+        long cpu0 = cpuNanos();
         ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, threads, false)).neighbours(m, catalog);
         double simSecs = secs(t2);
+        double simCpu = (cpuNanos() - cpu0) / 1e9;
         long after = usedAfterGc();
         long neighbourBytes = 4L * (n.offsets().length + 2L * n.items().length);
         System.out.printf("%s %s: matrix %,d x %,d, %,d non-zeros, %.1f MB, built in %.2f s; top-50 cosine on %d threads"
-                        + " in %.2f s; %,d neighbours, %.1f MB; heap growth matrix+neighbours %.1f MB (max heap %.0f MB)%n",
-                w, scope, m.rows(), m.columns(), m.nonZeros(), m.memoryBytes() / 1e6, matrixSecs, threads, simSecs,
+                        + " in %.2f s wall (%.2f s CPU); %,d neighbours, %.1f MB; heap growth matrix+neighbours %.1f MB (max heap %.0f MB)%n",
+                w, scope, m.rows(), m.columns(), m.nonZeros(), m.memoryBytes() / 1e6, matrixSecs, threads, simSecs, simCpu,
                 n.items().length, neighbourBytes / 1e6, (after - before) / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         String code = catalog.byPopularity().get(0).stockCode();
         double q = median(2001, () -> n.similar(code, 5));
@@ -94,6 +96,11 @@ public class SimilarityBench {
         }
         Arrays.sort(t);
         return t[times / 2];
+    }
+
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static double secs(long start) {
