@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class SimilarityProperties {
+class SimilarityPropertiesTest {
     record Line(int invoice, int customer, int product, int quantity) {
         String text() {
             return "i" + invoice + " c" + customer + " P" + product + " " + quantity;
