@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--no-serve", description = "Train the model and stop (do not start the web app).")
     boolean noServe;
+
+    @Mixin
+    TrainingMixin training;
 
     final WebServer server = new WebServer();
 
@@ -65,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         SpectrumModel model = ModelBuilding.train(sample, new InputOptions(), new CleaningMixin(),
-                spec.commandLine().getErr());
+                training, 0, spec.commandLine().getErr());
         long t0 = System.nanoTime();
         new ModelWriter().write(model, modelDir);
         TrainCommand.printSummary(out, model, modelDir, ModelBuilding.millis(t0, System.nanoTime()));

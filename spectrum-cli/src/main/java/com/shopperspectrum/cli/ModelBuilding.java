@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,16 +27,22 @@ final class ModelBuilding {
     private ModelBuilding() {
     }
 
-    static SpectrumModel train(Path file, InputOptions input, CleaningMixin cleaning, PrintWriter err) {
+    static SpectrumModel train(Path file, InputOptions input, CleaningMixin cleaning, TrainingMixin training,
+                               int evaluationDays, PrintWriter err) {
         long t0 = System.nanoTime();
         LoadedData data = DataLoader.load(file, input, cleaning, null, err);
         long t1 = System.nanoTime();
         ModelMetadata.InputFile inputFile = inputFile(file);
         long t2 = System.nanoTime();
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, SpectrumCommand.version(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputFile, options(input, cleaning),
-                rows(data), Map.of());
-        SpectrumModel model = new ModelTrainer(cleaning.toOptions().nonProducts()).train(data.cleaning(), metadata);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputFile,
+                options(input, cleaning, training, evaluationDays), rows(data), Map.of(), List.of());
+        SpectrumModel model = new ModelTrainer(cleaning.toOptions().nonProducts(), training.toOptions(evaluationDays))
+                .train(data.cleaning(), metadata);
+        for (String warning : model.metadata().warnings()) {
+            err.println("warning: " + warning);
+        }
+        err.flush();
         long t3 = System.nanoTime();
         return model.withMetadata(model.metadata().withTiming("readAndClean", millis(t0, t1))
                 .withTiming("hashInput", millis(t1, t2)).withTiming("model", millis(t2, t3)));
@@ -55,7 +62,8 @@ final class ModelBuilding {
         }
     }
 
-    private static Map<String, String> options(InputOptions input, CleaningMixin cleaning) {
+    private static Map<String, String> options(InputOptions input, CleaningMixin cleaning, TrainingMixin training,
+                                               int evaluationDays) {
         Map<String, String> o = new LinkedHashMap<>();
         if (!input.columns.isEmpty()) {
             o.put("columns", input.columns.toString());
@@ -68,6 +76,7 @@ final class ModelBuilding {
         o.put("dropNonProducts", String.valueOf(cleaning.dropNonProducts));
         o.put("dropAdjustments", String.valueOf(cleaning.dropAdjustments));
         o.put("nonProducts", cleaning.toOptions().nonProducts().toString());
+        training.record(o, evaluationDays);
         return o;
     }
 

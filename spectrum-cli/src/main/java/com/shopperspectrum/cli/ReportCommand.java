@@ -38,6 +38,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     CleaningMixin cleaning;
 
+    @Mixin
+    TrainingMixin training;
+
     @Override
     public Integer call() throws IOException {
         if ((file == null) == (model == null)) {
@@ -47,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("-o " + output + ": is a directory; give a file name such as report.html");
         }
         SpectrumModel m = model != null ? new ModelReader().read(model)
-                : ModelBuilding.train(file, input, cleaning, spec.commandLine().getErr());
+                : ModelBuilding.train(file, input, cleaning, training, 0, spec.commandLine().getErr());
         new ReportWriter(new Explorer(m)).write(output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Report written to %s (%,.1f MB, self-contained)%n", output, Files.size(output) / 1e6);

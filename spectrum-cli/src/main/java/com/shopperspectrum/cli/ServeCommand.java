@@ -36,6 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CleaningMixin cleaning;
 
+    @Mixin
+    TrainingMixin training;
+
     final WebServer server = new WebServer();
 
     @Override
@@ -44,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel model = source.load(input, cleaning, spec.commandLine().getErr(), out);
+        SpectrumModel model = source.load(input, cleaning, training, spec.commandLine().getErr(), out);
         return server.run(model, host, port, out);
     }
 
@@ -61,9 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "FILE", description = "A transactions file, trained in memory.")
         Path data;
 
-        SpectrumModel load(InputOptions input, CleaningMixin cleaning, PrintWriter err, PrintWriter out) {
+        SpectrumModel load(InputOptions input, CleaningMixin cleaning, TrainingMixin training, PrintWriter err,
+                           PrintWriter out) {
             if (model == null) {
-                return ModelBuilding.train(data, input, cleaning, err);
+                return ModelBuilding.train(data, input, cleaning, training, 0, err);
             }
             long t0 = System.nanoTime();
             SpectrumModel m = new ModelReader().read(model);

@@ -36,10 +36,22 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CleaningMixin cleaning;
 
+    @Mixin
+    TrainingMixin training;
+
+    @Option(names = "--evaluate", paramLabel = "DAYS", arity = "0..1", fallbackValue = "90", defaultValue = "0",
+            description = "Also run the offline evaluation with the last DAYS days as the test period (90 when "
+                    + "DAYS is omitted) and store the table in the model (default: no evaluation).")
+    int evaluationDays;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel model = ModelBuilding.train(file, input, cleaning, spec.commandLine().getErr());
+        if (evaluationDays < 0) {
+            throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
+        }
+        SpectrumModel model = ModelBuilding.train(file, input, cleaning, training, evaluationDays,
+                spec.commandLine().getErr());
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelBuilding.millis(t0, System.nanoTime());
@@ -55,9 +67,20 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf("  rows       %,d raw, %,d clean%n", m.rows().get("raw"), m.rows().get("clean"));
         out.printf("  customers  %,d   products %,d   histories %,d customer-product pairs%n",
                 model.customers().size(), model.products().size(), model.histories().pairs());
-        out.printf("  time       read+clean %,d ms, hash %,d ms, model %,d ms, write %,d ms%n",
-                m.timingsMillis().get("readAndClean"), m.timingsMillis().get("hashInput"),
-                m.timingsMillis().get("model"), writeMillis);
+        out.printf("  segments   %s%n", model.segmentation() == null ? "none (see warnings)"
+                : String.join(", ", model.segmentation().model().names()));
+        out.printf("  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
+                model.products().size(), model.neighbours().similarityOptions().neighbours(),
+                model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
+                model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
+        if (model.evaluation() != null) {
+            out.printf("  evaluation %d test customers from %s, default model %s%n",
+                    model.evaluation().testCustomers(), model.evaluation().split(), model.evaluation().defaultModel());
+        }
+        StringBuilder time = new StringBuilder();
+        m.timingsMillis().forEach((stage, ms) -> time.append(time.length() == 0 ? "" : ", ").append(stage)
+                .append(' ').append(String.format("%,d ms", ms)));
+        out.printf("  time       %s, write %,d ms%n", time, writeMillis);
     }
 
     static String size(Path dir) throws IOException {

@@ -1,7 +1,9 @@
 package com.shopperspectrum.core.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param options        reading, cleaning and modelling options as given (name to value)
  * @param rows           row and entity counts (raw, clean, customers, products, …)
  * @param timingsMillis  wall-clock milliseconds per stage (read, clean, profile, …)
+ * @param warnings       what training could not do and why (e.g. too few customers to segment)
  */
 public record ModelMetadata(int formatVersion, String programVersion, String createdAt, InputFile input,
-                            Map<String, String> options, Map<String, Long> rows, Map<String, Long> timingsMillis) {
+                            Map<String, String> options, Map<String, Long> rows, Map<String, Long> timingsMillis,
+                            List<String> warnings) {
     /** The format this program writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
@@ -30,6 +34,7 @@ public record ModelMetadata(int formatVersion, String programVersion, String cre
         options = copy(options);
         rows = copy(rows);
         timingsMillis = copy(timingsMillis);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     private static <V> Map<String, V> copy(Map<String, V> map) {
@@ -40,7 +45,14 @@ public record ModelMetadata(int formatVersion, String programVersion, String cre
     public ModelMetadata withTiming(String stage, long millis) {
         Map<String, Long> t = new LinkedHashMap<>(timingsMillis);
         t.put(stage, millis);
-        return new ModelMetadata(formatVersion, programVersion, createdAt, input, options, rows, t);
+        return new ModelMetadata(formatVersion, programVersion, createdAt, input, options, rows, t, warnings);
+    }
+
+    /** The same metadata with one more warning. */
+    public ModelMetadata withWarning(String warning) {
+        List<String> w = new ArrayList<>(warnings);
+        w.add(warning);
+        return new ModelMetadata(formatVersion, programVersion, createdAt, input, options, rows, timingsMillis, w);
     }
 
     /**

@@ -5,22 +5,25 @@ import java.util.Arrays;
 /**
  * What each customer bought, as compressed sparse rows: customer row {@code c} (of the {@link CustomerTable})
  * bought the product rows {@code product[offsets[c]] … product[offsets[c+1]-1]} (of the {@link ProductTable},
- * ascending), with the units bought and the last day (days since 1970-01-01) each was bought. This is what
+ * ascending), with the number of transaction lines, the units bought and the last day (days since 1970-01-01)
+ * each was bought. This is what
  * personal recommendations and the customer page need, without the transactions.
  */
 public final class PurchaseHistories {
     private final int[] offsets;
     private final int[] products;
+    private final int[] lines;
     private final int[] quantities;
     private final int[] lastDays;
 
-    public PurchaseHistories(int[] offsets, int[] products, int[] quantities, int[] lastDays) {
+    public PurchaseHistories(int[] offsets, int[] products, int[] lines, int[] quantities, int[] lastDays) {
         if (offsets.length == 0 || offsets[0] != 0 || offsets[offsets.length - 1] != products.length) {
             throw new IllegalArgumentException("history offsets must start at 0 and end at " + products.length);
         }
-        if (quantities.length != products.length || lastDays.length != products.length) {
+        if (lines.length != products.length || quantities.length != products.length
+                || lastDays.length != products.length) {
             throw new IllegalArgumentException("history columns differ in length: " + products.length + ", "
-                    + quantities.length + ", " + lastDays.length);
+                    + lines.length + ", " + quantities.length + ", " + lastDays.length);
         }
         for (int c = 0; c + 1 < offsets.length; c++) {
             if (offsets[c] > offsets[c + 1]) {
@@ -29,6 +32,7 @@ public final class PurchaseHistories {
         }
         this.offsets = offsets.clone();
         this.products = products.clone();
+        this.lines = lines.clone();
         this.quantities = quantities.clone();
         this.lastDays = lastDays.clone();
     }
@@ -41,18 +45,21 @@ public final class PurchaseHistories {
     public int count(int customer) { return offsets[customer + 1] - offsets[customer]; }
     /** The {@code i}-th product row the customer bought (ascending product rows). */
     public int product(int customer, int i) { return products[offsets[customer] + i]; }
+    public int lines(int customer, int i) { return lines[offsets[customer] + i]; }
     public int quantity(int customer, int i) { return quantities[offsets[customer] + i]; }
     public int lastDay(int customer, int i) { return lastDays[offsets[customer] + i]; }
 
     public int[] offsets() { return offsets.clone(); }
     public int[] products() { return products.clone(); }
+    public int[] lines() { return lines.clone(); }
     public int[] quantities() { return quantities.clone(); }
     public int[] lastDays() { return lastDays.clone(); }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof PurchaseHistories h && Arrays.equals(offsets, h.offsets)
-                && Arrays.equals(products, h.products) && Arrays.equals(quantities, h.quantities)
+                && Arrays.equals(products, h.products) && Arrays.equals(lines, h.lines)
+                && Arrays.equals(quantities, h.quantities)
                 && Arrays.equals(lastDays, h.lastDays);
     }
 

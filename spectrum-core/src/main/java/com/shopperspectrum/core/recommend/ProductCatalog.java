@@ -67,6 +67,23 @@ public final class ProductCatalog {
         return new ProductCatalog(byIndex, List.copyOf(ranked));
     }
 
+    /**
+     * A catalogue of products already ranked (a stored model's), most popular first; {@code indexSize} is the
+     * number of dense indices (products carry theirs).
+     */
+    public static ProductCatalog of(List<Product> byPopularity, int indexSize) {
+        Product[] byIndex = new Product[indexSize];
+        for (int i = 0; i < byPopularity.size(); i++) {
+            Product p = byPopularity.get(i);
+            if (p.index() >= indexSize || byIndex[p.index()] != null || p.popularityRank() != i + 1) {
+                throw new IllegalArgumentException("product " + p.stockCode() + ": index " + p.index() + " or rank "
+                        + p.popularityRank() + " does not fit a catalogue of " + indexSize + " indices at position " + i);
+            }
+            byIndex[p.index()] = p;
+        }
+        return new ProductCatalog(byIndex, List.copyOf(byPopularity));
+    }
+
     private static int[] mostFrequentDescriptions(TransactionTable t, int n) {
         long[] keys = new long[t.size()];
         for (int r = 0; r < keys.length; r++) {

@@ -26,6 +26,29 @@ public final class PurchaseHistory {
         this.lastDayOfData = lastDayOfData;
     }
 
+    /**
+     * Histories from their arrays (a stored model's): customer {@code c} bought {@code item[ptr[c]..ptr[c+1])}
+     * (ascending within a customer) with those lines, units and last days.
+     */
+    public static PurchaseHistory of(int[] ptr, int[] item, int[] lines, long[] units, int[] lastDay,
+                                     int lastDayOfData) {
+        int n = item.length;
+        if (ptr.length == 0 || ptr[0] != 0 || ptr[ptr.length - 1] != n || lines.length != n || units.length != n
+                || lastDay.length != n) {
+            throw new IllegalArgumentException("inconsistent history arrays: " + ptr.length + " pointers, " + n
+                    + " items, " + lines.length + " lines, " + units.length + " units, " + lastDay.length + " days");
+        }
+        for (int c = 0; c + 1 < ptr.length; c++) {
+            for (int k = ptr[c] + 1; k < ptr[c + 1]; k++) {
+                if (item[k] <= item[k - 1]) {
+                    throw new IllegalArgumentException("history of customer " + c + " is not in ascending item order");
+                }
+            }
+        }
+        return new PurchaseHistory(ptr.clone(), item.clone(), lines.clone(), units.clone(), lastDay.clone(),
+                lastDayOfData);
+    }
+
     /** The histories of every customer of {@code table} (rows without a customer are ignored). */
     public static PurchaseHistory of(TransactionTable table) {
         Objects.requireNonNull(table, "table");

@@ -43,10 +43,25 @@ public final class Recommender {
     /** A recommender over the customers of {@code clean}, with neighbours built from the same table. */
     public static Recommender of(TransactionTable clean, ProductCatalog catalog, ItemNeighbours neighbours) {
         Objects.requireNonNull(clean, "clean");
-        PurchaseHistory history = PurchaseHistory.of(clean);
+        return of(PurchaseHistory.of(clean), clean.customers(), catalog, neighbours);
+    }
+
+    /**
+     * A recommender from its parts (a stored model's): {@code customers} maps customer ids to the history's
+     * customer indices; catalogue, history and neighbours share product indices.
+     */
+    public static Recommender of(PurchaseHistory history, Dictionary customers, ProductCatalog catalog,
+                                 ItemNeighbours neighbours) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(customers, "customers");
+        if (history.customers() != customers.size() || catalog.indexSize() != neighbours.size()) {
+            throw new IllegalArgumentException("recommender parts differ: " + history.customers() + " histories for "
+                    + customers.size() + " customers, " + catalog.indexSize() + " catalogue indices for "
+                    + neighbours.size() + " neighbour indices");
+        }
         boolean nonProducts = neighbours.similarityOptions().includeNonProducts();
         int[] popular = Popularity.recent(history, catalog, RECENT_DAYS, nonProducts);
-        return new Recommender(neighbours, catalog, history, clean.customers(), popular);
+        return new Recommender(neighbours, catalog, history, customers, popular);
     }
 
     /** Suggestions for a known customer id. */

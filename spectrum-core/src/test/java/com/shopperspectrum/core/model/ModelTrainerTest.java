@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class ModelTrainerTest {
     static final ModelMetadata META = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
-            new ModelMetadata.InputFile("ten.csv", 10, "0".repeat(64)), Map.of(), Map.of(), Map.of());
+            new ModelMetadata.InputFile("ten.csv", 10, "0".repeat(64)), Map.of(), Map.of(), Map.of(), List.of());
 
     static SpectrumModel tenRowModel() {
-        return new ModelTrainer(NonProductCodes.DEFAULT).train(
+        return new ModelTrainer(NonProductCodes.DEFAULT, ModelOptions.DEFAULT).train(
                 new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
     }
 
@@ -91,7 +91,7 @@ class ModelTrainerTest {
                 new int[2], new boolean[2])).hasMessageContaining("'A' appears twice");
         assertThatThrownBy(() -> new ProductTable(new String[] {"A"}, new String[2], new long[1], new double[1],
                 new int[1], new boolean[1])).hasMessageContaining("differ in length");
-        assertThatThrownBy(() -> new PurchaseHistories(new int[] {0, 2, 1}, new int[1], new int[1], new int[1]))
+        assertThatThrownBy(() -> new PurchaseHistories(new int[] {0, 2, 1}, new int[1], new int[1], new int[1], new int[1]))
                 .hasMessageContaining("offsets");
     }
 

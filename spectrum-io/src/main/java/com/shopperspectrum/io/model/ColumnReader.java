@@ -52,6 +52,14 @@ final class ColumnReader {
         return v;
     }
 
+    float[] floats() {
+        int n = header(ColumnWriter.FLOATS, 4);
+        float[] v = new float[n];
+        buffer.asFloatBuffer().get(v);
+        buffer.position(buffer.position() + 4 * n);
+        return v;
+    }
+
     boolean[] booleans() {
         int n = header(ColumnWriter.BOOLEANS, 1);
         boolean[] v = new boolean[n];

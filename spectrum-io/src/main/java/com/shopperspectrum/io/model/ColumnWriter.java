@@ -19,6 +19,7 @@ final class ColumnWriter {
     static final byte DOUBLES = 3;
     static final byte STRINGS = 4;
     static final byte BOOLEANS = 5;
+    static final byte FLOATS = 6;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     private final DataOutputStream out = new DataOutputStream(bytes);
@@ -53,6 +54,15 @@ final class ColumnWriter {
             header(DOUBLES, values.length);
             for (double v : values) {
                 out.writeDouble(v);
+            }
+        });
+    }
+
+    ColumnWriter floats(float[] values) {
+        return io(() -> {
+            header(FLOATS, values.length);
+            for (float v : values) {
+                out.writeFloat(v);
             }
         });
     }

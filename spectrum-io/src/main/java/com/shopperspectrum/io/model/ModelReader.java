@@ -8,7 +8,13 @@ import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.CustomerSegments;
+import com.shopperspectrum.core.segment.RfmSegment;
+import com.shopperspectrum.core.segment.SegmentModel;
+import com.shopperspectrum.core.segment.Segmentation;
 import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +49,19 @@ public final class ModelReader {
         ProductTable products = products(columns(dir, ModelWriter.PRODUCTS, sums));
         CustomerTable customers = customers(columns(dir, ModelWriter.CUSTOMERS, sums));
         PurchaseHistories histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
+        Segmentation segmentation = null;
+        if (sums.containsKey(ModelWriter.SEGMENT_MODEL) || sums.containsKey(ModelWriter.SEGMENTS)) {
+            segmentation = new Segmentation(json(dir, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class),
+                    segments(columns(dir, ModelWriter.SEGMENTS, sums)));
+        }
+        ModelWriter.NeighbourOptions options = json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums,
+                ModelWriter.NeighbourOptions.class);
+        ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options);
+        EvaluationReport evaluation = sums.containsKey(ModelWriter.EVALUATION)
+                ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class) : null;
         try {
-            return new SpectrumModel(metadata, profile, products, customers, histories);
+            return new SpectrumModel(metadata, profile, products, customers, histories, segmentation, neighbours,
+                    evaluation);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
         }
@@ -74,9 +91,34 @@ public final class ModelReader {
     }
 
     private static PurchaseHistories histories(ColumnReader in) {
-        PurchaseHistories h = new PurchaseHistories(in.ints(), in.ints(), in.ints(), in.ints());
+        PurchaseHistories h = new PurchaseHistories(in.ints(), in.ints(), in.ints(), in.ints(), in.ints());
         in.end();
         return h;
+    }
+
+    private static CustomerSegments segments(ColumnReader in) {
+        int[] clusters = in.ints();
+        int[] r = in.ints();
+        int[] f = in.ints();
+        int[] m = in.ints();
+        int[] ordinals = in.ints();
+        in.end();
+        RfmSegment[] all = RfmSegment.values();
+        RfmSegment[] named = new RfmSegment[ordinals.length];
+        for (int i = 0; i < ordinals.length; i++) {
+            if (ordinals[i] < 0 || ordinals[i] >= all.length) {
+                throw in.corrupt("named segment " + ordinals[i] + " of customer row " + i + " is out of range");
+            }
+            named[i] = all[ordinals[i]];
+        }
+        return new CustomerSegments(clusters, r, f, m, named);
+    }
+
+    private static ItemNeighbours neighbours(ColumnReader in, ModelWriter.NeighbourOptions options) {
+        ItemNeighbours n = new ItemNeighbours(in.ints(), in.ints(), in.floats(), in.strings(), in.strings(),
+                options.matrix(), options.similarity());
+        in.end();
+        return n;
     }
 
     private static <T> T json(Path dir, String name, Map<String, String> sums, Class<T> type) {

@@ -5,7 +5,12 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.CustomerSegments;
+import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +32,11 @@ public final class ModelWriter {
     static final String PRODUCTS = "products.bin";
     static final String CUSTOMERS = "customers.bin";
     static final String HISTORIES = "histories.bin";
+    static final String SEGMENT_MODEL = "segments.json";
+    static final String SEGMENTS = "segments.bin";
+    static final String NEIGHBOUR_OPTIONS = "neighbours.json";
+    static final String NEIGHBOURS = "neighbours.bin";
+    static final String EVALUATION = "evaluation.json";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         checkReplaceable(dir);
@@ -36,6 +46,16 @@ public final class ModelWriter {
         files.put(PRODUCTS, products(model.products()));
         files.put(CUSTOMERS, customers(model.customers()));
         files.put(HISTORIES, histories(model.histories()));
+        if (model.segmentation() != null) {
+            files.put(SEGMENT_MODEL, json(model.segmentation().model()));
+            files.put(SEGMENTS, segments(model.segmentation().customers()));
+        }
+        files.put(NEIGHBOUR_OPTIONS, json(new NeighbourOptions(model.neighbours().matrixOptions(),
+                model.neighbours().similarityOptions())));
+        files.put(NEIGHBOURS, neighbours(model.neighbours()));
+        if (model.evaluation() != null) {
+            files.put(EVALUATION, json(model.evaluation()));
+        }
         AtomicDirectory.replace(dir, temp -> {
             Map<String, String> sums = new LinkedHashMap<>();
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -82,7 +102,25 @@ public final class ModelWriter {
     }
 
     static byte[] histories(PurchaseHistories h) {
-        return new ColumnWriter().ints(h.offsets()).ints(h.products()).ints(h.quantities()).ints(h.lastDays())
-                .finish();
+        return new ColumnWriter().ints(h.offsets()).ints(h.products()).ints(h.lines()).ints(h.quantities())
+                .ints(h.lastDays()).finish();
     }
+
+    static byte[] segments(CustomerSegments c) {
+        RfmSegment[] named = c.rfmSegments();
+        int[] ordinals = new int[named.length];
+        for (int i = 0; i < named.length; i++) {
+            ordinals[i] = named[i].ordinal();
+        }
+        return new ColumnWriter().ints(c.clusters()).ints(c.rScores()).ints(c.fScores()).ints(c.mScores())
+                .ints(ordinals).finish();
+    }
+
+    static byte[] neighbours(ItemNeighbours n) {
+        return new ColumnWriter().ints(n.offsets()).ints(n.items()).floats(n.scores()).strings(n.codes())
+                .strings(n.descriptions()).finish();
+    }
+
+    /** The options the neighbours were computed with (stored beside them as JSON). */
+    record NeighbourOptions(MatrixOptions matrix, SimilarityOptions similarity) { }
 }

@@ -9,6 +9,12 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.Scope;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.recommend.Weighting;
+import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import java.io.IOException;
@@ -17,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,21 +46,25 @@ class ModelFilesTest {
                 .build();
         ModelMetadata meta = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
                 new ModelMetadata.InputFile("t.csv", 123, "ab".repeat(32)), Map.of("k", "v"), Map.of("raw", 5L),
-                Map.of("read", 1L));
-        return new ModelTrainer(NonProductCodes.DEFAULT).train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
+                Map.of("read", 1L), List.of());
+        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 0))
+                .train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
     }
+
+    final SpectrumModel original = model();
 
     Path written() throws IOException {
         Path dir = tmp.resolve("model");
-        new ModelWriter().write(model(), dir);
+        new ModelWriter().write(original, dir);
         return dir;
     }
 
     @Test
     void roundTripGivesAnEqualModel() throws IOException {
-        SpectrumModel original = model();
         SpectrumModel loaded = new ModelReader().read(written());
         assertThat(loaded).isEqualTo(original);
+        assertThat(loaded.segmentation()).isNotNull();
+        assertThat(loaded.neighbours().size()).isPositive();
         assertThat(loaded.products().description(loaded.products().indexOf("A"))).isEqualTo("<script>alert(\"x\")</script>");
         assertThat(loaded.products().description(loaded.products().indexOf("C"))).isEmpty();
         assertThat(loaded.metadata().input().sha256()).isEqualTo("ab".repeat(32));
@@ -68,7 +79,7 @@ class ModelFilesTest {
                 assertThat(sums).contains(Checksums.sha256(f) + "  " + f.getFileName() + "\n");
             }
         }
-        assertThat(sums.lines()).hasSize(5);
+        assertThat(sums.lines()).hasSize(9);
     }
 
     @Test
@@ -136,9 +147,9 @@ class ModelFilesTest {
     void writingAgainReplacesTheModelAndLeavesNoTemporaryDirectories() throws IOException {
         Path dir = written();
         Files.writeString(dir.resolve("stale.txt"), "from an older model");
-        new ModelWriter().write(model(), dir);
+        new ModelWriter().write(original, dir);
         assertThat(dir.resolve("stale.txt")).doesNotExist();
-        assertThat(new ModelReader().read(dir)).isEqualTo(model());
+        assertThat(new ModelReader().read(dir)).isEqualTo(original);
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
         }
@@ -163,7 +174,7 @@ class ModelFilesTest {
         Path dir = tmp.resolve("docs");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("thesis.txt"), "precious");
-        assertThatThrownBy(() -> new ModelWriter().write(model(), dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ModelWriter().write(original, dir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a Shopper Spectrum model");
         assertThat(dir.resolve("thesis.txt")).exists();
     }

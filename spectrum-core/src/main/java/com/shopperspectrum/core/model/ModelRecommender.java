@@ -1,0 +1,71 @@
+package com.shopperspectrum.core.model;
+
+import com.shopperspectrum.core.data.Dictionary;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.Product;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
+import com.shopperspectrum.core.recommend.Recommender;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rebuilds the {@link Recommender} of a stored model without the transactions: the catalogue and the purchase
+ * histories are re-indexed from the model's popularity-ordered tables to the neighbours' product indices
+ * (stock codes are the link). The result recommends exactly what a recommender built from the training data
+ * recommends.
+ */
+public final class ModelRecommender {
+    private ModelRecommender() {
+    }
+
+    public static Recommender of(SpectrumModel model) {
+        ItemNeighbours neighbours = model.neighbours();
+        ProductTable table = model.products();
+        int[] indexOfRow = new int[table.size()];
+        List<Product> catalogue = new ArrayList<>(table.size());
+        for (int row = 0; row < table.size(); row++) {
+            int index = neighbours.indexOf(table.code(row));
+            if (index < 0) {
+                throw new IllegalArgumentException("product " + table.code(row) + " has no neighbour index");
+            }
+            indexOfRow[row] = index;
+            catalogue.add(new Product(index, table.code(row), table.description(row), table.quantity(row),
+                    table.revenue(row), table.customers(row), table.rank(row), table.nonProduct(row)));
+        }
+        return Recommender.of(history(model, indexOfRow), Dictionary.of(model.customers().rfm().customerIds()),
+                ProductCatalog.of(catalogue, neighbours.size()), neighbours);
+    }
+
+    private static PurchaseHistory history(SpectrumModel model, int[] indexOfRow) {
+        PurchaseHistories h = model.histories();
+        int[] ptr = h.offsets();
+        int n = h.pairs();
+        int[] item = new int[n];
+        int[] lines = new int[n];
+        long[] units = new long[n];
+        int[] days = new int[n];
+        for (int c = 0; c < h.customers(); c++) {
+            long[] keyed = new long[h.count(c)];
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = ((long) indexOfRow[h.product(c, i)] << 32) | i;
+            }
+            Arrays.sort(keyed);
+            for (int k = 0; k < keyed.length; k++) {
+                int i = (int) keyed[k];
+                item[ptr[c] + k] = (int) (keyed[k] >>> 32);
+                lines[ptr[c] + k] = h.lines(c, i);
+                units[ptr[c] + k] = h.quantity(c, i);
+                days[ptr[c] + k] = h.lastDay(c, i);
+            }
+        }
+        return PurchaseHistory.of(ptr, item, lines, units, days, lastDay(model));
+    }
+
+    /** The last day with any clean row (the "today" of recency weighting and of the popular fallback). */
+    private static int lastDay(SpectrumModel model) {
+        var last = model.profile().lastDate();
+        return last == null ? 0 : (int) last.toLocalDate().toEpochDay();
+    }
+}
