@@ -1,9 +1,16 @@
 package com.shopperspectrum.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.io.Json;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON API: thin handlers that read parameters, ask the {@link Explorer} and answer JSON. */
@@ -22,7 +29,14 @@ final class ApiRoutes {
         routes.get("/api/profile", ctx -> ctx.json(explorer.model().profile()));
         routes.get("/api/products", this::products);
         routes.get("/api/products/{stockCode}", ctx -> ctx.json(explorer.product(ctx.pathParam("stockCode"))));
+        routes.get("/api/products/{stockCode}/similar", ctx -> ctx.json(
+                explorer.similar(ctx.pathParam("stockCode"), Params.intQuery(ctx, "n", 5, 1, MAX_LIMIT))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(explorer.customer(ctx.pathParam("id"))));
+        routes.get("/api/customers/{id}/recommendations", ctx -> ctx.json(
+                explorer.recommend(ctx.pathParam("id"), Params.intQuery(ctx, "n", 10, 1, MAX_LIMIT))));
+        routes.post("/api/segments/predict", this::predict);
+        routes.get("/api/segments", ctx -> ctx.json(explorer.segments().summary()));
+        routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
@@ -37,6 +51,41 @@ final class ApiRoutes {
         body.put("customers", explorer.model().customers().size());
         body.put("products", explorer.model().products().size());
         ctx.json(body);
+    }
+
+    private void predict(Context ctx) throws IOException {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new HttpResponseException(415, "send the values as application/json, not "
+                    + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
+        }
+        JsonNode body = Json.mapper().readTree(ctx.body());
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("expected a JSON object {\"recency\": …, \"frequency\": …, "
+                    + "\"monetary\": …}", "body");
+        }
+        RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
+        ctx.json(explorer.segments().predict(values));
+    }
+
+    private static Double number(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw new InvalidInputException(field + " must be a number, got " + Params.clip(v.toString()), field);
+        }
+        return v.doubleValue();
+    }
+
+    private void segmentCsv(Context ctx) {
+        SegmentView segments = explorer.segments();
+        int cluster = segments.cluster(ctx.pathParam("name"));
+        String file = segments.model().names().get(cluster).replaceAll("[^A-Za-z0-9-]+", "-") + "-customers.csv";
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .result(segments.customersCsv(cluster));
     }
 
     private void products(Context ctx) {

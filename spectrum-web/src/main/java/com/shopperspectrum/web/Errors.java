@@ -36,7 +36,7 @@ final class Errors {
             detail = e.getMessage();
         } else if (e instanceof HttpResponseException h) {
             status = h.getStatus();
-            detail = h.getMessage();
+            detail = status == 404 || status == 405 ? routing(ctx, status) : h.getMessage();
         } else {
             status = 500;
             detail = "internal error; see the server log";
@@ -52,11 +52,14 @@ final class Errors {
     void javalinError(Context ctx) {
         if (ctx.attribute(ANSWERED) == null) {
             int status = ctx.status().getCode();
-            String detail = status == 405 ? ctx.method() + " is not allowed on " + ctx.path()
-                    + (ctx.res().getHeader("Allow") == null ? "" : "; allowed: " + ctx.res().getHeader("Allow"))
-                    : "no such page or endpoint: " + ctx.method() + " " + ctx.path();
-            respond(ctx, status, detail);
+            respond(ctx, status, routing(ctx, status));
         }
+    }
+
+    private static String routing(Context ctx, int status) {
+        return status == 405 ? ctx.method() + " is not allowed on " + ctx.path()
+                + (ctx.res().getHeader("Allow") == null ? "" : "; allowed: " + ctx.res().getHeader("Allow"))
+                : "no such page or endpoint: " + ctx.method() + " " + ctx.path();
     }
 
     void respond(Context ctx, int status, String detail) {

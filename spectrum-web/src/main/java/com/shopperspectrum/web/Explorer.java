@@ -1,14 +1,23 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommendOptions;
+import com.shopperspectrum.core.recommend.Recommendation;
+import com.shopperspectrum.core.recommend.Recommendations;
+import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,10 +28,64 @@ public final class Explorer {
     private static final int HISTORY_TOP = 10;
     private final SpectrumModel model;
     private final OverviewCharts charts;
+    private final Recommender recommender;
+    private final SegmentView segments;
 
     public Explorer(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.charts = OverviewCharts.of(model);
+        this.recommender = ModelRecommender.of(model);
+        this.segments = model.segmentation() == null ? null : new SegmentView(model);
+    }
+
+    /** The segments, or a 404 when the model has none (too few customers when it was trained). */
+    SegmentView segments() {
+        if (segments == null) {
+            throw new NotFoundException("this model has no segmentation: "
+                    + String.join("; ", model.metadata().warnings()));
+        }
+        return segments;
+    }
+
+    boolean hasSegments() {
+        return segments != null;
+    }
+
+    /** The {@code n} most similar products, as {@code spectrum similar --json} prints them. */
+    public Map<String, Object> similar(String stockCode, int n) {
+        ProductInfo p = product(stockCode);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ScoredProduct s : model.neighbours().similar(p.stockCode(), n)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stockCode", s.stockCode());
+            m.put("description", s.description());
+            m.put("score", s.score());
+            list.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("product", new ProductRef(p.stockCode(), p.description()));
+        root.put("similar", list);
+        return root;
+    }
+
+    /** Personal recommendations, as {@code spectrum recommend --json} prints them. */
+    public Map<String, Object> recommend(String customerId, int n) {
+        String id = customer(customerId).customerId();
+        Recommendations r = recommender.forCustomer(id, new RecommendOptions(n, false, ModelDefaults.HALF_LIFE_DAYS));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Recommendation i : r.items()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stockCode", i.stockCode());
+            m.put("description", i.description());
+            m.put("score", i.score());
+            m.put("because", i.because());
+            items.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("customer", r.customer());
+        root.put("fallback", r.fallback());
+        root.put("recommendations", items);
+        return root;
     }
 
     public SpectrumModel model() {
@@ -46,9 +109,9 @@ public final class Explorer {
     /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
     public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) { }
 
-    /** A customer's RFM values (as of {@code snapshot}), main country and history. */
+    /** A customer's RFM values (as of {@code snapshot}), main country, segment (null without one) and history. */
     public record CustomerInfo(String customerId, String country, int recency, int frequency, Double monetary,
-                               LocalDate snapshot, History history) { }
+                               LocalDate snapshot, Map<String, Object> segment, History history) { }
 
     public List<ProductRef> search(String query, int limit) {
         ProductTable p = model.products();
@@ -79,7 +142,8 @@ public final class Explorer {
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
         return new CustomerInfo(c.id(row), c.country(row), rfm.recency(row), rfm.frequency(row),
-                Double.isNaN(monetary) ? null : monetary, rfm.snapshot(), history(row));
+                Double.isNaN(monetary) ? null : monetary, rfm.snapshot(),
+                segments == null ? null : segments.customer(row), history(row));
     }
 
     private History history(int customer) {

@@ -21,14 +21,18 @@ final class Pages {
         routes.get("/products", ctx -> ctx.html(page("Products", "/products", products.search(query(ctx, "q")), null)));
         routes.get("/products/{stockCode}", ctx -> ctx.html(
                 page("Product " + ctx.pathParam("stockCode"), "/products", products.product(ctx.pathParam("stockCode")), null)));
-        routes.get("/customers", ctx -> ctx.html(page("Customers", "/customers", customers.forms(), null)));
+        routes.get("/customers", ctx -> ctx.html(page("Customers", "/customers",
+                customers.forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary")), null)));
         routes.get("/customers/lookup", this::lookup);
         routes.get("/customers/{id}", ctx -> ctx.html(
                 page("Customer " + ctx.pathParam("id"), "/customers", customers.customer(ctx.pathParam("id")), null)));
-        routes.get("/segments", ctx -> ctx.html(page("Segments", "/segments",
-                "<p class=\"empty\">This model has no segmentation yet.</p>", null)));
+        routes.get("/segments", ctx -> ctx.html(explorer.hasSegments()
+                ? page("Segments", "/segments", SegmentPages.body(explorer.segments(), true),
+                        SegmentPages.charts(explorer.segments()))
+                : page("Segments", "/segments", "<p class=\"empty\">This model has no segmentation: "
+                        + Html.text(String.join("; ", explorer.model().metadata().warnings())) + "</p>", null)));
         routes.get("/evaluation", ctx -> ctx.html(page("Evaluation", "/evaluation",
-                "<p class=\"empty\">This model has no offline evaluation table.</p>", null)));
+                SegmentPages.evaluation(explorer.model().evaluation()), null)));
     }
 
     private void lookup(Context ctx) {

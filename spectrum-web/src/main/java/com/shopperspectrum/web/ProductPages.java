@@ -70,8 +70,27 @@ final class ProductPages {
                 .append(card("Units sold", Html.number(info.quantity())))
                 .append(card("Revenue", Html.money(info.revenue())))
                 .append("</section>");
-        h.append("<h2>Similar products</h2><p class=\"empty\" id=\"similar\">This model has no item similarities yet.</p>");
+        h.append("<h2>Customers who bought it also bought</h2>").append(similarTable(info.stockCode(), true));
         return h.toString();
+    }
+
+    /** The five most similar products with their scores (links to their pages when {@code links}). */
+    String similarTable(String stockCode, boolean links) {
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> similar =
+                (List<java.util.Map<String, Object>>) explorer.similar(stockCode, 5).get("similar");
+        if (similar.isEmpty()) {
+            return "<p class=\"empty\">No other product shares customers with this one.</p>";
+        }
+        StringBuilder h = new StringBuilder("<div class=\"scroll\"><table class=\"products similar\"><thead><tr>"
+                + "<th>Product</th><th class=\"n\">Similarity</th></tr></thead><tbody>");
+        for (java.util.Map<String, Object> m : similar) {
+            String code = (String) m.get("stockCode");
+            String description = (String) m.get("description");
+            h.append("<tr><td>").append(links ? Html.productLink(code, description) : Html.product(code, description))
+                    .append("</td><td class=\"n\">").append(Html.decimal((Double) m.get("score"), 3)).append("</td></tr>");
+        }
+        return h.append("</tbody></table></div>").toString();
     }
 
     static String card(String label, String valueHtml) {

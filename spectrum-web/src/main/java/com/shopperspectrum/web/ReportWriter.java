@@ -1,11 +1,15 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The HTML report: one self-contained file (styles, ECharts, app.js and the chart data inlined; no network
@@ -24,8 +28,31 @@ public final class ReportWriter {
         body.append("<p class=\"lead\">Customers, products and segments of <code>")
                 .append(Html.text(explorer.model().metadata().input().name())).append("</code>.</p>\n");
         body.append(OverviewPage.body(explorer, false));
-        return Layout.page("Shopper Spectrum report", null, body.toString(), explorer.charts(),
-                explorer.model().metadata(), Layout.Assets.INLINE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(explorer.charts(), Map.class));
+        if (explorer.hasSegments()) {
+            body.append("<h2 class=\"section\">Segments</h2>").append(SegmentPages.body(explorer.segments(), false));
+            charts.putAll(SegmentPages.charts(explorer.segments()));
+        }
+        body.append(bestSellers());
+        if (explorer.model().evaluation() != null) {
+            body.append("<h2 class=\"section\">Offline evaluation</h2>")
+                    .append(SegmentPages.evaluation(explorer.model().evaluation()));
+        }
+        return Layout.page("Shopper Spectrum report", null, body.toString(), charts, explorer.model().metadata(),
+                Layout.Assets.INLINE);
+    }
+
+    /** The five most similar products of each of the ten best sellers (by units). */
+    private String bestSellers() {
+        ProductPages pages = new ProductPages(explorer);
+        StringBuilder h = new StringBuilder("<h2 class=\"section\">Customers who bought the best sellers also bought"
+                + "</h2><div class=\"grid2\" id=\"best-sellers\">");
+        for (DataProfile.ProductTotal t : explorer.model().profile().topProducts().byQuantity()) {
+            h.append("<div class=\"best scroll\"><h3>").append(Html.product(t.stockCode(), t.description())).append("</h3>")
+                    .append(pages.similarTable(t.stockCode(), false)).append("</div>");
+        }
+        return h.append("</div>").toString();
     }
 
     /** Writes the report to {@code file} (via a temporary file and a rename, so no half-written report remains). */

@@ -3,6 +3,7 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.io.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
@@ -40,6 +41,7 @@ public final class WebApp {
             config.routes.before(WebApp::securityHeaders);
             api.register(config.routes);
             pages.register(config.routes);
+            config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handle);
             config.routes.error(404, errors::javalinError);
             config.routes.error(405, errors::javalinError);

@@ -92,6 +92,89 @@ class ApiTest {
     }
 
     @Test
+    void similarProductsAreTheModelsNeighbours() {
+        JsonNode j = http.get("/api/products/20725/similar?n=3").json();
+        assertThat(j.at("/product/stockCode").asText()).isEqualTo("20725");
+        assertThat(j.get("similar").size()).isBetween(1, 3);
+        assertThat(j.at("/similar/0").fieldNames()).toIterable().containsExactly("stockCode", "description", "score");
+        double previous = Double.MAX_VALUE;
+        for (JsonNode s : j.get("similar")) {
+            assertThat(s.get("stockCode").asText()).isNotEqualTo("20725");
+            assertThat(s.get("score").asDouble()).isBetween(0.0, previous);
+            previous = s.get("score").asDouble();
+        }
+        assertThat(http.get("/api/products/20725/similar").json().get("similar").size()).isLessThanOrEqualTo(5);
+        assertError(http.get("/api/products/20725/similar?n=0"), 400, "n must be a whole number from 1 to 100");
+        assertError(http.get("/api/products/20725/similar?n=x"), 400, "got 'x'");
+        assertError(http.get("/api/products/NOPE/similar"), 404, "unknown product 'NOPE'");
+    }
+
+    @Test
+    void recommendationsExplainThemselves() {
+        JsonNode j = http.get("/api/customers/12347/recommendations?n=3").json();
+        assertThat(j.get("customer").asText()).isEqualTo("12347");
+        assertThat(j.get("fallback").isBoolean()).isTrue();
+        assertThat(j.get("recommendations").size()).isBetween(1, 3);
+        assertThat(j.at("/recommendations/0").fieldNames()).toIterable()
+                .containsExactly("stockCode", "description", "score", "because");
+        assertError(http.get("/api/customers/12347/recommendations?n=101"), 400, "n must be");
+        assertError(http.get("/api/customers/99999/recommendations"), 404, "unknown customer '99999'");
+    }
+
+    @Test
+    void segmentsHaveProfilesAndACsvPerSegment() {
+        JsonNode j = http.get("/api/segments").json();
+        assertThat(j.get("k").asInt()).isEqualTo(2);
+        assertThat(j.get("segments").size()).isEqualTo(2);
+        int customers = 0;
+        for (JsonNode seg : j.get("segments")) {
+            String name = seg.get("name").asText();
+            Http.Answer csv = http.get("/api/segments/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20") + "/customers.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.header("Content-Type")).startsWith("text/csv");
+            assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=");
+            List<String> lines = csv.body().lines().toList();
+            assertThat(lines.get(0)).isEqualTo(SegmentView.CSV_HEADER);
+            assertThat(lines).hasSize(seg.get("customers").asInt() + 1);
+            customers += lines.size() - 1;
+        }
+        assertThat(customers).isEqualTo(6);
+        assertError(http.get("/api/segments/Nobody/customers.csv"), 404, "unknown segment 'Nobody'");
+    }
+
+    @Test
+    void predictGivesSegmentScoresAndDistances() {
+        Http.Answer a = http.send("POST", "/api/segments/predict", "application/json",
+                "{\"recency\": 10, \"frequency\": 2, \"monetary\": 50.5}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode j = a.json();
+        assertThat(j.get("segment").asText()).isNotBlank();
+        assertThat(j.get("distances").size()).isEqualTo(2);
+        assertThat(j.get("rScore").asInt()).isBetween(1, 5);
+        assertThat(j.get("rfmSegment").asText()).isNotBlank();
+    }
+
+    @Test
+    void predictRejectsEveryKindOfBadInput() {
+        assertError(http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": "), 400, "malformed JSON");
+        assertError(http.send("POST", "/api/segments/predict", "application/json", "[1, 2]"), 400, "expected a JSON object");
+        assertError(http.send("POST", "/api/segments/predict", "application/json",
+                "{\"recency\": \"ten\", \"frequency\": 2, \"monetary\": 5}"), 400, "recency must be a number");
+        assertError(http.send("POST", "/api/segments/predict", "application/json",
+                "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"), 400, "recency");
+        assertError(http.send("POST", "/api/segments/predict", "application/json",
+                "{\"recency\": 1, \"frequency\": 2}"), 400, "monetary");
+        assertError(http.send("POST", "/api/segments/predict", "text/plain", "recency=1"), 415, "application/json");
+        assertError(http.send("POST", "/api/segments/predict", null, "{}"), 415, "application/json");
+        assertError(http.send("GET", "/api/segments/predict", null, null), 405, "GET is not allowed");
+        String huge = "{\"recency\": 1, \"frequency\": 2, \"monetary\": 3, \"pad\": \"" + "x".repeat(40_000) + "\"}";
+        Http.Answer tooLarge = http.send("POST", "/api/segments/predict", "application/json", huge);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).doesNotContain("\tat ");
+    }
+
+    @Test
     void unknownThingsAre404() {
         assertError(http.get("/api/products/NOPE"), 404, "unknown product 'NOPE'");
         assertError(http.get("/api/customers/99999"), 404, "unknown customer '99999'");
@@ -111,8 +194,10 @@ class ApiTest {
         JsonNode paths = a.json().get("paths");
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).contains("/api/health", "/api/profile", "/api/products", "/api/products/{stockCode}",
-                "/api/customers/{id}");
+        assertThat(documented).containsExactlyInAnyOrder("/api/health", "/api/profile", "/api/products",
+                "/api/products/{stockCode}", "/api/products/{stockCode}/similar", "/api/customers/{id}",
+                "/api/customers/{id}/recommendations", "/api/segments/predict", "/api/segments",
+                "/api/segments/{name}/customers.csv");
         assertThat(a.json().get("openapi").asText()).startsWith("3.");
     }
 
@@ -140,7 +225,8 @@ class ApiTest {
     @Test
     void pagesAnswerHtmlWithEscapedData() {
         for (String path : List.of("/", "/products", "/products?q=mug", "/products/X%3C1%3E", "/customers/12347",
-                "/customers", "/segments", "/evaluation")) {
+                "/customers", "/customers?recency=5&frequency=2&monetary=40", "/segments", "/evaluation",
+                "/products/20725")) {
             Http.Answer a = http.get(path);
             assertThat(a.status()).as(path).isEqualTo(200);
             assertThat(a.header("Content-Type")).as(path).startsWith("text/html");
@@ -156,6 +242,9 @@ class ApiTest {
         assertThat(a.header("Content-Type")).startsWith("text/html");
         assertThat(a.body()).contains("unknown product &#39;&lt;img src=x&gt;&#39;").doesNotContain("<img src=x>");
         assertThat(http.get("/customers/lookup?id=").status()).isEqualTo(400);
+        Http.Answer bad = http.get("/customers?recency=abc&frequency=1&monetary=1");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("recency must be a number, got &#39;abc&#39;");
         assertThat(http.get("/no/such/page").status()).isEqualTo(404);
     }
 }

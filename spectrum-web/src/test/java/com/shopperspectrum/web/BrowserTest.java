@@ -95,6 +95,37 @@ class BrowserTest {
     }
 
     @Test
+    void productPageListsSimilarProductsWithScores() {
+        open("/products/20725");
+        WebElement similar = driver.findElement(By.cssSelector("table.similar"));
+        assertThat(similar.findElements(By.cssSelector("tbody tr"))).hasSizeBetween(1, 5);
+        assertThat(similar.getText()).containsPattern("0\\.\\d{3}").doesNotContain("20725 LUNCH BAG RED RETROSPOT");
+    }
+
+    @Test
+    void segmentsPageDrawsTheScatterAndOffersCsvDownloads() {
+        open("/segments");
+        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas")).size() >= 2);
+        assertThat(driver.findElement(By.id("profiles")).findElements(By.cssSelector("tbody tr"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#profiles a[download]"))).hasSize(2);
+        assertThat(driver.findElement(By.id("crosstab")).getText()).isNotBlank();
+        Browser.screenshot(driver, "segments");
+    }
+
+    @Test
+    void predictFormShowsTheSegmentAndHowItWasDecided() {
+        open("/customers");
+        driver.findElement(By.id("recency")).sendKeys("12");
+        driver.findElement(By.id("frequency")).sendKeys("3");
+        driver.findElement(By.id("monetary")).sendKeys("80");
+        driver.findElement(By.cssSelector("#predict-form button")).click();
+        WebElement result = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("prediction")));
+        assertThat(result.getText()).contains("Segment").contains("RFM scores").contains("(nearest)");
+        assertThat(driver.findElement(By.id("recency")).getAttribute("value")).isEqualTo("12");
+        Browser.screenshot(driver, "predict");
+    }
+
+    @Test
     void submittingTheSearchListsMatches() {
         open("/products");
         driver.findElement(By.id("q")).sendKeys("heart", Keys.ENTER);
@@ -109,6 +140,11 @@ class BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/customers/12349"));
         assertThat(driver.findElement(By.id("rfm")).getText()).contains("Frequency\n3 invoices").contains("United Kingdom");
         assertThat(driver.findElement(By.id("history")).getText()).contains("distinct products");
+        assertThat(driver.findElement(By.id("no-recommendations")).getText()).contains("bought every product");
+        open("/customers/12347");
+        WebElement recs = driver.findElement(By.id("recommendations"));
+        assertThat(recs.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(recs.getText()).contains("Because you bought");
         Browser.screenshot(driver, "customer");
         open("/customers");
         driver.findElement(By.id("id")).sendKeys("00000", Keys.ENTER);

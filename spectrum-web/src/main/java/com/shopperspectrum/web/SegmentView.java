@@ -1,0 +1,188 @@
+package com.shopperspectrum.web;
+
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.CrossTab;
+import com.shopperspectrum.core.segment.CustomerSegments;
+import com.shopperspectrum.core.segment.KScore;
+import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.core.segment.SegmentModel;
+import com.shopperspectrum.core.segment.SegmentPrediction;
+import com.shopperspectrum.core.segment.SegmentProfile;
+import com.shopperspectrum.core.segment.SegmentProfiler;
+import com.shopperspectrum.core.segment.Segmentation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The segments of a model as the web app and the report show them: profiles, cross-tab, prediction, each
+ * segment's customers as CSV, and the segment charts. Built once per model; immutable.
+ */
+final class SegmentView {
+    /** The header of a segment's customer CSV: the same columns as {@code spectrum segment}. */
+    static final String CSV_HEADER =
+            "customer_id,recency,frequency,monetary,cluster,segment,r_score,f_score,m_score,rfm_segment";
+    private final SpectrumModel model;
+    private final Segmentation segmentation;
+    private final List<SegmentProfile> profiles;
+    private final CrossTab crossTab;
+
+    SegmentView(SpectrumModel model) {
+        this.model = model;
+        this.segmentation = model.segmentation();
+        this.profiles = SegmentProfiler.profiles(segmentation, model.customers().rfm(), model.customers().countries());
+        this.crossTab = SegmentProfiler.crossTab(segmentation);
+    }
+
+    SegmentModel model() { return segmentation.model(); }
+    List<SegmentProfile> profiles() { return profiles; }
+    CrossTab crossTab() { return crossTab; }
+
+    /** The segment summary of {@code GET /api/segments}. */
+    Map<String, Object> summary() {
+        SegmentModel m = segmentation.model();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("k", m.k());
+        o.put("transform", m.options().transform().label());
+        o.put("inertia", m.inertia());
+        o.put("silhouette", Double.isNaN(m.silhouette()) ? null : m.silhouette());
+        o.put("kSelection", m.kSelection() == null ? null : m.kSelection().scores());
+        o.put("segments", profiles);
+        o.put("crossTab", crossTab);
+        return o;
+    }
+
+    /** The prediction as {@code spectrum predict-segment --json} prints it. */
+    Map<String, Object> predict(RfmValues values) {
+        SegmentModel m = segmentation.model();
+        SegmentPrediction p = m.predict(m.hasMonetary() ? values : new RfmValues(values.recency(), values.frequency(), null));
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("segment", p.segment());
+        o.put("cluster", p.cluster());
+        List<Map<String, Object>> distances = new ArrayList<>();
+        for (int c = 0; c < p.distances().size(); c++) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("cluster", c);
+            d.put("segment", m.names().get(c));
+            d.put("distance", p.distances().get(c));
+            distances.add(d);
+        }
+        o.put("distances", distances);
+        o.put("rScore", p.rScore());
+        o.put("fScore", p.fScore());
+        o.put("mScore", p.mScore());
+        o.put("rfmSegment", p.rfmSegment());
+        o.put("k", m.k());
+        o.put("transform", m.options().transform().label());
+        o.put("monetaryAvailable", m.hasMonetary());
+        return o;
+    }
+
+    /** The cluster of a segment name (case-insensitive), or a 404. */
+    int cluster(String name) {
+        List<String> names = segmentation.model().names();
+        for (int c = 0; c < names.size(); c++) {
+            if (names.get(c).equalsIgnoreCase(name.trim())) {
+                return c;
+            }
+        }
+        throw new NotFoundException("unknown segment '" + name + "'; segments: " + String.join(", ", names));
+    }
+
+    /** The customers of one segment as CSV (the columns of {@code spectrum segment}). */
+    String customersCsv(int cluster) {
+        RfmTable rfm = model.customers().rfm();
+        CustomerSegments c = segmentation.customers();
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+        for (int i = 0; i < rfm.size(); i++) {
+            if (c.cluster(i) != cluster) {
+                continue;
+            }
+            csv.append(csvField(rfm.customerId(i))).append(',').append(rfm.recency(i)).append(',')
+                    .append(rfm.frequency(i)).append(',').append(rfm.hasMonetary() ? money(rfm.monetary(i)) : "")
+                    .append(',').append(cluster).append(',').append(csvField(segmentation.model().names().get(cluster)))
+                    .append(',').append(c.rScore(i)).append(',').append(c.fScore(i)).append(',')
+                    .append(rfm.hasMonetary() ? String.valueOf(c.mScore(i)) : "").append(',')
+                    .append(csvField(c.rfmSegment(i).label())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** A customer's segment, scores and named segment. */
+    Map<String, Object> customer(int row) {
+        CustomerSegments c = segmentation.customers();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("cluster", c.cluster(row));
+        o.put("segment", segmentation.model().names().get(c.cluster(row)));
+        o.put("rScore", c.rScore(row));
+        o.put("fScore", c.fScore(row));
+        o.put("mScore", model.customers().rfm().hasMonetary() ? c.mScore(row) : null);
+        o.put("rfmSegment", c.rfmSegment(row).label());
+        return o;
+    }
+
+    /** Recency against monetary value (log), one series per segment; frequency when there are no prices. */
+    Chart scatter() {
+        RfmTable rfm = model.customers().rfm();
+        boolean money = rfm.hasMonetary();
+        List<Chart.Series> series = new ArrayList<>();
+        for (int k = 0; k < segmentation.model().k(); k++) {
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i < rfm.size(); i++) {
+                if (segmentation.customers().cluster(i) == k) {
+                    points.add(new double[] {rfm.recency(i), money ? Math.max(rfm.monetary(i), 0.01) : rfm.frequency(i)});
+                }
+            }
+            series.add(Chart.Series.scatter(segmentation.model().names().get(k), points));
+        }
+        return new Chart("Customers: recency against " + (money ? "monetary value" : "frequency") + " (log scale)",
+                List.of(), series, false, true, false, "recency (days)", money ? "monetary" : "invoices");
+    }
+
+    Chart sizes() {
+        List<String> names = new ArrayList<>();
+        List<Double> customers = new ArrayList<>();
+        List<Double> revenue = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            names.add(p.name());
+            customers.add(100 * p.customerShare());
+            revenue.add(Double.isNaN(p.revenueShare()) ? null : 100 * p.revenueShare());
+        }
+        return Chart.bars("Share of customers and of revenue (%)", names,
+                List.of(Chart.Series.bar("Customers %", customers), Chart.Series.bar("Revenue %", revenue)), "%");
+    }
+
+    /** Inertia (elbow) and silhouette per k, or null when k was given rather than chosen. */
+    Chart kSelection() {
+        if (segmentation.model().kSelection() == null) {
+            return null;
+        }
+        List<String> ks = new ArrayList<>();
+        List<Double> inertia = new ArrayList<>();
+        List<Double> silhouette = new ArrayList<>();
+        for (KScore s : segmentation.model().kSelection().scores()) {
+            ks.add(String.valueOf(s.k()));
+            inertia.add(s.inertia());
+            silhouette.add(Double.isNaN(s.silhouette()) ? null : s.silhouette());
+        }
+        return Chart.bars("Choosing k: inertia (elbow) and silhouette", ks,
+                List.of(Chart.Series.line("Inertia", inertia, 0), Chart.Series.line("Silhouette", silhouette, 1)), "inertia");
+    }
+
+    static String money(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    static String csvField(String value) {
+        String v = value == null ? "" : value;
+        // a leading =, +, - or @ would be a formula in a spreadsheet: quote it with a leading apostrophe
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 ? v : '"' + v.replace("\"", "\"\"") + '"';
+    }
+}
