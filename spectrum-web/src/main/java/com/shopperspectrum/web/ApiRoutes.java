@@ -65,7 +65,7 @@ final class ApiRoutes {
                     + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        ctx.json(explorer.segments().predict(values));
+        ctx.json(explorer.predictSegment(values));
     }
 
     private static Double number(JsonNode body, String field) {

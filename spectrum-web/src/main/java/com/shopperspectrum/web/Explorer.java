@@ -12,6 +12,7 @@ import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.RfmValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,11 @@ public final class Explorer {
         root.put("product", new ProductRef(p.stockCode(), p.description()));
         root.put("similar", list);
         return root;
+    }
+
+    /** The segment of RFM values, as {@code spectrum predict-segment --json} prints it (404 without segments). */
+    public Map<String, Object> predictSegment(RfmValues values) {
+        return segments().predict(values);
     }
 
     /** Personal recommendations, as {@code spectrum recommend --json} prints them. */

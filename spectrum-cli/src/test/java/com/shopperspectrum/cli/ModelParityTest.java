@@ -1,0 +1,70 @@
+package com.shopperspectrum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.web.Explorer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stored model answers exactly what the commands answer from the data it was trained on: similar products,
+ * personal recommendations (the recommender is rebuilt from the model's tables) and segment predictions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelParityTest {
+    Path shop;
+    Explorer explorer;
+
+    @BeforeAll
+    void train(@TempDir Path dir) throws Exception {
+        shop = CliRun.shop(dir);
+        Path model = dir.resolve("model");
+        CliRun run = CliRun.of("train", shop.toString(), "-o", model.toString(), "--k", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        explorer = new Explorer(new ModelReader().read(model));
+    }
+
+    static JsonNode json(String text) throws Exception {
+        return Json.mapper().readTree(text);
+    }
+
+    @Test
+    void similarProductsAreTheSameAsFromTheData() throws Exception {
+        for (String code : List.of("100", "200", "300", "400")) {
+            CliRun cli = CliRun.of("similar", "--data", shop.toString(), code, "--json");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(Json.mapper().valueToTree(explorer.similar(code, 5)).toString()).as(code)
+                    .isEqualTo(json(cli.out()).toString());
+        }
+    }
+
+    @Test
+    void recommendationsAreTheSameAsFromTheData() throws Exception {
+        for (String customer : List.of("1", "2", "3", "4", "5", "6")) {
+            CliRun cli = CliRun.of("recommend", "--data", shop.toString(), customer, "-n", "10", "--json");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(Json.mapper().valueToTree(explorer.recommend(customer, 10)).toString()).as(customer)
+                    .isEqualTo(json(cli.out()).toString());
+        }
+    }
+
+    @Test
+    void segmentPredictionsAreTheSameAsFromTheData() throws Exception {
+        double[][] values = {{1, 1, 2}, {5, 2, 20.5}, {120, 1, 3}, {30, 4, 100}};
+        for (double[] v : values) {
+            CliRun cli = CliRun.of("predict-segment", "--data", shop.toString(), "--k", "3", "--recency",
+                    String.valueOf(v[0]), "--frequency", String.valueOf(v[1]), "--monetary", String.valueOf(v[2]), "--json");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            JsonNode fromModel = Json.mapper().valueToTree(explorer.predictSegment(new RfmValues(v[0], v[1], v[2])));
+            assertThat(fromModel.toString()).isEqualTo(json(cli.out()).toString());
+        }
+    }
+}
