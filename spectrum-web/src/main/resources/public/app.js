@@ -55,7 +55,8 @@
   function barOption(spec) {
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
     var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle', nameGap: 28,
-      axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'} : {hideOverlap: true}};
+      axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'}
+        : (spec.labels.length <= 8 ? {interval: 0, width: 80, overflow: 'truncate'} : {hideOverlap: true})};
     var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName,
       axisLabel: {formatter: compact, hideOverlap: true}}];
     if (twoAxes) {

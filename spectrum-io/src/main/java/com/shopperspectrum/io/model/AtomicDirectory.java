@@ -33,6 +33,7 @@ public final class AtomicDirectory {
         String name = absolute.getFileName().toString();
         Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
+            readableByAll(temp);
             filler.fill(temp);
             syncTree(temp);
             Path old = null;
@@ -48,6 +49,13 @@ public final class AtomicDirectory {
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);
             throw e;
+        }
+    }
+
+    /** A temporary directory is private (rwx------); the model directory it becomes should not be. */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -8,7 +8,12 @@
  *   profile.json    the data profile (as {@code spectrum profile --json} minus the input block)
  *   products.bin    the catalogue, most popular first (codes, descriptions, units, revenue, customers, flags)
  *   customers.bin   customer ids, RFM, snapshot day, main country
- *   histories.bin   per customer: products bought, units, last day (compressed sparse rows)
+ *   histories.bin   per customer: products bought, lines, units, last day (compressed sparse rows)
+ *   segments.json   the segment model (scaler, centroids, names, quintile boundaries, k selection), when fitted
+ *   segments.bin    per customer: cluster, R/F/M scores, named RFM segment (ordinal), when fitted
+ *   neighbours.json the scope, weighting and K of the item similarity
+ *   neighbours.bin  top-K neighbours per product (CSR: offsets, items, float scores, codes, descriptions)
+ *   evaluation.json the offline evaluation table, when train ran with --evaluate
  *   checksums       "SHA-256  file" per line for every file above (the format of sha256sum, so
  *                   {@code sha256sum -c checksums} checks a model by hand)
  * </pre>
