@@ -9,6 +9,8 @@ import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentPrediction;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,9 +35,14 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE",
+    @Option(names = "--data", paramLabel = "FILE",
             description = "Transactions file the segments are fitted on.")
     Path data;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model directory written by train, instead of --data (its options apply).")
+    Path modelDir;
+
 
     @Option(names = "--recency", paramLabel = "DAYS", description = "Days since the last purchase (>= 0).")
     Double recency;
@@ -62,8 +69,16 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     public Integer call() {
         RfmValues values = new RfmValues(recency, frequency, monetary);
         var err = spec.commandLine().getErr();
-        LoadedData loaded = DataLoader.load(data, input, cleaning, null, err);
-        RfmTable rfm = segmentation.rfm(loaded, err);
+        if ((data == null) == (modelDir == null)) {
+            throw new IllegalArgumentException("give either --data FILE or --model DIR");
+        }
+        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
+        if (stored != null && stored.segmentation() == null) {
+            throw new IllegalArgumentException("the model " + modelDir + " has no segmentation: "
+                    + String.join("; ", stored.metadata().warnings()));
+        }
+        RfmTable rfm = stored != null ? stored.customers().rfm()
+                : segmentation.rfm(DataLoader.load(data, input, cleaning, null, err), err);
         if (rfm.hasMonetary() && monetary == null) {
             throw new InvalidInputException("monetary is missing: give --monetary (the data has prices, so the "
                     + "segments use monetary value)", "monetary");
@@ -72,7 +87,7 @@ public final class PredictSegmentCommand implements Callable<Integer> {
             err.println("warning: --monetary is ignored: the data has no prices");
             err.flush();
         }
-        SegmentModel model = segmentation.fit(rfm).model();
+        SegmentModel model = stored != null ? stored.segmentation().model() : segmentation.fit(rfm).model();
         SegmentPrediction p = model.predict(rfm.hasMonetary() ? values : new RfmValues(recency, frequency, null));
         var out = spec.commandLine().getOut();
         out.print(json ? json(p, model) : text(p, model, rfm));

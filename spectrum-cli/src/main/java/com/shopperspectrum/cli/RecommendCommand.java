@@ -15,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +40,13 @@ public final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Transactions file.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
     Path data;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model directory written by train, instead of --data (its options apply).")
+    Path modelDir;
+
 
     @Parameters(arity = "0..1", paramLabel = "CUSTOMER_ID", description = "The customer to suggest products to.")
     String customer;
@@ -77,13 +85,25 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         RecommendOptions options = new RecommendOptions(n, includePurchased, halfLife);
         PrintWriter out = spec.commandLine().getOut();
-        LoadedData loaded = DataLoader.load(data, input, cleaning,
-                output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
-        ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
-        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, 1);
-        Recommender recommender = Recommender.of(loaded.clean(), catalog, neighbours);
+        if ((data == null) == (modelDir == null)) {
+            throw new IllegalArgumentException("give either --data FILE or --model DIR");
+        }
+        Recommender recommender;
+        Dictionary customers;
+        if (modelDir != null) {
+            SpectrumModel stored = new ModelReader().read(modelDir);
+            model.adopt(stored.neighbours());
+            recommender = ModelRecommender.of(stored);
+            customers = Dictionary.of(stored.customers().rfm().customerIds());
+        } else {
+            LoadedData loaded = DataLoader.load(data, input, cleaning,
+                    output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
+            ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
+            recommender = Recommender.of(loaded.clean(), catalog, model.fit(loaded.clean(), catalog, 1));
+            customers = loaded.clean().customers();
+        }
         if (all) {
-            writeAll(recommender, loaded.clean().customers(), options, out);
+            writeAll(recommender, customers, options, out);
             return ExitCodes.OK;
         }
         Recommendations r = customer != null ? recommender.forCustomer(customer, options)

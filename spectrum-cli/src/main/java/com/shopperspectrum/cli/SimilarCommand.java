@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +36,13 @@ public final class SimilarCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Transactions file.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
     Path data;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model directory written by train, instead of --data (its options apply).")
+    Path modelDir;
+
 
     @Parameters(arity = "0..*", paramLabel = "PRODUCT",
             description = "A stock code or words of the description (case-insensitive).")
@@ -66,16 +74,25 @@ public final class SimilarCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedData loaded = DataLoader.load(data, input, cleaning, output == null ? null : output.toAbsolutePath().getParent(), err);
-        ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
+        if ((data == null) == (modelDir == null)) {
+            throw new IllegalArgumentException("give either --data FILE or --model DIR");
+        }
+        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
+        if (stored != null) {
+            model.adopt(stored.neighbours());
+        }
+        LoadedData loaded = stored != null ? null
+                : DataLoader.load(data, input, cleaning, output == null ? null : output.toAbsolutePath().getParent(), err);
+        ProductCatalog catalog = stored != null ? ModelRecommender.catalog(stored)
+                : ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
         if (all) {
-            ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, n);
+            ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
             writeAll(catalog, neighbours, out, err);
             return ExitCodes.OK;
         }
         String query = String.join(" ", product);
         Product p = catalog.resolve(query);
-        ItemNeighbours neighbours = model.fit(loaded.clean(), catalog, n);
+        ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
         List<ScoredProduct> similar = neighbours.similar(p.stockCode(), n);
         if (json) {
             out.println(Json.write(toJson(p, similar)));

@@ -33,6 +33,14 @@ public final class SimilarityMixin {
             description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
     boolean includeNonProducts;
 
+    /** Takes the options a stored model's neighbours were computed with (so outputs describe that model). */
+    void adopt(ItemNeighbours stored) {
+        scope = stored.matrixOptions().scope();
+        weighting = stored.matrixOptions().weighting();
+        neighbours = stored.similarityOptions().neighbours();
+        includeNonProducts = stored.similarityOptions().includeNonProducts();
+    }
+
     /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
     ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
         if (neighbours < 1) {

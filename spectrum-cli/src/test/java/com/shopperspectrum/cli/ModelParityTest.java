@@ -21,12 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelParityTest {
     Path shop;
+    Path model;
     Explorer explorer;
 
     @BeforeAll
     void train(@TempDir Path dir) throws Exception {
         shop = CliRun.shop(dir);
-        Path model = dir.resolve("model");
+        model = dir.resolve("model");
         CliRun run = CliRun.of("train", shop.toString(), "-o", model.toString(), "--k", "3");
         assertThat(run.exitCode()).as(run.err()).isZero();
         explorer = new Explorer(new ModelReader().read(model));
@@ -66,5 +67,34 @@ class ModelParityTest {
             JsonNode fromModel = Json.mapper().valueToTree(explorer.predictSegment(new RfmValues(v[0], v[1], v[2])));
             assertThat(fromModel.toString()).isEqualTo(json(cli.out()).toString());
         }
+    }
+
+    @Test
+    void commandsGiveTheSameOutputWithModelAsWithData() {
+        List<List<String>> commands = List.of(
+                List.of("similar", "300"), List.of("similar", "300", "--json"), List.of("similar", "red", "mug", "-n", "2"),
+                List.of("recommend", "1"), List.of("recommend", "5", "--json", "-n", "3"),
+                List.of("predict-segment", "--k", "3", "--recency", "5", "--frequency", "2", "--monetary", "20"),
+                List.of("predict-segment", "--k", "3", "--recency", "5", "--frequency", "2", "--monetary", "20", "--json"));
+        for (List<String> command : commands) {
+            List<String> withData = new java.util.ArrayList<>(command);
+            withData.addAll(List.of("--data", shop.toString()));
+            List<String> withModel = new java.util.ArrayList<>(command);
+            withModel.addAll(List.of("--model", model.toString()));
+            CliRun a = CliRun.of(withData.toArray(String[]::new));
+            CliRun b = CliRun.of(withModel.toArray(String[]::new));
+            assertThat(a.exitCode()).as(a.err()).isZero();
+            assertThat(b.exitCode()).as(b.err()).isZero();
+            assertThat(b.out()).as(String.join(" ", command)).isEqualTo(a.out());
+        }
+    }
+
+    @Test
+    void dataAndModelTogetherOrNeitherIsAUsageError() {
+        CliRun both = CliRun.of("similar", "300", "--data", shop.toString(), "--model", model.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("either --data FILE or --model DIR");
+        assertThat(CliRun.of("recommend", "1").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("predict-segment", "--recency", "1", "--frequency", "1").exitCode()).isEqualTo(2);
     }
 }

@@ -22,20 +22,29 @@ public final class ModelRecommender {
 
     public static Recommender of(SpectrumModel model) {
         ItemNeighbours neighbours = model.neighbours();
+        ProductCatalog catalog = catalog(model);
+        int[] indexOfRow = new int[model.products().size()];
+        for (int row = 0; row < indexOfRow.length; row++) {
+            indexOfRow[row] = neighbours.indexOf(model.products().code(row));
+        }
+        return Recommender.of(history(model, indexOfRow), Dictionary.of(model.customers().rfm().customerIds()),
+                catalog, neighbours);
+    }
+
+    /** The model's catalogue with the neighbours' product indices (what {@code similar} looks products up in). */
+    public static ProductCatalog catalog(SpectrumModel model) {
+        ItemNeighbours neighbours = model.neighbours();
         ProductTable table = model.products();
-        int[] indexOfRow = new int[table.size()];
         List<Product> catalogue = new ArrayList<>(table.size());
         for (int row = 0; row < table.size(); row++) {
             int index = neighbours.indexOf(table.code(row));
             if (index < 0) {
                 throw new IllegalArgumentException("product " + table.code(row) + " has no neighbour index");
             }
-            indexOfRow[row] = index;
             catalogue.add(new Product(index, table.code(row), table.description(row), table.quantity(row),
                     table.revenue(row), table.customers(row), table.rank(row), table.nonProduct(row)));
         }
-        return Recommender.of(history(model, indexOfRow), Dictionary.of(model.customers().rfm().customerIds()),
-                ProductCatalog.of(catalogue, neighbours.size()), neighbours);
+        return ProductCatalog.of(catalogue, neighbours.size());
     }
 
     private static PurchaseHistory history(SpectrumModel model, int[] indexOfRow) {
