@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +40,12 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Transactions file (CSV, CSV.gz or XLSX).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Transactions file (CSV, CSV.gz or XLSX).")
     Path file;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model directory written by train, instead of FILE (its segmentation options apply).")
+    Path modelDir;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "CSV",
             description = "Where to write one row per customer.")
@@ -61,12 +67,29 @@ public final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Path dir = output.toAbsolutePath().getParent();
-        LoadedData data = DataLoader.load(file, input, cleaning, dir, err);
-        RfmTable rfm = segmentation.rfm(data, err);
-        Segmentation s = segmentation.fit(rfm);
+        if ((file == null) == (modelDir == null)) {
+            throw new IllegalArgumentException("give either a data FILE or --model DIR");
+        }
+        RfmTable rfm;
+        Segmentation s;
+        String[] countries;
+        if (modelDir != null) {
+            SpectrumModel stored = new ModelReader().read(modelDir);
+            if (stored.segmentation() == null) {
+                throw new IllegalArgumentException("the model " + modelDir + " has no segmentation: "
+                        + String.join("; ", stored.metadata().warnings()));
+            }
+            rfm = stored.customers().rfm();
+            s = stored.segmentation();
+            countries = stored.customers().countries();
+        } else {
+            LoadedData data = DataLoader.load(file, input, cleaning, dir, err);
+            rfm = segmentation.rfm(data, err);
+            s = segmentation.fit(rfm);
+            countries = CustomerCountries.of(data.clean(), rfm);
+        }
         write(rfm, s);
-        SegmentSummary summary = new SegmentSummary(s, rfm,
-                SegmentProfiler.profiles(s, rfm, CustomerCountries.of(data.clean(), rfm)),
+        SegmentSummary summary = new SegmentSummary(s, rfm, SegmentProfiler.profiles(s, rfm, countries),
                 SegmentProfiler.crossTab(s), output);
         var out = spec.commandLine().getOut();
         out.print(json ? summary.json() : summary.text());

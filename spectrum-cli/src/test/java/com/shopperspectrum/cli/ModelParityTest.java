@@ -90,6 +90,28 @@ class ModelParityTest {
     }
 
     @Test
+    void segmentWritesTheSameTableAndSummaryWithModelAsWithData() throws Exception {
+        Path csv = shop.resolveSibling("segments.csv");
+        for (String format : List.of("--json", "--text")) {
+            List<String> args = new java.util.ArrayList<>(List.of("segment", "-o", csv.toString(), "--k", "3"));
+            if (format.equals("--json")) {
+                args.add(format);
+            }
+            List<String> fromData = new java.util.ArrayList<>(args);
+            fromData.add(shop.toString());
+            CliRun a = CliRun.of(fromData.toArray(String[]::new));
+            String tableFromData = java.nio.file.Files.readString(csv);
+            List<String> fromModel = new java.util.ArrayList<>(args);
+            fromModel.addAll(List.of("--model", model.toString()));
+            CliRun b = CliRun.of(fromModel.toArray(String[]::new));
+            assertThat(a.exitCode()).as(a.err()).isZero();
+            assertThat(b.exitCode()).as(b.err()).isZero();
+            assertThat(b.out()).isEqualTo(a.out());
+            assertThat(java.nio.file.Files.readString(csv)).isEqualTo(tableFromData);
+        }
+    }
+
+    @Test
     void dataAndModelTogetherOrNeitherIsAUsageError() {
         CliRun both = CliRun.of("similar", "300", "--data", shop.toString(), "--model", model.toString());
         assertThat(both.exitCode()).isEqualTo(2);
