@@ -36,7 +36,8 @@ final class ModelBuilding {
         long t2 = System.nanoTime();
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, SpectrumCommand.version(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputFile,
-                options(input, cleaning, training, evaluationDays), rows(data), Map.of(), List.of());
+                options(input, cleaning, training, evaluationDays), rows(data),
+                timings(millis(t0, t1), millis(t1, t2)), List.of());
         SpectrumModel model = new ModelTrainer(cleaning.toOptions().nonProducts(), training.toOptions(evaluationDays))
                 .train(data.cleaning(), metadata);
         for (String warning : model.metadata().warnings()) {
@@ -44,8 +45,14 @@ final class ModelBuilding {
         }
         err.flush();
         long t3 = System.nanoTime();
-        return model.withMetadata(model.metadata().withTiming("readAndClean", millis(t0, t1))
-                .withTiming("hashInput", millis(t1, t2)).withTiming("model", millis(t2, t3)));
+        return model.withMetadata(model.metadata().withTiming("model", millis(t2, t3)));
+    }
+
+    private static Map<String, Long> timings(long readAndClean, long hashInput) {
+        Map<String, Long> t = new LinkedHashMap<>();
+        t.put("readAndClean", readAndClean);
+        t.put("hashInput", hashInput);
+        return t;
     }
 
     static long millis(long fromNanos, long toNanos) {
