@@ -29,6 +29,9 @@ import java.time.LocalDate;
  * caller supplies the provenance (file hash, options), which core cannot know; stage timings are added here.
  */
 public final class ModelTrainer {
+    /** The evaluation's EASE settings: those of {@code spectrum evaluate}. */
+    static final double EASE_LAMBDA = 500;
+    static final int EASE_MIN_SUPPORT = 3;
     private final NonProductCodes nonProducts;
     private final ModelOptions options;
 
@@ -83,7 +86,7 @@ public final class ModelTrainer {
         LocalDate split = LocalDate.ofEpochDay(last - options.evaluationDays() + 1L);
         EvaluationData data = EvaluationData.split(clean, nonProducts, split, null);
         EvaluationSettings settings = new EvaluationSettings(options.similarity().neighbours(),
-                ModelDefaults.HALF_LIFE_DAYS, 250, 5, options.similarity().threads());
+                ModelDefaults.HALF_LIFE_DAYS, EASE_LAMBDA, EASE_MIN_SUPPORT, options.similarity().threads());
         return Evaluator.evaluate(data, StandardModels.fit(data, settings), 10, ModelDefaults.modelName());
     }
 
