@@ -1,7 +1,6 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.Dictionary;
-import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.RecommendOptions;
@@ -21,11 +20,11 @@ import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.shopperspectrum.io.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,20 +131,7 @@ public final class RecommendCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> toJson(Recommendations r) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Recommendation i : r.items()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stockCode", i.stockCode());
-            m.put("description", i.description());
-            m.put("score", i.score());
-            m.put("because", i.because());
-            items.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("customer", r.customer());
-        root.put("fallback", r.fallback());
-        root.put("recommendations", items);
-        return root;
+        return JsonViews.recommendations(r);
     }
 
     private void writeAll(Recommender recommender, Dictionary customers, RecommendOptions options, PrintWriter out) {

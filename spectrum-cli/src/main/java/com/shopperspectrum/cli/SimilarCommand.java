@@ -3,7 +3,6 @@ package com.shopperspectrum.cli;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.core.recommend.ProductMatch;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,11 +16,11 @@ import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.shopperspectrum.io.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,21 +118,7 @@ public final class SimilarCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> toJson(Product p, List<ScoredProduct> similar) {
-        Map<String, Object> product = new LinkedHashMap<>();
-        product.put("stockCode", p.stockCode());
-        product.put("description", p.description());
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ScoredProduct s : similar) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stockCode", s.stockCode());
-            m.put("description", s.description());
-            m.put("score", s.score());
-            list.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("product", product);
-        root.put("similar", list);
-        return root;
+        return JsonViews.similar(p.stockCode(), p.description(), similar);
     }
 
     private void writeAll(ProductCatalog catalog, ItemNeighbours neighbours, PrintWriter out, PrintWriter err) {

@@ -2,6 +2,8 @@ package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.core.recommend.Recommendation;
+import com.shopperspectrum.core.recommend.Recommendations;
 import java.util.List;
 import java.util.Map;
 
@@ -108,30 +110,29 @@ final class CustomerPages {
         return h.append("</tbody></table></div>").toString();
     }
 
-    @SuppressWarnings("unchecked")
     private String recommendations(String customerId) {
-        Map<String, Object> r = explorer.recommend(customerId, 10);
+        Recommendations r = explorer.recommendations(customerId, 10);
         StringBuilder h = new StringBuilder("<h2>Recommended for this customer</h2>");
-        List<Map<String, Object>> items = (List<Map<String, Object>>) r.get("recommendations");
+        List<Recommendation> items = r.items();
         if (items.isEmpty()) {
             return h.append("<p class=\"empty\" id=\"no-recommendations\">Nothing to recommend: this customer bought "
                     + "every product that others bought with theirs.</p>").toString();
         }
-        if ((Boolean) r.get("fallback")) {
+        if (r.fallback()) {
             h.append("<p class=\"note\">No usable purchase history: popular products of the recent period.</p>");
         }
         h.append("<div class=\"scroll\"><table class=\"products\" id=\"recommendations\"><thead><tr><th>Product</th>"
                 + "<th>Because you bought</th><th class=\"n\">Score</th></tr></thead><tbody>");
-        for (Map<String, Object> item : items) {
-            h.append("<tr><td>").append(Html.productLink((String) item.get("stockCode"), (String) item.get("description")))
+        for (Recommendation item : items) {
+            h.append("<tr><td>").append(Html.productLink(item.stockCode(), item.description()))
                     .append("</td><td class=\"because\">");
-            List<String> because = (List<String>) item.get("because");
+            List<String> because = item.because();
             for (int i = 0; i < because.size(); i++) {
                 String code = because.get(i);
                 int row = explorer.model().products().indexOf(code);
                 h.append(i == 0 ? "" : "; ").append(Html.productLink(code, row < 0 ? "" : explorer.model().products().description(row)));
             }
-            h.append("</td><td class=\"n\">").append(Html.decimal((Double) item.get("score"), 3)).append("</td></tr>");
+            h.append("</td><td class=\"n\">").append(Html.decimal(item.score(), 3)).append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }

@@ -7,16 +7,15 @@ import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.RecommendOptions;
-import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
-import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.io.JsonViews;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,18 +54,12 @@ public final class Explorer {
     /** The {@code n} most similar products, as {@code spectrum similar --json} prints them. */
     public Map<String, Object> similar(String stockCode, int n) {
         ProductInfo p = product(stockCode);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ScoredProduct s : model.neighbours().similar(p.stockCode(), n)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stockCode", s.stockCode());
-            m.put("description", s.description());
-            m.put("score", s.score());
-            list.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("product", new ProductRef(p.stockCode(), p.description()));
-        root.put("similar", list);
-        return root;
+        return JsonViews.similar(p.stockCode(), p.description(), similarProducts(p.stockCode(), n));
+    }
+
+    /** The {@code n} most similar products of a known product (404 for an unknown one). */
+    public List<ScoredProduct> similarProducts(String stockCode, int n) {
+        return model.neighbours().similar(product(stockCode).stockCode(), n);
     }
 
     /** The segment of RFM values, as {@code spectrum predict-segment --json} prints it (404 without segments). */
@@ -76,22 +69,13 @@ public final class Explorer {
 
     /** Personal recommendations, as {@code spectrum recommend --json} prints them. */
     public Map<String, Object> recommend(String customerId, int n) {
+        return JsonViews.recommendations(recommendations(customerId, n));
+    }
+
+    /** Personal recommendations of a known customer (404 for an unknown one). */
+    public Recommendations recommendations(String customerId, int n) {
         String id = customer(customerId).customerId();
-        Recommendations r = recommender.forCustomer(id, new RecommendOptions(n, false, ModelDefaults.HALF_LIFE_DAYS));
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Recommendation i : r.items()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stockCode", i.stockCode());
-            m.put("description", i.description());
-            m.put("score", i.score());
-            m.put("because", i.because());
-            items.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("customer", r.customer());
-        root.put("fallback", r.fallback());
-        root.put("recommendations", items);
-        return root;
+        return recommender.forCustomer(id, new RecommendOptions(n, false, ModelDefaults.HALF_LIFE_DAYS));
     }
 
     public SpectrumModel model() {

@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.recommend.ScoredProduct;
 import java.util.List;
 
 /** The products page (search with suggestions as you type) and one page per product. */
@@ -76,19 +77,17 @@ final class ProductPages {
 
     /** The five most similar products with their scores (links to their pages when {@code links}). */
     String similarTable(String stockCode, boolean links) {
-        @SuppressWarnings("unchecked")
-        List<java.util.Map<String, Object>> similar =
-                (List<java.util.Map<String, Object>>) explorer.similar(stockCode, 5).get("similar");
+        List<ScoredProduct> similar = explorer.similarProducts(stockCode, 5);
         if (similar.isEmpty()) {
             return "<p class=\"empty\">No other product shares customers with this one.</p>";
         }
         StringBuilder h = new StringBuilder("<div class=\"scroll\"><table class=\"products similar\"><thead><tr>"
                 + "<th>Product</th><th class=\"n\">Similarity</th></tr></thead><tbody>");
-        for (java.util.Map<String, Object> m : similar) {
-            String code = (String) m.get("stockCode");
-            String description = (String) m.get("description");
+        for (ScoredProduct m : similar) {
+            String code = m.stockCode();
+            String description = m.description();
             h.append("<tr><td>").append(links ? Html.productLink(code, description) : Html.product(code, description))
-                    .append("</td><td class=\"n\">").append(Html.decimal((Double) m.get("score"), 3)).append("</td></tr>");
+                    .append("</td><td class=\"n\">").append(Html.decimal(m.score(), 3)).append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }
