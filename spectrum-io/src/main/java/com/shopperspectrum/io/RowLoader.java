@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * {@link BadValueException}. Stock codes are trimmed and upper-cased; descriptions, invoices and countries
  * trimmed; customer ids lose a {@code .0} suffix; empty text is missing. Without an invoice column an invoice
  * is one customer's purchases on one calendar day; without a quantity column every quantity is 1; with an
- * amount (line total) but no unit price, the unit price is amount / quantity.
+ * amount (line total) but no unit price, the unit price is amount / quantity. Text is pooled per column and
+ * handed to the builder as dictionary ids (see {@link PooledColumn}).
  */
 final class RowLoader {
     private final ColumnLayout layout;
@@ -25,16 +26,16 @@ final class RowLoader {
     private final int amount;
     private final int customer;
     private final int country;
-    private final StringPool invoices = new StringPool();
-    private final StringPool products = new StringPool();
-    private final StringPool descriptions = new StringPool();
-    private final StringPool customers = new StringPool();
-    private final StringPool countries = new StringPool();
+    private final PooledColumn invoices;
+    private final PooledColumn products;
+    private final PooledColumn descriptions;
+    private final PooledColumn customers;
+    private final PooledColumn countries;
     private char[] upper = new char[64];
     private int[] descriptionOfProduct = new int[1024];
-    private String dayCustomer;
+    private int dayCustomer = -2;
     private long dayNumber = Long.MIN_VALUE;
-    private String dayInvoice;
+    private int dayInvoice;
 
     RowLoader(ColumnLayout layout, DateParser dates, TransactionTable.Builder builder) {
         this.layout = layout;
@@ -50,6 +51,11 @@ final class RowLoader {
         amount = layout.column(Field.AMOUNT);
         customer = layout.column(Field.CUSTOMER);
         country = layout.column(Field.COUNTRY);
+        invoices = new PooledColumn(builder.invoices());
+        products = new PooledColumn(builder.products());
+        descriptions = new PooledColumn(builder.descriptions());
+        customers = new PooledColumn(builder.customers());
+        countries = new PooledColumn(builder.countries());
         builder.hasInvoices(invoice >= 0);
         builder.hasPrices(price >= 0 || amount >= 0);
     }
@@ -63,10 +69,12 @@ final class RowLoader {
         int qty = quantity < 0 ? 1 : quantity(row);
         long seconds = dates.seconds(row, date);
         double unitPrice = unitPrice(row, qty);
-        String customerId = customerId(row);
-        String invoiceId = invoice < 0 ? dayInvoice(customerId, seconds) : required(row, invoice, invoices);
-        builder.add(invoiceId, products.value(productId), description(row, productId), qty, seconds, unitPrice,
-                customerId, optional(row, country, countries));
+        int customerId = customerId(row);
+        int invoiceId = invoice < 0 ? dayInvoice(customerId, seconds) : required(row, invoice, invoices.pool());
+        int descriptionId = description(row, productId);
+        int countryId = optional(row, country, countries.pool());
+        builder.addIds(invoices.tableId(invoiceId), products.tableId(productId), descriptions.tableId(descriptionId),
+                qty, seconds, unitPrice, customers.tableId(customerId), countries.tableId(countryId));
     }
 
     /** The pool id of the row's stock code, trimmed and upper-cased. */
@@ -87,23 +95,23 @@ final class RowLoader {
             char ch = c[from + i];
             upper[i] = ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch < 128 ? ch : Character.toUpperCase(ch);
         }
-        return products.id(upper, 0, n);
+        return products.pool().id(upper, 0, n);
     }
 
     /**
-     * The trimmed description, or null. A product's rows nearly always repeat its description, so the one last
-     * seen with the product is compared first (a vectorised compare instead of hashing the text).
+     * The pool id of the trimmed description, or -1. A product's rows nearly always repeat its description, so
+     * the one last seen with the product is compared first (a vectorised compare instead of hashing the text).
      */
-    private String description(FieldBuffer row, int productId) {
+    private int description(FieldBuffer row, int productId) {
         if (description < 0) {
-            return null;
+            return -1;
         }
         char[] c = row.chars();
         int from = row.start(description);
         int to = trimmedEnd(c, from, row.end(description));
         while (from < to && Character.isWhitespace(c[from])) from++;
         if (from == to) {
-            return null;
+            return -1;
         }
         if (productId >= descriptionOfProduct.length) {
             int old = descriptionOfProduct.length;
@@ -111,12 +119,12 @@ final class RowLoader {
             java.util.Arrays.fill(descriptionOfProduct, old, descriptionOfProduct.length, 0);
         }
         int hint = descriptionOfProduct[productId] - 1;
-        if (hint >= 0 && descriptions.matches(hint, c, from, to)) {
-            return descriptions.value(hint);
+        if (hint >= 0 && descriptions.pool().matches(hint, c, from, to)) {
+            return hint;
         }
-        int id = descriptions.id(c, from, to);
+        int id = descriptions.pool().id(c, from, to);
         descriptionOfProduct[productId] = id + 1;
-        return descriptions.value(id);
+        return id;
     }
 
     private int quantity(FieldBuffer row) throws BadValueException {
@@ -142,8 +150,8 @@ final class RowLoader {
         return qty == 0 ? Double.NaN : value / qty;
     }
 
-    /** Customer ids written as decimals by spreadsheets ({@code 17850.0}) lose the zero fraction. */
-    private String customerId(FieldBuffer row) {
+    /** The pool id of the customer, or -1; ids written by spreadsheets as {@code 17850.0} lose the {@code .0}. */
+    private int customerId(FieldBuffer row) {
         char[] c = row.chars();
         int from = row.start(customer);
         int to = trimmedEnd(c, from, row.end(customer));
@@ -153,37 +161,39 @@ final class RowLoader {
         if (dot > from + 1 && c[dot - 1] == '.' && allDigits(c, from, dot - 1)) {
             to = dot - 1;
         }
-        return from == to ? null : customers.get(c, from, to);
+        return from == to ? -1 : customers.pool().id(c, from, to);
     }
 
-    private String dayInvoice(String customerId, long seconds) {
+    private int dayInvoice(int customerId, long seconds) {
         long day = Math.floorDiv(seconds, 86_400L);
         if (day != dayNumber || customerId != dayCustomer) {
             dayNumber = day;
             dayCustomer = customerId;
-            String key = (customerId == null ? "-" : customerId) + "/" + LocalDate.ofEpochDay(day);
-            dayInvoice = invoices.get(key.toCharArray(), 0, key.length());
+            String who = customerId < 0 ? "-" : customers.pool().value(customerId);
+            String key = who + "/" + LocalDate.ofEpochDay(day);
+            dayInvoice = invoices.pool().id(key.toCharArray(), 0, key.length());
         }
         return dayInvoice;
     }
 
-    private String required(FieldBuffer row, int column, StringPool pool) throws BadValueException {
-        String value = optional(row, column, pool);
-        if (value == null) {
+    private int required(FieldBuffer row, int column, StringPool pool) throws BadValueException {
+        int value = optional(row, column, pool);
+        if (value < 0) {
             throw new BadValueException(column, "empty value; a " + layout.columnName(column) + " is required");
         }
         return value;
     }
 
-    private static String optional(FieldBuffer row, int column, StringPool pool) {
+    /** The pool id of the trimmed text, or -1 when the column is absent or the text empty. */
+    private static int optional(FieldBuffer row, int column, StringPool pool) {
         if (column < 0) {
-            return null;
+            return -1;
         }
         char[] c = row.chars();
         int from = row.start(column);
         int to = trimmedEnd(c, from, row.end(column));
         while (from < to && Character.isWhitespace(c[from])) from++;
-        return from == to ? null : pool.get(c, from, to);
+        return from == to ? -1 : pool.id(c, from, to);
     }
 
     private static int trimmedEnd(char[] c, int from, int to) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.TransactionTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,5 +148,27 @@ class BadInputTest {
 
         assertThat(result.report().rejectsFile()).isNull();
         assertThat(rejects).doesNotExist();
+    }
+
+    @Test
+    void valuesOfSkippedRowsDoNotEnterTheTablesDictionaries() {
+        Path file = csv(dir, "data.csv", UCI,
+                "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,99999,France",
+                GOOD,
+                "536367,22634,LAMP,2,2010-12-01 09:00:00,3.00,12345,France",
+                "536368,85123A,HEART,1,2010-12-02 10:00:00,2.55,17850,United Kingdom");
+
+        TransactionTable t = read(file, skipping(dir.resolve("rejects.csv"))).table();
+
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.products().values()).containsExactly("85123A", "22634");
+        assertThat(t.invoices().values()).containsExactly("536365", "536367", "536368");
+        assertThat(t.descriptions().values()).containsExactly("HEART", "LAMP");
+        assertThat(t.customers().values()).containsExactly("17850", "12345");
+        assertThat(t.countries().values()).containsExactly("United Kingdom", "France");
+        assertThat(t.product(2)).isEqualTo(t.product(0));
+        assertThat(t.customer(2)).isEqualTo(t.customer(0));
+        assertThat(t.stockCode(1)).isEqualTo("22634");
+        assertThat(t.customerId(1)).isEqualTo("12345");
     }
 }

@@ -209,6 +209,47 @@ public final class TransactionTable {
             return this;
         }
 
+        /**
+         * Appends a row given by ids of this builder's dictionaries ({@link #invoices()} …), for readers that
+         * pool their strings and intern each distinct value once instead of hashing every row's strings again.
+         * {@code descriptionId}, {@code customerId} and {@code countryId} may be -1 (missing).
+         *
+         * @throws IllegalArgumentException when an id is not in its dictionary
+         */
+        public Builder addIds(int invoiceId, int productId, int descriptionId, int qty, long seconds, double price,
+                              int customerId, int countryId) {
+            check("invoice", invoiceId, invoices, false);
+            check("product", productId, products, false);
+            check("description", descriptionId, descriptions, true);
+            check("customer", customerId, customers, true);
+            check("country", countryId, countries, true);
+            ensureCapacity();
+            invoice[size] = invoiceId;
+            product[size] = productId;
+            description[size] = descriptionId;
+            quantity[size] = qty;
+            unitPrice[size] = price;
+            time[size] = seconds;
+            customer[size] = customerId;
+            country[size] = countryId;
+            size++;
+            return this;
+        }
+
+        private static void check(String field, int id, Dictionary dictionary, boolean optional) {
+            if (id >= dictionary.size() || id < (optional ? -1 : 0)) {
+                throw new IllegalArgumentException(field + " id " + id + " not in [" + (optional ? -1 : 0) + ", "
+                        + dictionary.size() + ")");
+            }
+        }
+
+        /** The dictionaries the builder's rows refer to (shared with the tables it builds). */
+        public Dictionary invoices() { return invoices; }
+        public Dictionary products() { return products; }
+        public Dictionary descriptions() { return descriptions; }
+        public Dictionary customers() { return customers; }
+        public Dictionary countries() { return countries; }
+
         /** Convenience for tests and generators. */
         public Builder add(String invoiceId, String stockCode, String descriptionText, int qty, LocalDateTime at,
                            double price, String customerId, String countryName) {

@@ -51,4 +51,36 @@ class TransactionTableTest {
         assertThat(d.values()).containsExactly("b", "a");
         assertThatThrownBy(() -> d.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void addIdsRefersToTheBuildersDictionaries() {
+        TransactionTable.Builder b = TransactionTable.builder();
+        int invoice = b.invoices().intern("INV1");
+        int product = b.products().intern("85123A");
+        int customer = b.customers().intern("17850");
+        b.addIds(invoice, product, -1, 6, TransactionTable.toSeconds(LocalDateTime.of(2010, 12, 1, 8, 26)), 2.55,
+                customer, -1);
+        TransactionTable t = b.build();
+        assertThat(t.invoiceId(0)).isEqualTo("INV1");
+        assertThat(t.stockCode(0)).isEqualTo("85123A");
+        assertThat(t.descriptionText(0)).isNull();
+        assertThat(t.customerId(0)).isEqualTo("17850");
+        assertThat(t.countryName(0)).isNull();
+        assertThat(t.amount(0)).isEqualTo(6 * 2.55);
+        assertThat(t.dateTime(0)).isEqualTo(LocalDateTime.of(2010, 12, 1, 8, 26));
+    }
+
+    @Test
+    void addIdsRejectsIdsOutsideTheDictionaries() {
+        TransactionTable.Builder b = TransactionTable.builder();
+        int invoice = b.invoices().intern("INV1");
+        int product = b.products().intern("X");
+        assertThatThrownBy(() -> b.addIds(invoice, 1, -1, 1, 0L, 1.0, -1, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("product id 1 not in [0, 1)");
+        assertThatThrownBy(() -> b.addIds(-1, product, -1, 1, 0L, 1.0, -1, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("invoice id -1 not in [0, 1)");
+        assertThatThrownBy(() -> b.addIds(invoice, product, -1, 1, 0L, 1.0, 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("customer id 0 not in [-1, 0)");
+        assertThat(b.size()).isZero();
+    }
 }
