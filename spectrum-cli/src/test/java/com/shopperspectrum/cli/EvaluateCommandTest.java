@@ -22,8 +22,11 @@ class EvaluateCommandTest {
         assertThat(json.get("k").asInt()).isEqualTo(2);
         // customers 1 and 5 buy 300 after the split and have a history; 6 has none
         assertThat(json.get("testCustomers").asInt()).isEqualTo(2);
-        assertThat(json.get("results")).hasSize(2 * 12);
-        assertThat(json.get("default").asText()).startsWith("cosine-");
+        assertThat(json.get("results")).hasSize(2 * 13);
+        // the default names the model recommend uses by default, and that model is in the table
+        String defaultModel = json.get("default").asText();
+        assertThat(defaultModel).isEqualTo(com.shopperspectrum.core.recommend.ModelDefaults.modelName());
+        assertThat(json.get("results").findValuesAsText("model")).contains(defaultModel, "ease-l500", "ease-l500-k50");
         JsonNode repeatAll = null;
         for (JsonNode row : json.get("results")) {
             assertThat(row.fieldNames()).toIterable().containsExactly("model", "candidates", "hr", "precision",
