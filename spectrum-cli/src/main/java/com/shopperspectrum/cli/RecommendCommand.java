@@ -84,6 +84,7 @@ public final class RecommendCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
+        modelType.check(spec.commandLine().getParseResult(), modelDir != null);
         if (modelDir != null) {
             modelType.useStored();
         }

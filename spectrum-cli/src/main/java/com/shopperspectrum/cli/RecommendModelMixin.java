@@ -9,6 +9,7 @@ import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** Which model {@code recommend} sums: cosine neighbours or EASE regression weights. */
 public final class RecommendModelMixin {
@@ -24,6 +25,23 @@ public final class RecommendModelMixin {
     @Option(names = "--ease-min-support", paramLabel = "N",
             description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
     int minSupport = ModelDefaults.EASE_MIN_SUPPORT;
+
+    /** Rejects options that the chosen model type (or a stored model) would ignore. */
+    void check(ParseResult given, boolean storedModel) {
+        if (storedModel && (given.hasMatchedOption("--model-type") || given.hasMatchedOption("--ease-lambda")
+                || given.hasMatchedOption("--ease-min-support"))) {
+            throw new IllegalArgumentException("--model-type, --ease-lambda and --ease-min-support apply to --data; "
+                    + "a stored model recommends with the neighbours it was trained with");
+        }
+        if (type == ModelType.EASE && (given.hasMatchedOption("--weighting") || given.hasMatchedOption("--scope"))) {
+            throw new IllegalArgumentException("--weighting and --scope apply to --model-type cosine; "
+                    + "--model-type ease always uses the binary customer matrix");
+        }
+        if (type == ModelType.COSINE && (given.hasMatchedOption("--ease-lambda")
+                || given.hasMatchedOption("--ease-min-support"))) {
+            throw new IllegalArgumentException("--ease-lambda and --ease-min-support apply to --model-type ease");
+        }
+    }
 
     /** The neighbours of the chosen model type. */
     ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, SimilarityMixin similarity) {

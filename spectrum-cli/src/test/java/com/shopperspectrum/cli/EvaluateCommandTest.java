@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,9 @@ class EvaluateCommandTest {
         assertThat(json.get("results")).hasSize(2 * 13);
         // the default names the model recommend uses by default, and that model is in the table
         String defaultModel = json.get("default").asText();
-        assertThat(defaultModel).isEqualTo(com.shopperspectrum.core.recommend.ModelDefaults.modelName());
-        assertThat(json.get("results").findValuesAsText("model")).contains(defaultModel, "ease-l500", "ease-l500-k50");
+        assertThat(defaultModel).isEqualTo(ModelDefaults.modelName());
+        assertThat(json.get("results").findValuesAsText("model")).contains(defaultModel,
+                "ease-l" + (long) ModelDefaults.EASE_LAMBDA, ModelDefaults.easeName(ModelDefaults.EASE_LAMBDA, ModelDefaults.EASE_NEIGHBOURS));
         JsonNode repeatAll = null;
         for (JsonNode row : json.get("results")) {
             assertThat(row.fieldNames()).toIterable().containsExactly("model", "candidates", "hr", "precision",

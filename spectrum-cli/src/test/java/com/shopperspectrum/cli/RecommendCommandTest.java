@@ -17,8 +17,8 @@ class RecommendCommandTest {
     @Test
     void recommendsWithReasonsAsJson() throws Exception {
         // customer 3 has 300 and 400: 100 (via 300) and 200 (via 300) are the candidates
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--weighting", "binary",
-                "--half-life", "0", "--json");
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "cosine",
+                "--weighting", "binary", "--half-life", "0", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("customer").asText()).isEqualTo("3");
@@ -34,9 +34,11 @@ class RecommendCommandTest {
     @Test
     void textNamesTheReasonAndBasketsWork() throws Exception {
         String data = CliRun.shop(dir).toString();
-        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--weighting", "binary");
+        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--model-type", "cosine",
+                "--weighting", "binary");
         assertThat(r.out()).contains("Suggestions for customer 3").contains("because you bought 300");
-        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1", "--weighting", "binary");
+        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1",
+                "--model-type", "cosine", "--weighting", "binary");
         assertThat(basket.exit()).as(basket.err()).isZero();
         assertThat(basket.out()).contains("basket 400").contains("300").contains("because the basket has 400");
     }
@@ -103,5 +105,8 @@ class RecommendCommandTest {
         CliRun lambda = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--ease-lambda", "0");
         assertThat(lambda.exit()).isEqualTo(2);
         assertThat(lambda.err()).contains("lambda must be positive");
+        CliRun ignored = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--weighting", "bm25");
+        assertThat(ignored.exit()).isEqualTo(2);
+        assertThat(ignored.err()).contains("--weighting and --scope apply to --model-type cosine");
     }
 }
