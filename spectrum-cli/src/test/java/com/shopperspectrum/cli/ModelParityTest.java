@@ -122,6 +122,9 @@ class ModelParityTest {
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("either --data FILE or --model DIR");
         assertThat(CliRun.of("recommend", "1").exitCode()).isEqualTo(2);
+        CliRun type = CliRun.of("recommend", "1", "--model", model.toString(), "--model-type", "ease");
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err()).contains("a stored model recommends with the neighbours it was trained with");
         assertThat(CliRun.of("predict-segment", "--recency", "1", "--frequency", "1").exitCode()).isEqualTo(2);
     }
 }
