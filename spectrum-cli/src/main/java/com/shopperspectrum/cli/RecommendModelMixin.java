@@ -64,7 +64,8 @@ public final class RecommendModelMixin {
 
     /** How the text output names the model. */
     String describe(SimilarityMixin similarity) {
-        return type == ModelType.EASE ? "EASE model, lambda " + lambda
+        return type == ModelType.EASE ? "EASE model, lambda "
+                + (lambda == Math.rint(lambda) ? String.valueOf((long) lambda) : String.valueOf(lambda))
                 : SimilarCommand.lower(similarity.scope) + " scope, " + SimilarCommand.lower(similarity.weighting)
                 + " weighting";
     }
