@@ -63,10 +63,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     double halfLife = ModelDefaults.HALF_LIFE_DAYS;
 
     @Option(names = "--ease-lambda", paramLabel = "L", description = "EASE ridge lambda (default: ${DEFAULT-VALUE}).")
-    double easeLambda = 500;
+    double easeLambda = ModelDefaults.EASE_LAMBDA;
 
     @Option(names = "--ease-min-support", paramLabel = "N", description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
-    int easeMinSupport = 3;
+    int easeMinSupport = ModelDefaults.EASE_MIN_SUPPORT;
 
     @Option(names = "--json", description = "JSON output.")
     boolean json;

@@ -57,8 +57,9 @@ public final class RecommendCommand implements Callable<Integer> {
     boolean includePurchased;
 
     @Option(names = "--half-life", paramLabel = "DAYS",
-            description = "Weigh purchases by recency with this half-life in days; 0 = off (default: ${DEFAULT-VALUE}).")
-    double halfLife = ModelDefaults.HALF_LIFE_DAYS;
+            description = "Weigh purchases by recency with this half-life in days; 0 = off (default: "
+                    + ModelDefaults.HALF_LIFE_DAYS + " for cosine, " + ModelDefaults.EASE_HALF_LIFE_DAYS + " for ease).")
+    Double halfLife;
 
     @Option(names = "--basket", split = ",", paramLabel = "CODE", description = "Stock codes of an anonymous basket.")
     List<String> basket = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON output.")
     boolean json;
 
+    @Mixin RecommendModelMixin modelType;
     @Mixin SimilarityMixin model;
     @Mixin InputOptions input;
     @Mixin CleaningMixin cleaning;
@@ -82,7 +84,12 @@ public final class RecommendCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
-        RecommendOptions options = new RecommendOptions(n, includePurchased, halfLife);
+        modelType.check(spec.commandLine().getParseResult(), modelDir != null);
+        if (modelDir != null) {
+            modelType.useStored();
+        }
+        RecommendOptions options = new RecommendOptions(n, includePurchased,
+                halfLife == null ? modelType.defaultHalfLife() : halfLife);
         PrintWriter out = spec.commandLine().getOut();
         if ((data == null) == (modelDir == null)) {
             throw new IllegalArgumentException("give either --data FILE or --model DIR");
@@ -98,7 +105,7 @@ public final class RecommendCommand implements Callable<Integer> {
             LoadedData loaded = DataLoader.load(data, input, cleaning,
                     output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
             ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
-            recommender = Recommender.of(loaded.clean(), catalog, model.fit(loaded.clean(), catalog, 1));
+            recommender = Recommender.of(loaded.clean(), catalog, modelType.fit(loaded.clean(), catalog, model));
             customers = loaded.clean().customers();
         }
         if (all) {
@@ -120,7 +127,7 @@ public final class RecommendCommand implements Callable<Integer> {
         String who = r.customer() == null ? "basket " + String.join(",", basket) : "customer " + r.customer();
         out.printf("Suggestions for %s (%s):%n", who, r.fallback()
                 ? "no usable purchase history: popular products of the last " + Recommender.RECENT_DAYS + " days"
-                : SimilarCommand.lower(model.scope) + " scope, " + SimilarCommand.lower(model.weighting) + " weighting");
+                : modelType.describe(model));
         int rank = 1;
         for (Recommendation i : r.items()) {
             out.printf("%3d  %-12s %-40s %6.3f  %s%n", rank++, i.stockCode(), i.description(), i.score(),

@@ -26,8 +26,9 @@ public final class SimilarityMixin {
 
     @Option(names = "--neighbours", paramLabel = "K",
             description = "Neighbours kept per product for recommendations; similar keeps at least -n "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int neighbours = ModelDefaults.NEIGHBOURS;
+                    + "(default: " + ModelDefaults.NEIGHBOURS + " for cosine, " + ModelDefaults.EASE_NEIGHBOURS
+                    + " for ease).")
+    Integer neighbours;
 
     @Option(names = "--include-non-products",
             description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
@@ -43,12 +44,19 @@ public final class SimilarityMixin {
 
     /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
     ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
-        if (neighbours < 1) {
-            throw new IllegalArgumentException("--neighbours must be at least 1, got " + neighbours);
-        }
+        int k = neighbours(ModelDefaults.NEIGHBOURS);
         PurchaseMatrix matrix = PurchaseMatrix.of(clean, MatrixOptions.of(scope, weighting));
-        SimilarityOptions options = new SimilarityOptions(Math.max(neighbours, atLeast), Runtime.getRuntime().availableProcessors(),
+        SimilarityOptions options = new SimilarityOptions(Math.max(k, atLeast), Runtime.getRuntime().availableProcessors(),
                 includeNonProducts);
         return new CosineItemSimilarity(options).neighbours(matrix, catalog);
+    }
+
+    /** The given --neighbours, or {@code defaultK}. */
+    int neighbours(int defaultK) {
+        int k = neighbours == null ? defaultK : neighbours;
+        if (k < 1) {
+            throw new IllegalArgumentException("--neighbours must be at least 1, got " + k);
+        }
+        return k;
     }
 }

@@ -2,6 +2,7 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,9 @@ public final class TrainingMixin {
 
     /** The model options; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
-        if (similarity.neighbours < 1) {
-            throw new IllegalArgumentException("--neighbours must be at least 1, got " + similarity.neighbours);
-        }
         return new ModelOptions(segmentation.toOptions(), segmentation.asOf,
                 MatrixOptions.of(similarity.scope, similarity.weighting),
-                new SimilarityOptions(similarity.neighbours, Runtime.getRuntime().availableProcessors(),
+                new SimilarityOptions(similarity.neighbours(ModelDefaults.NEIGHBOURS), Runtime.getRuntime().availableProcessors(),
                         similarity.includeNonProducts), evaluationDays);
     }
 
@@ -38,7 +36,7 @@ public final class TrainingMixin {
         }
         o.put("scope", similarity.scope.name().toLowerCase(Locale.ROOT));
         o.put("weighting", similarity.weighting.name().toLowerCase(Locale.ROOT));
-        o.put("neighbours", String.valueOf(similarity.neighbours));
+        o.put("neighbours", String.valueOf(similarity.neighbours(ModelDefaults.NEIGHBOURS)));
         o.put("includeNonProducts", String.valueOf(similarity.includeNonProducts));
         o.put("evaluationDays", String.valueOf(evaluationDays));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +23,12 @@ class EvaluateCommandTest {
         assertThat(json.get("k").asInt()).isEqualTo(2);
         // customers 1 and 5 buy 300 after the split and have a history; 6 has none
         assertThat(json.get("testCustomers").asInt()).isEqualTo(2);
-        assertThat(json.get("results")).hasSize(2 * 12);
-        assertThat(json.get("default").asText()).startsWith("cosine-");
+        assertThat(json.get("results")).hasSize(2 * 13);
+        // the default names the model recommend uses by default, and that model is in the table
+        String defaultModel = json.get("default").asText();
+        assertThat(defaultModel).isEqualTo(ModelDefaults.modelName());
+        assertThat(json.get("results").findValuesAsText("model")).contains(defaultModel,
+                "ease-l" + (long) ModelDefaults.EASE_LAMBDA, ModelDefaults.easeName(ModelDefaults.EASE_LAMBDA, ModelDefaults.EASE_NEIGHBOURS));
         JsonNode repeatAll = null;
         for (JsonNode row : json.get("results")) {
             assertThat(row.fieldNames()).toIterable().containsExactly("model", "candidates", "hr", "precision",

@@ -17,8 +17,8 @@ class RecommendCommandTest {
     @Test
     void recommendsWithReasonsAsJson() throws Exception {
         // customer 3 has 300 and 400: 100 (via 300) and 200 (via 300) are the candidates
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--weighting", "binary",
-                "--half-life", "0", "--json");
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "cosine",
+                "--weighting", "binary", "--half-life", "0", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("customer").asText()).isEqualTo("3");
@@ -34,9 +34,11 @@ class RecommendCommandTest {
     @Test
     void textNamesTheReasonAndBasketsWork() throws Exception {
         String data = CliRun.shop(dir).toString();
-        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--weighting", "binary");
+        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--model-type", "cosine",
+                "--weighting", "binary");
         assertThat(r.out()).contains("Suggestions for customer 3").contains("because you bought 300");
-        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1", "--weighting", "binary");
+        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1",
+                "--model-type", "cosine", "--weighting", "binary");
         assertThat(basket.exit()).as(basket.err()).isZero();
         assertThat(basket.out()).contains("basket 400").contains("300").contains("because the basket has 400");
     }
@@ -72,5 +74,39 @@ class RecommendCommandTest {
         assertThat(CliRun.of("recommend", "--data", data, "3", "--half-life", "-2").err()).contains("half-life");
         assertThat(CliRun.of("recommend", "--data", data, "--basket", "100,XYZ").err()).contains("XYZ");
         assertThat(CliRun.of("recommend", "--data", data).err()).contains("exactly one of");
+    }
+
+    @Test
+    void easeModelRecommendsWithItsPositiveWeights() throws Exception {
+        // binary customer matrix over 100, 200, 300, 400 (see CliRun.shop); with lambda 1, B = -P_ij/P_jj of
+        // P = (G + I)^-1 gives B[300][100] = B[300][200] = 18/41 and B[400][100] = B[400][200] = -6/41 (dropped).
+        // Customer 3 has 300 and 400: 100 and 200 both score 18/41 (tie: 100 first), because of 300 only.
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "ease",
+                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode recs = new ObjectMapper().readTree(r.out()).get("recommendations");
+        assertThat(recs.get(0).get("stockCode").asText()).isEqualTo("100");
+        assertThat(recs.get(0).get("score").asDouble()).isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(recs.get(0).get("because")).hasSize(1);
+        assertThat(recs.get(0).get("because").get(0).asText()).isEqualTo("300");
+        assertThat(recs.get(1).get("stockCode").asText()).isEqualTo("200");
+        assertThat(recs.get(1).get("score").asDouble()).isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        CliRun text = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "-n", "1",
+                "--model-type", "ease", "--ease-lambda", "1", "--ease-min-support", "1");
+        assertThat(text.out()).contains("EASE model").contains("because you bought 300");
+    }
+
+    @Test
+    void badModelOptionsExitWith2() throws Exception {
+        String data = CliRun.shop(dir).toString();
+        CliRun type = CliRun.of("recommend", "--data", data, "3", "--model-type", "svd");
+        assertThat(type.exit()).isEqualTo(2);
+        assertThat(type.err()).contains("svd");
+        CliRun lambda = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--ease-lambda", "0");
+        assertThat(lambda.exit()).isEqualTo(2);
+        assertThat(lambda.err()).contains("lambda must be positive");
+        CliRun ignored = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--weighting", "bm25");
+        assertThat(ignored.exit()).isEqualTo(2);
+        assertThat(ignored.err()).contains("--weighting and --scope apply to --model-type cosine");
     }
 }

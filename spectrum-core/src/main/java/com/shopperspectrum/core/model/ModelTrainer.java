@@ -30,8 +30,8 @@ import java.time.LocalDate;
  */
 public final class ModelTrainer {
     /** The evaluation's EASE settings: those of {@code spectrum evaluate}. */
-    static final double EASE_LAMBDA = 500;
-    static final int EASE_MIN_SUPPORT = 3;
+    static final double EASE_LAMBDA = ModelDefaults.EASE_LAMBDA;
+    static final int EASE_MIN_SUPPORT = ModelDefaults.EASE_MIN_SUPPORT;
     private final NonProductCodes nonProducts;
     private final ModelOptions options;
 

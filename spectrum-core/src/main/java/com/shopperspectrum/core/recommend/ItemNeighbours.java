@@ -14,6 +14,11 @@ import java.util.Objects;
  * arrays: the neighbours of product index {@code i} are {@code items[offsets[i] .. offsets[i+1])} with
  * {@code scores} alongside. Stock codes and descriptions are kept by index so that the object answers queries
  * on its own and can be written to a model artifact as it is. Immutable and thread-safe.
+ *
+ * <p>The scores are what the building model says: cosine similarities in [0, 1] from
+ * {@link CosineItemSimilarity}, or EASE regression weights from {@link EaseRegression#neighbours()} — positive
+ * only (non-positive weights are dropped), not symmetric and not bounded by 1. {@link Recommender} sums either
+ * kind; "products similar to this one" ({@code similar}) should come from cosine neighbours.
  */
 public final class ItemNeighbours {
     private final int[] offsets;

@@ -8,6 +8,9 @@
  * turns the matrix into the top-K neighbours of every product
  * ({@link com.shopperspectrum.core.recommend.ItemNeighbours}); {@link com.shopperspectrum.core.recommend.Recommender}
  * sums the neighbours of a customer's purchases into personal suggestions with an explanation.
+ * {@link com.shopperspectrum.core.recommend.EaseRegression} (Steck, "Embarrassingly Shallow Autoencoders for
+ * Sparse Data", WWW 2019) is the alternative model: its positive regression weights become neighbours too, so
+ * the same recommender serves it ({@link com.shopperspectrum.core.recommend.ModelType}).
  *
  * <p>Inside, products, customers and invoices are dense int indices (their dictionary ids in the
  * {@link com.shopperspectrum.core.data.TransactionTable}); results leave as records carrying stock codes.

@@ -1,8 +1,11 @@
 package com.shopperspectrum.core.recommend.eval;
 
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.Popularity;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.PurchaseMatrix;
@@ -17,7 +20,9 @@ import java.util.Locale;
 /**
  * The models of the evaluation table, fitted on the training period: {@code popular} (most customers over
  * the whole training period), {@code popular-recent} (most customers in its last 90 days), {@code repeat},
- * {@code cosine-<weighting>-<scope>} for every weighting and scope, and {@code ease-l<λ>}.
+ * {@code cosine-<weighting>-<scope>} for every weighting and scope, {@code ease-l<λ>} (the full dense EASE) and
+ * {@code ease-l<λ>-k<K>} (EASE as {@code recommend} serves it: the top-K positive weights of B as neighbours,
+ * K = {@link ModelDefaults#EASE_NEIGHBOURS}, half-life {@link ModelDefaults#EASE_HALF_LIFE_DAYS}).
  */
 public final class StandardModels {
     private StandardModels() {
@@ -36,7 +41,11 @@ public final class StandardModels {
                 models.add(cosine(data, MatrixOptions.of(scope, w), s, recent));
             }
         }
-        models.add(EaseModel.fit(data, s.easeLambda(), s.easeMinSupport(), recent));
+        EaseRegression ease = EaseRegression.fit(data.history, data.catalog,
+                new EaseOptions(s.easeLambda(), s.easeMinSupport(), ModelDefaults.EASE_NEIGHBOURS, false));
+        models.add(EaseModel.of(ease, data, recent));
+        models.add(new CosineModel(ModelDefaults.easeName(s.easeLambda(), ModelDefaults.EASE_NEIGHBOURS),
+                ease.neighbours(), data, ModelDefaults.EASE_HALF_LIFE_DAYS, recent));
         return models;
     }
 

@@ -1,4 +1,4 @@
-package com.shopperspectrum.core.recommend.eval;
+package com.shopperspectrum.core.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

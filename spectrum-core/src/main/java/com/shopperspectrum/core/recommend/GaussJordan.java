@@ -1,4 +1,4 @@
-package com.shopperspectrum.core.recommend.eval;
+package com.shopperspectrum.core.recommend;
 
 import java.util.stream.IntStream;
 

@@ -1,0 +1,72 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.EaseRegression;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** Which model {@code recommend} sums: cosine neighbours or EASE regression weights. */
+public final class RecommendModelMixin {
+    @Option(names = "--model-type", paramLabel = "TYPE",
+            description = "cosine = item-item cosine of --weighting and --scope; ease = EASE regression weights "
+                    + "(Steck 2019) on the binary customer matrix (default: ${DEFAULT-VALUE}).")
+    ModelType type = ModelDefaults.MODEL_TYPE;
+
+    @Option(names = "--ease-lambda", paramLabel = "L",
+            description = "EASE ridge lambda (default: ${DEFAULT-VALUE}).")
+    double lambda = ModelDefaults.EASE_LAMBDA;
+
+    @Option(names = "--ease-min-support", paramLabel = "N",
+            description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
+    int minSupport = ModelDefaults.EASE_MIN_SUPPORT;
+
+    /** Rejects options that the chosen model type (or a stored model) would ignore. */
+    void check(ParseResult given, boolean storedModel) {
+        if (storedModel && (given.hasMatchedOption("--model-type") || given.hasMatchedOption("--ease-lambda")
+                || given.hasMatchedOption("--ease-min-support"))) {
+            throw new IllegalArgumentException("--model-type, --ease-lambda and --ease-min-support apply to --data; "
+                    + "a stored model recommends with the neighbours it was trained with");
+        }
+        if (type == ModelType.EASE && (given.hasMatchedOption("--weighting") || given.hasMatchedOption("--scope"))) {
+            throw new IllegalArgumentException("--weighting and --scope apply to --model-type cosine; "
+                    + "--model-type ease always uses the binary customer matrix");
+        }
+        if (type == ModelType.COSINE && (given.hasMatchedOption("--ease-lambda")
+                || given.hasMatchedOption("--ease-min-support"))) {
+            throw new IllegalArgumentException("--ease-lambda and --ease-min-support apply to --model-type ease");
+        }
+    }
+
+    /** The neighbours of the chosen model type. */
+    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, SimilarityMixin similarity) {
+        if (type == ModelType.COSINE) {
+            return similarity.fit(clean, catalog, 1);
+        }
+        EaseOptions options = new EaseOptions(lambda, minSupport, similarity.neighbours(ModelDefaults.EASE_NEIGHBOURS),
+                similarity.includeNonProducts);
+        return EaseRegression.fit(PurchaseHistory.of(clean), catalog, options).neighbours();
+    }
+
+    /** A stored model holds the cosine neighbours that {@code train} builds. */
+    void useStored() {
+        type = ModelType.COSINE;
+    }
+
+    double defaultHalfLife() {
+        return ModelDefaults.halfLifeDays(type);
+    }
+
+    /** How the text output names the model. */
+    String describe(SimilarityMixin similarity) {
+        return type == ModelType.EASE ? "EASE model, lambda "
+                + (lambda == Math.rint(lambda) ? String.valueOf((long) lambda) : String.valueOf(lambda))
+                : SimilarCommand.lower(similarity.scope) + " scope, " + SimilarCommand.lower(similarity.weighting)
+                + " weighting";
+    }
+}

@@ -1,0 +1,28 @@
+package com.shopperspectrum.core.recommend;
+
+/**
+ * How to fit {@link EaseRegression}.
+ *
+ * @param lambda             ridge λ added to the diagonal of the Gram matrix (&gt; 0; larger = smoother weights)
+ * @param minSupport         only products bought by at least this many customers take part (&ge; 1); the
+ *                           dense n × n inverse limits the model to a few thousand products
+ * @param neighbours         how many positive weights to keep per product when the model becomes
+ *                           {@link ItemNeighbours} (K, &ge; 1)
+ * @param includeNonProducts let non-merchandise codes (postage, fees, …) take part
+ */
+public record EaseOptions(double lambda, int minSupport, int neighbours, boolean includeNonProducts) {
+    /** The largest number of products the dense model accepts (the inverse takes 8·n² bytes). */
+    public static final int MAX_PRODUCTS = 10_000;
+
+    public EaseOptions {
+        if (!(lambda > 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException("EASE lambda must be positive and finite, got " + lambda);
+        }
+        if (minSupport < 1) {
+            throw new IllegalArgumentException("EASE min support must be at least 1, got " + minSupport);
+        }
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("EASE neighbours must be at least 1, got " + neighbours);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.shopperspectrum.core.recommend;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * EASE, the linear item–item model of Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019,
+ * in closed form: with X the binary customer × product matrix, {@code P = (XᵀX + λI)⁻¹} and
+ * {@code B = I − P·diag(1/diag(P))}, i.e. {@code B_ij = −P_ij / P_jj} off the diagonal and 0 on it; a
+ * customer's scores are {@code x_u · B}. Row {@code i} of B says how much having bought {@code i} predicts
+ * each other product, with the other purchases held fixed.
+ *
+ * <p>B holds <em>regression weights</em>, not similarities: they are not symmetric, not bounded by 1 and may be
+ * negative (a product that "explains away" another). {@link #neighbours()} keeps the top-K <em>positive</em>
+ * weights of every row as {@link ItemNeighbours}, so that {@link Recommender} sums them exactly as it sums
+ * cosine neighbours; dropping the negative and small weights is what lets the model serve like a
+ * neighbourhood model (and be stored like one), at a small cost against the full dense product.
+ *
+ * <p>Only products bought by at least {@link EaseOptions#minSupport()} customers take part (a dense n × n
+ * inverse, O(n³) time by {@link GaussJordan}); the others have no weights and are never suggested by it.
+ * Immutable.
+ */
+public final class EaseRegression {
+    private final ProductCatalog catalog;
+    private final EaseOptions options;
+    private final int[] global;
+    private final int[] local;
+    private final float[] b;
+
+    private EaseRegression(ProductCatalog catalog, EaseOptions options, int[] global, int[] local, float[] b) {
+        this.catalog = catalog;
+        this.options = options;
+        this.global = global;
+        this.local = local;
+        this.b = b;
+    }
+
+    /** Fits B on the binary purchase histories (one customer = one row of X). */
+    public static EaseRegression fit(PurchaseHistory history, ProductCatalog catalog, EaseOptions options) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(options, "options");
+        int[] global = catalog.byPopularity().stream()
+                .filter(p -> (options.includeNonProducts() || !p.nonProduct()) && p.customers() >= options.minSupport())
+                .mapToInt(Product::index).sorted().toArray();
+        int n = global.length;
+        if (n > EaseOptions.MAX_PRODUCTS) {
+            throw new IllegalArgumentException("EASE takes a dense inverse of one row per product: " + n
+                    + " products have at least " + options.minSupport() + " customers, more than "
+                    + EaseOptions.MAX_PRODUCTS + "; raise the minimum support");
+        }
+        int[] local = new int[catalog.indexSize()];
+        Arrays.fill(local, -1);
+        for (int i = 0; i < n; i++) {
+            local[global[i]] = i;
+        }
+        double[] p = gram(history, local, n);
+        for (int i = 0; i < n; i++) {
+            p[i * n + i] += options.lambda();
+        }
+        GaussJordan.invertInPlace(p, n, true);
+        float[] b = new float[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
+            }
+        }
+        return new EaseRegression(catalog, options, global, local, b);
+    }
+
+    private static double[] gram(PurchaseHistory h, int[] local, int n) {
+        double[] g = new double[n * n];
+        int[] row = new int[64];
+        for (int c = 0; c < h.customers(); c++) {
+            if (row.length < h.size(c)) {
+                row = new int[h.size(c)];
+            }
+            int m = 0;
+            for (int k = 0; k < h.size(c); k++) {
+                int item = h.item(c, k);
+                int l = item < local.length ? local[item] : -1;
+                if (l >= 0) {
+                    row[m++] = l;
+                }
+            }
+            for (int x = 0; x < m; x++) {
+                int base = row[x] * n;
+                for (int y = 0; y < m; y++) {
+                    g[base + row[y]] += 1;
+                }
+            }
+        }
+        return g;
+    }
+
+    public EaseOptions options() { return options; }
+
+    /** Number of products in the model. */
+    public int products() { return global.length; }
+
+    /** The model's position of a product index, or -1 when the product takes no part. */
+    public int position(int product) { return product >= 0 && product < local.length ? local[product] : -1; }
+
+    /** The product index at a model position. */
+    public int product(int position) { return global[position]; }
+
+    /** {@code B[i][j]} by model positions: how much buying {@code i} adds to the score of {@code j}. */
+    public float weight(int i, int j) { return b[i * global.length + j]; }
+
+    /**
+     * The top-K positive weights of every row of B as neighbours (ties: lower product index first); the
+     * scores are regression weights, not cosines. The recorded matrix options are customer scope, binary
+     * weighting (what X is); products outside the model have no neighbours.
+     */
+    public ItemNeighbours neighbours() {
+        int n = global.length;
+        int[][] items = new int[catalog.indexSize()][];
+        float[][] scores = new float[catalog.indexSize()][];
+        TopK top = new TopK(options.neighbours());
+        for (int i = 0; i < n; i++) {
+            top.clear();
+            for (int j = 0; j < n; j++) {
+                float w = b[i * n + j];
+                if (w > 0) {
+                    top.offer(global[j], w);
+                }
+            }
+            int[] best = new int[top.size()];
+            double[] s = new double[best.length];
+            top.drainInto(best, s, 0);
+            items[global[i]] = best;
+            scores[global[i]] = new float[best.length];
+            for (int r = 0; r < best.length; r++) {
+                scores[global[i]][r] = (float) s[r];
+            }
+        }
+        return ItemNeighbours.of(items, scores, catalog, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY),
+                new SimilarityOptions(options.neighbours(), 1, options.includeNonProducts()));
+    }
+}
