@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which header of the input holds which field. The UCI Online Retail and Online Retail II headers are recognised
- * (case, spaces and underscores ignored); an explicit mapping (field to header, as {@code --columns}) wins.
- * Fields: invoice, product, description, quantity, date, price (unit), amount (line total), customer, country.
+ * Which header of the input holds which field, by the rules of the embedded reader: an explicit mapping (field to
+ * header, as {@code --columns}) when given, else the UCI Online Retail and Online Retail II headers (case, blanks,
+ * underscores and a byte order mark ignored). Fields: invoice, product, description, quantity, date, price (unit),
+ * amount (line total), customer, country; product, customer and date are required.
  */
 final class ColumnMapping {
     static final Set<String> FIELDS = Set.of("invoice", "product", "description", "quantity", "date", "price",
@@ -31,10 +32,12 @@ final class ColumnMapping {
     /** Resolves the fields against the input's {@code headers}; fails naming what is missing or unknown. */
     static ColumnMapping resolve(String source, List<String> headers, Map<String, String> explicit) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (String header : headers) {
-            String field = KNOWN.get(normal(header));
-            if (field != null) {
-                byField.putIfAbsent(field, header);
+        if (explicit.isEmpty()) {
+            for (String header : headers) {
+                String field = KNOWN.get(normal(header));
+                if (field != null) {
+                    byField.putIfAbsent(field, header);
+                }
             }
         }
         explicit.forEach((field, header) -> {
@@ -44,7 +47,7 @@ final class ColumnMapping {
             }
             byField.put(f, findHeader(source, headers, header));
         });
-        for (String required : List.of("product", "quantity", "date", "customer")) {
+        for (String required : List.of("product", "customer", "date")) {
             if (!byField.containsKey(required)) {
                 throw new InvalidInputException(source + ": no column for the field '" + required + "' in header "
                         + headers + "; name it with --columns " + required + "=HEADER", required);
@@ -54,8 +57,11 @@ final class ColumnMapping {
     }
 
     private static String findHeader(String source, List<String> headers, String wanted) {
+        if (headers.contains(wanted)) {
+            return wanted;
+        }
         for (String h : headers) {
-            if (h.trim().equalsIgnoreCase(wanted.trim())) {
+            if (normal(h).equals(normal(wanted))) {
                 return h;
             }
         }
@@ -64,7 +70,7 @@ final class ColumnMapping {
     }
 
     private static String normal(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return header.replace("\uFEFF", "").replaceAll("[\\s_]+", "").toLowerCase(Locale.ROOT);
     }
 
     /** The header holding {@code field}, or null when the input has none. */

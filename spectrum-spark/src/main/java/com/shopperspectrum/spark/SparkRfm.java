@@ -1,7 +1,9 @@
 package com.shopperspectrum.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
@@ -30,14 +32,30 @@ public final class SparkRfm {
     private static final String INVOICES = "invoices";
     private static final String MONEY = "money";
 
-    /** RFM measured to {@code asOf} (null: the day after the last purchase day in {@code clean}). */
+    /**
+     * RFM as of the snapshot day {@code asOf} (null: the day after the last purchase day in {@code clean}). As in
+     * the embedded engine, only purchases before the snapshot day count, so recency is always at least 1.
+     */
     public RfmTable compute(TransactionFrame clean, LocalDate asOf) {
-        Dataset<Row> perCustomer = clean.rows().where(col(TransactionFrame.CUSTOMER).isNotNull())
+        return computeWithFrame(clean, asOf).table();
+    }
+
+    /**
+     * The table on the driver and the same values as a cached DataFrame (customer, recency, frequency, monetary)
+     * for the next steps on the cluster.
+     */
+    public SparkRfmResult computeWithFrame(TransactionFrame clean, LocalDate asOf) {
+        Dataset<Row> lines = clean.rows().where(col(TransactionFrame.CUSTOMER).isNotNull());
+        if (asOf != null) {
+            lines = lines.where(col(TransactionFrame.DAY).lt(asOf.toEpochDay()));
+        }
+        Dataset<Row> perCustomer = lines
                 .groupBy(col(TransactionFrame.CUSTOMER))
                 .agg(max(col(TransactionFrame.DAY)).as(LAST_DAY),
                         count_distinct(col(TransactionFrame.INVOICE)).as(INVOICES),
                         sum(col(TransactionFrame.PRICE_EXACT).multiply(col(TransactionFrame.QUANTITY))
-                                .cast("decimal(38,10)")).cast(DataTypes.DoubleType).as(MONEY));
+                                .cast("decimal(38,10)")).cast(DataTypes.DoubleType).as(MONEY))
+                .persist();
         List<Row> rows = perCustomer.collectAsList();
         Row[] sorted = rows.toArray(Row[]::new);
         Arrays.sort(sorted, Comparator.comparing((Row r) -> r.getString(0), CustomerIdOrder.INSTANCE));
@@ -58,6 +76,12 @@ public final class SparkRfm {
             frequency[i] = Math.toIntExact(r.getLong(2));
             monetary[i] = clean.hasPrices() && !r.isNullAt(3) ? r.getDouble(3) : Double.NaN;
         }
-        return new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay), clean.hasPrices());
+        RfmTable table = new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay),
+                clean.hasPrices());
+        Dataset<Row> frame = perCustomer.select(col(TransactionFrame.CUSTOMER).as("customer"),
+                lit(snapshotDay).minus(col(LAST_DAY)).cast(DataTypes.IntegerType).as("recency"),
+                col(INVOICES).cast(DataTypes.IntegerType).as("frequency"),
+                (clean.hasPrices() ? coalesce(col(MONEY), lit(Double.NaN)) : lit(Double.NaN)).as("monetary"));
+        return new SparkRfmResult(table, frame);
     }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -54,7 +55,8 @@ public final class SparkTransactionReader {
         Dataset<Row> parsed = text.select(parsedColumns(text, mapping, options));
         RawValueCheck.failOnBadValues(path, parsed, mapping);
         Dataset<Row> lines = parsed.drop(RawValueCheck.RAW_COLUMNS).withColumn(TransactionFrame.DAY,
-                floor(col(TransactionFrame.SECONDS).divide(86_400)).cast(DataTypes.IntegerType));
+                floor(col(TransactionFrame.SECONDS).divide(86_400)).cast(DataTypes.IntegerType))
+                .withColumn(TransactionFrame.LINE, monotonically_increasing_id());
         int parallelism = spark.sparkContext().defaultParallelism();
         if (lines.rdd().getNumPartitions() < parallelism) {
             lines = lines.repartition(parallelism);
@@ -74,6 +76,7 @@ public final class SparkTransactionReader {
         Dataset<Row> frame = isParquet(path)
                 ? reader.parquet(path)
                 : reader.option("header", "true").option("inferSchema", "false").option("mode", "PERMISSIVE")
+                        .option("quote", "\"").option("escape", "\"")
                         .option("encoding", options.encoding() == null ? "UTF-8" : options.encoding().name())
                         .csv(path);
         return frame.select(Arrays.stream(frame.columns())
@@ -116,12 +119,13 @@ public final class SparkTransactionReader {
 
     private static Column[] parsedColumns(Dataset<Row> text, ColumnMapping m, ReadOptions options) {
         Column quantityExact = expr("try_cast(" + sqlText(m, "quantity") + " as decimal(20,6))");
-        Column quantity = when(quantityExact.equalTo(floor(quantityExact)), quantityExact.cast(DataTypes.IntegerType));
+        Column quantity = !m.has("quantity") ? lit(1)
+                : when(quantityExact.equalTo(floor(quantityExact)), quantityExact.cast(DataTypes.IntegerType));
         Column seconds = expr("unix_seconds(" + timestamp(sqlText(m, "date"), options.dateFormat()) + ")");
         Column priceExact = priceExact(m, quantity);
-        Column customer = regexp_replace(text(m, "customer"), "^(\\d+)\\.0+$", "$1");
-        Column invoice = m.has("invoice") ? text(m, "invoice")
-                : concat_ws("@", customer, date_format(expr("timestamp_seconds(" + seconds + ")"), "yyyy-MM-dd"));
+        Column customer = regexp_replace(text(m, "customer"), "^(\\d+)\\.0*$", "$1");
+        Column invoice = m.has("invoice") ? text(m, "invoice") : concat_ws("/", coalesce(customer, lit("-")),
+                date_format(expr("timestamp_seconds(" + seconds + ")"), "yyyy-MM-dd"));
         return new Column[] {
             invoice.as(TransactionFrame.INVOICE),
             upper(text(m, "product")).as(TransactionFrame.STOCK_CODE),

@@ -10,7 +10,8 @@ import org.apache.spark.sql.Row;
  * missing), {@value #QUANTITY} (int), {@value #SECONDS} (long: seconds since 1970-01-01T00:00 of the local
  * date-time, no time zone), {@value #DAY} (int: days since 1970-01-01), {@value #UNIT_PRICE} (double, NaN when the
  * input has no prices), {@value #PRICE_EXACT} (decimal: the price as written, for exact sums), {@value #CUSTOMER}
- * (null when missing) and {@value #COUNTRY}.
+ * (null when missing), {@value #COUNTRY} and {@value #LINE} (long: increasing in file order, for "first seen"
+ * tie-breaks as the embedded engine's dictionaries make them).
  *
  * @param rows        the lines
  * @param source      where they were read from, for messages
@@ -28,6 +29,7 @@ public record TransactionFrame(Dataset<Row> rows, String source, boolean hasPric
     public static final String PRICE_EXACT = "price_exact";
     public static final String CUSTOMER = "customer";
     public static final String COUNTRY = "country";
+    public static final String LINE = "line";
 
     /** The columns that make a line; two lines equal in all of them are exact duplicates. */
     static final String[] LINE_COLUMNS = {INVOICE, STOCK_CODE, DESCRIPTION, QUANTITY, SECONDS, UNIT_PRICE, CUSTOMER,
