@@ -12,8 +12,6 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmCalculator;
 import com.shopperspectrum.core.rfm.RfmTable;
-import com.shopperspectrum.io.ReadOptions;
-import com.shopperspectrum.io.TransactionReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,9 +28,8 @@ class CleaningAndRfmParityTest {
     void readBoth() {
         Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
                 "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
-        embeddedRaw = new TransactionReader().read(SharedSpark.onlineRetail(), ReadOptions.DEFAULT).table();
-        sparkRaw = new SparkTransactionReader(SharedSpark.session())
-                .read(SharedSpark.onlineRetail().toString(), ReadOptions.DEFAULT);
+        embeddedRaw = SharedSpark.onlineRetailTable();
+        sparkRaw = SharedSpark.onlineRetailFrame();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.shopperspectrum.spark;
 
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.TransactionReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
@@ -10,6 +13,8 @@ import org.apache.spark.sql.SparkSession;
  */
 final class SharedSpark {
     private static SparkSession session;
+    private static TransactionFrame onlineRetailFrame;
+    private static TransactionTable onlineRetailTable;
 
     private SharedSpark() {
     }
@@ -33,5 +38,22 @@ final class SharedSpark {
 
     static boolean hasOnlineRetail() {
         return Files.isRegularFile(onlineRetail());
+    }
+
+    /** Online Retail read by the Spark engine once per test JVM (cached in Spark). */
+    static synchronized TransactionFrame onlineRetailFrame() {
+        if (onlineRetailFrame == null) {
+            onlineRetailFrame = new SparkTransactionReader(session()).read(onlineRetail().toString(),
+                    ReadOptions.DEFAULT);
+        }
+        return onlineRetailFrame;
+    }
+
+    /** Online Retail read by the embedded reader once per test JVM. */
+    static synchronized TransactionTable onlineRetailTable() {
+        if (onlineRetailTable == null) {
+            onlineRetailTable = new TransactionReader().read(onlineRetail(), ReadOptions.DEFAULT).table();
+        }
+        return onlineRetailTable;
     }
 }

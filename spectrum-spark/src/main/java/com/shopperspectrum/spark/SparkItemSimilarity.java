@@ -1,0 +1,133 @@
+package com.shopperspectrum.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Item–item cosine similarity with the top-K neighbours per product on Spark, the counterpart of
+ * {@code core.recommend.CosineItemSimilarity} (Sarwar et al., WWW 2001) with the same cells and weightings
+ * ({@link CellWeighting}).
+ *
+ * <p>Never an items × items matrix: the weighted cells (row, product, w) are joined with themselves on the row
+ * (customer or invoice), so only co-occurring pairs exist; pairs {@code i < j} are summed into dot products
+ * ({@code Σ_u w(u,i)·w(u,j)}, cost Σ over rows of the row length squared, spread over the cluster), mirrored,
+ * divided by the column norms, and a window per product keeps the K best (score descending, then stock code).
+ * Only the kept neighbours reach the driver.
+ */
+public final class SparkItemSimilarity {
+    static final String ROW = "row";
+    static final String ITEM = "item";
+    static final String OTHER = "other";
+    static final String WEIGHT = "w";
+    static final String SCORE = "score";
+    static final String RANK = "rank";
+    private final MatrixOptions matrix;
+    private final SimilarityOptions similarity;
+
+    public SparkItemSimilarity(MatrixOptions matrix, SimilarityOptions similarity) {
+        this.matrix = Objects.requireNonNull(matrix, "matrix");
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
+    }
+
+    /**
+     * The top-K neighbours of every product of {@code clean}, indexed by position in {@code codes} (the caller's
+     * product order: a catalogue's rows, or the embedded engine's dictionary order, which makes ties break alike);
+     * products not in {@code codes} are ignored.
+     *
+     * @param codes        stock codes by index (null: no product at that index)
+     * @param descriptions descriptions by index
+     * @param nonProduct   true at the indices of non-merchandise codes (never neighbours unless included)
+     */
+    public ItemNeighbours neighbours(TransactionFrame clean, String[] codes, String[] descriptions,
+                                     boolean[] nonProduct) {
+        SparkSession spark = clean.rows().sparkSession();
+        Dataset<Row> index = productIndex(spark, codes, nonProduct);
+        Dataset<Row> cells = CellWeighting.cells(clean, matrix)
+                .join(broadcast(index), col(TransactionFrame.STOCK_CODE).equalTo(col("code")))
+                .select(col(ROW), col("idx").as(ITEM), col(WEIGHT), col("candidate"))
+                .persist();
+        List<Row> kept = topK(cells).collectAsList();
+        cells.unpersist();
+        return toNeighbours(kept, codes, descriptions);
+    }
+
+    /** (item, other, score, rank) with rank from 1, at most K per item. */
+    Dataset<Row> topK(Dataset<Row> cells) {
+        Dataset<Row> norms = cells.groupBy(col(ITEM)).agg(sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"));
+        Dataset<Row> a = cells.select(col(ROW).as("u"), col(ITEM).as("i"), col(WEIGHT).as("wi"),
+                col("candidate").as("ci"));
+        Dataset<Row> b = cells.select(col(ROW).as("v"), col(ITEM).as("j"), col(WEIGHT).as("wj"),
+                col("candidate").as("cj"));
+        Dataset<Row> dots = a.join(b, col("u").equalTo(col("v")))
+                .where(col("i").lt(col("j")).and(col("ci").or(col("cj"))))
+                .groupBy(col("i"), col("j"), col("ci"), col("cj"))
+                .agg(sum(col("wi").multiply(col("wj"))).as("dot"))
+                .where(col("dot").gt(0));
+        Dataset<Row> forward = dots.where(col("cj")).select(col("i").as(ITEM), col("j").as(OTHER), col("dot"));
+        Dataset<Row> backward = dots.where(col("ci")).select(col("j").as(ITEM), col("i").as(OTHER), col("dot"));
+        Dataset<Row> ni = norms.select(col(ITEM).as("ni_item"), col("norm").as("ni"));
+        Dataset<Row> nj = norms.select(col(ITEM).as("nj_item"), col("norm").as("nj"));
+        Dataset<Row> scored = forward.unionByName(backward)
+                .join(broadcast(ni), col(ITEM).equalTo(col("ni_item")))
+                .join(broadcast(nj), col(OTHER).equalTo(col("nj_item")))
+                .select(col(ITEM), col(OTHER),
+                        least(lit(1.0), col("dot").divide(col("ni").multiply(col("nj")))).as(SCORE));
+        Column rank = row_number().over(Window.partitionBy(col(ITEM)).orderBy(col(SCORE).desc(), col(OTHER).asc()));
+        return scored.withColumn(RANK, rank).where(col(RANK).leq(similarity.neighbours()));
+    }
+
+    private Dataset<Row> productIndex(SparkSession spark, String[] codes, boolean[] nonProduct) {
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("code", DataTypes.StringType, false),
+            DataTypes.createStructField("idx", DataTypes.IntegerType, false),
+            DataTypes.createStructField("candidate", DataTypes.BooleanType, false)});
+        List<Row> rows = new java.util.ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != null) {
+                rows.add(org.apache.spark.sql.RowFactory.create(codes[i], i,
+                        similarity.includeNonProducts() || !nonProduct[i]));
+            }
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private ItemNeighbours toNeighbours(List<Row> kept, String[] codes, String[] descriptions) {
+        int n = codes.length;
+        int[] offsets = new int[n + 1];
+        for (Row r : kept) {
+            offsets[r.getInt(0) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        int[] items = new int[kept.size()];
+        float[] scores = new float[kept.size()];
+        for (Row r : kept) {
+            int at = offsets[r.getInt(0)] + r.getInt(3) - 1;
+            items[at] = r.getInt(1);
+            scores[at] = (float) r.getDouble(2);
+        }
+        String[] texts = Arrays.stream(descriptions).map(d -> d == null ? "" : d).toArray(String[]::new);
+        return new ItemNeighbours(offsets, items, scores, codes, texts, matrix, similarity);
+    }
+}

@@ -1,0 +1,127 @@
+package com.shopperspectrum.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.recommend.CosineItemSimilarity;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.Product;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseMatrix;
+import com.shopperspectrum.core.recommend.Scope;
+import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.recommend.Weighting;
+import com.shopperspectrum.core.rfm.RfmCalculator;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.SegmentTrainer;
+import com.shopperspectrum.core.segment.Segmentation;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The Spark engine against the embedded engine on Online Retail (default cleaning): the five most similar products
+ * of every product (quantity and binary weighting, ties aside) and the k-means inertia (within 1%).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnlineRetailModelParityTest {
+    private static final int TOP = 5;
+    private static final double SAME_SCORE = 1e-6;
+    private TransactionTable embedded;
+    private TransactionFrame spark;
+    private ProductCatalog catalog;
+
+    @BeforeAll
+    void readBoth() {
+        Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
+                "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        embedded = new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()).clean();
+        spark = new SparkCleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailFrame()).clean();
+        catalog = ProductCatalog.of(embedded, NonProductCodes.DEFAULT);
+    }
+
+    @Test
+    void topFiveSimilarProductsAreTheEmbeddedEnginesWithQuantityWeighting() {
+        assertSameTopFive(MatrixOptions.of(Scope.CUSTOMER, Weighting.QUANTITY));
+    }
+
+    @Test
+    void topFiveSimilarProductsAreTheEmbeddedEnginesWithBinaryWeighting() {
+        assertSameTopFive(MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
+    }
+
+    @Test
+    void kMeansInertiaIsWithinOnePercentOfTheEmbeddedEngines() {
+        SparkRfmResult rfm = new SparkRfm().computeWithFrame(spark, null);
+        Segmentation sparkFit = new SparkSegmentTrainer().fit(rfm.frame(), rfm.table(), SegmentOptions.DEFAULT);
+        Segmentation embeddedFit = new SegmentTrainer().fit(new RfmCalculator().compute(embedded),
+                SegmentOptions.DEFAULT);
+
+        assertThat(sparkFit.model().scaler().mean()).containsExactly(embeddedFit.model().scaler().mean(),
+                within(1e-9));
+        assertThat(sparkFit.model().scaler().scale()).containsExactly(embeddedFit.model().scaler().scale(),
+                within(1e-9));
+        assertThat(sparkFit.model().inertia()).isCloseTo(embeddedFit.model().inertia(),
+                within(0.01 * embeddedFit.model().inertia()));
+        assertThat(sparkFit.model().names()).isEqualTo(embeddedFit.model().names());
+        assertThat(sparkFit.model().quintiles().recency()).containsExactly(embeddedFit.model().quintiles().recency());
+        assertThat(sparkFit.model().quintiles().frequency())
+                .containsExactly(embeddedFit.model().quintiles().frequency());
+        assertThat(sparkFit.model().quintiles().monetary())
+                .containsExactly(embeddedFit.model().quintiles().monetary(), within(1e-6));
+        int same = 0;
+        for (int i = 0; i < sparkFit.customers().size(); i++) {
+            same += sparkFit.customers().cluster(i) == embeddedFit.customers().cluster(i) ? 1 : 0;
+        }
+        assertThat(same).as("customers in the same named segment").isGreaterThan(sparkFit.customers().size() * 95 / 100);
+    }
+
+    private void assertSameTopFive(MatrixOptions options) {
+        SimilarityOptions similarity = new SimilarityOptions(TOP + 5, 2, false);
+        ItemNeighbours e = new CosineItemSimilarity(similarity).neighbours(PurchaseMatrix.of(embedded, options),
+                catalog);
+        List<Product> products = catalog.byPopularity();
+        boolean[] non = new boolean[products.size()];
+        for (int i = 0; i < non.length; i++) {
+            non[i] = products.get(i).nonProduct();
+        }
+        ItemNeighbours s = new SparkItemSimilarity(options, similarity).neighbours(spark,
+                products.stream().map(Product::stockCode).toArray(String[]::new),
+                products.stream().map(Product::description).toArray(String[]::new), non);
+        int compared = 0;
+        for (Product p : products) {
+            List<ScoredProduct> se = e.similar(p.stockCode(), TOP + 5);
+            List<ScoredProduct> ss = s.similar(p.stockCode(), TOP + 5);
+            assertSameUpToTies(p.stockCode(), ss, se);
+            assertSameUpToTies(p.stockCode(), se, ss);
+            compared++;
+        }
+        assertThat(compared).isEqualTo(catalog.size());
+    }
+
+    /** Each of {@code a}'s top five is in {@code b}'s list with the same score, or ties with b's fifth. */
+    private static void assertSameUpToTies(String code, List<ScoredProduct> a, List<ScoredProduct> b) {
+        assertThat(a.size()).as("neighbours of %s", code).isEqualTo(b.size());
+        for (int r = 0; r < Math.min(TOP, a.size()); r++) {
+            ScoredProduct x = a.get(r);
+            assertThat(x.score()).as("score %d of %s", r + 1, code).isCloseTo(b.get(r).score(), within(SAME_SCORE));
+            ScoredProduct inB = b.stream().filter(y -> y.stockCode().equals(x.stockCode())).findFirst().orElse(null);
+            double fifth = b.get(Math.min(TOP, b.size()) - 1).score();
+            if (inB != null) {
+                assertThat(inB.score()).as("%s in the list of %s", x.stockCode(), code)
+                        .isCloseTo(x.score(), within(SAME_SCORE));
+            } else {
+                assertThat(x.score()).as("%s (not in the other list of %s) ties at the cut", x.stockCode(), code)
+                        .isCloseTo(fifth, within(SAME_SCORE));
+            }
+        }
+    }
+}
