@@ -12,7 +12,7 @@ and prints the inertia (scikit-learn's definition: sum of squared distances to t
 
 Usage (Debian's python3-sklearn and python3-pandas; the pyenv python3 on PATH lacks them):
   /usr/bin/python3 bench/segment_reference.py ../shared/data/online_retail.csv.gz \
-      --rfm-out spectrum-core/src/test/resources/reference/online_retail_rfm.csv --seeds 0 1 2 3 4
+      --rfm-out spectrum-core/src/test/resources/reference/rfm_by_pandas.csv --seeds 0 1 2 3 4
 """
 import argparse
 import time

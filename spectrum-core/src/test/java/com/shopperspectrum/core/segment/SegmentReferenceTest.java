@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Reference tests on the real UCI Online Retail file (skipped when it is absent). The expected RFM table and
  * scikit-learn inertias come from {@code bench/segment_reference.py} (pandas 1.5.3, scikit-learn 1.2.1):
  * {@code /usr/bin/python3 bench/segment_reference.py ../shared/data/online_retail.csv.gz
- * --rfm-out spectrum-core/src/test/resources/reference/online_retail_rfm.csv}.
+ * --rfm-out spectrum-core/src/test/resources/reference/rfm_by_pandas.csv}.
  */
 class SegmentReferenceTest {
     /** Best inertia of KMeans(n_clusters=4, n_init=10, random_state=0..4) on the log / none features. */
@@ -113,7 +113,7 @@ class SegmentReferenceTest {
 
     private static List<String[]> referenceRows() throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = SegmentReferenceTest.class.getResourceAsStream("/reference/online_retail_rfm.csv");
+        try (InputStream in = SegmentReferenceTest.class.getResourceAsStream("/reference/rfm_by_pandas.csv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             assertThat(r.readLine()).isEqualTo("customer_id,recency,frequency,monetary");
             for (String line = r.readLine(); line != null; line = r.readLine()) {
