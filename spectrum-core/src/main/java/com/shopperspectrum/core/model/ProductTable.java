@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.recommend.ProductSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The product catalogue of a model, most popular first: row {@code i} is the product of popularity rank
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * {@code "LUNCH BAG RED RETROSPOT"}), each group in popularity order.
  */
 public final class ProductTable {
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final String[] codes;
     private final String[] descriptions;
     private final long[] quantity;
@@ -109,32 +108,16 @@ public final class ProductTable {
         }
         String[] queryWords = q.split(" ");
         for (int i = 0; i < codes.length && out.size() < limit; i++) {
-            if (!out.contains(i) && containsAll(words[i], queryWords)) {
+            if (!out.contains(i) && ProductSearch.containsAll(words[i], queryWords)) {
                 out.add(i);
             }
         }
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    private static boolean containsAll(String[] description, String[] queryWords) {
-        for (String q : queryWords) {
-            boolean hit = false;
-            for (String w : description) {
-                if (w.startsWith(q)) {
-                    hit = true;
-                    break;
-                }
-            }
-            if (!hit) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Upper case, letters and digits, single spaces. */
+    /** Upper case, letters and digits, single spaces (the rule of {@link ProductSearch#normal}). */
     static String normal(String s) {
-        return NOT_WORD.matcher(s.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
+        return ProductSearch.normal(s);
     }
 
     public String[] codes() { return codes.clone(); }

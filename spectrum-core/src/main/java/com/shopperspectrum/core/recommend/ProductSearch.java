@@ -24,7 +24,7 @@ import java.util.Set;
  *       coefficient over the code and description) are suggested, so typos still lead somewhere.</li>
  * </ol>
  */
-final class ProductSearch {
+public final class ProductSearch {
     private static final int SUGGESTIONS = 5;
     private final List<Product> products;
     private final Map<String, Product> byCode = new HashMap<>();
@@ -89,7 +89,11 @@ final class ProductSearch {
         return out;
     }
 
-    private static boolean containsAll(String[] description, String[] queryWords) {
+    /**
+     * The word rule shared by every product search (CLI and web): each query word is a prefix of some word of
+     * the description, both {@link #normal normalised}.
+     */
+    public static boolean containsAll(String[] description, String[] queryWords) {
         for (String q : queryWords) {
             boolean hit = false;
             for (String w : description) {
@@ -144,8 +148,8 @@ final class ProductSearch {
         return out;
     }
 
-    /** Upper case, single spaces, no punctuation at word edges. */
-    static String normal(String s) {
+    /** Upper case, letters and digits, single spaces: how descriptions and queries are compared. */
+    public static String normal(String s) {
         return s.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }
