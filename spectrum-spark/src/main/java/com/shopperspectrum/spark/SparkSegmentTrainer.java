@@ -14,7 +14,6 @@ import com.shopperspectrum.core.segment.KMeansModel;
 import com.shopperspectrum.core.segment.KSelection;
 import com.shopperspectrum.core.segment.KSelector;
 import com.shopperspectrum.core.segment.RfmQuintiles;
-import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.core.segment.Scaler;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentOptions;
@@ -71,7 +70,7 @@ public final class SparkSegmentTrainer {
         RfmQuintiles quintiles = RfmQuintiles.fit(column(raw, 0), column(raw, 1), d == 3 ? column(raw, 2) : null);
         SegmentModel model = new SegmentModel(options, scaler, ordered, List.of(naming.names()), quintiles,
                 silhouette, selection);
-        return new Segmentation(model, segments(model, raw, labels));
+        return new Segmentation(model, CustomerSegments.score(model, raw, labels));
     }
 
     private static Column[] transformed(FeatureTransform transform, int d) {
@@ -146,22 +145,6 @@ public final class SparkSegmentTrainer {
             }
         }
         return rows;
-    }
-
-    private static CustomerSegments segments(SegmentModel model, double[][] raw, int[] labels) {
-        int n = raw.length;
-        int[] r = new int[n];
-        int[] f = new int[n];
-        int[] m = new int[n];
-        RfmSegment[] named = new RfmSegment[n];
-        RfmQuintiles q = model.quintiles();
-        for (int i = 0; i < n; i++) {
-            r[i] = q.recencyScore(raw[i][0]);
-            f[i] = q.frequencyScore(raw[i][1]);
-            m[i] = model.hasMonetary() ? q.monetaryScore(raw[i][2]) : 0;
-            named[i] = RfmSegment.of(r[i], f[i], m[i]);
-        }
-        return new CustomerSegments(labels, r, f, m, named);
     }
 
     private static double[] column(double[][] rows, int j) {

@@ -91,4 +91,24 @@ public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int
     public String toString() {
         return "CustomerSegments[customers=" + size() + "]";
     }
+
+    /**
+     * The per-customer result of a fitted model: the given cluster labels plus the RFM quintile scores and named
+     * RFM segment of each raw (recency, frequency, monetary) row. Shared by the embedded and the Spark engine.
+     */
+    public static CustomerSegments score(SegmentModel model, double[][] raw, int[] labels) {
+        int n = raw.length;
+        int[] r = new int[n];
+        int[] f = new int[n];
+        int[] m = new int[n];
+        RfmSegment[] named = new RfmSegment[n];
+        RfmQuintiles q = model.quintiles();
+        for (int i = 0; i < n; i++) {
+            r[i] = q.recencyScore(raw[i][0]);
+            f[i] = q.frequencyScore(raw[i][1]);
+            m[i] = model.hasMonetary() ? q.monetaryScore(raw[i][2]) : 0;
+            named[i] = RfmSegment.of(r[i], f[i], m[i]);
+        }
+        return new CustomerSegments(labels, r, f, m, named);
+    }
 }

@@ -37,23 +37,7 @@ public final class SegmentTrainer {
                 rfm.hasMonetary() ? column(raw, 2) : null);
         SegmentModel model = new SegmentModel(options, scaler, ordered, java.util.List.of(naming.names()),
                 quintiles, silhouette, selection);
-        return new Segmentation(model, segment(model, raw, labels));
-    }
-
-    private static CustomerSegments segment(SegmentModel model, double[][] raw, int[] labels) {
-        int n = raw.length;
-        int[] r = new int[n];
-        int[] f = new int[n];
-        int[] m = new int[n];
-        RfmSegment[] named = new RfmSegment[n];
-        RfmQuintiles q = model.quintiles();
-        for (int i = 0; i < n; i++) {
-            r[i] = q.recencyScore(raw[i][0]);
-            f[i] = q.frequencyScore(raw[i][1]);
-            m[i] = model.hasMonetary() ? q.monetaryScore(raw[i][2]) : 0;
-            named[i] = RfmSegment.of(r[i], f[i], m[i]);
-        }
-        return new CustomerSegments(labels, r, f, m, named);
+        return new Segmentation(model, CustomerSegments.score(model, raw, labels));
     }
 
     private static KScore score(KSelection selection, int k) {
