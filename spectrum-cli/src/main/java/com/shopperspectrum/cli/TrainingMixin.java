@@ -4,8 +4,6 @@ import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Mixin;
 
 /** The segmentation and similarity options of every command that trains a model (train, serve, report, demo). */
@@ -22,22 +20,5 @@ public final class TrainingMixin {
                 MatrixOptions.of(similarity.scope, similarity.weighting),
                 new SimilarityOptions(similarity.neighbours(ModelDefaults.NEIGHBOURS), Runtime.getRuntime().availableProcessors(),
                         similarity.includeNonProducts), evaluationDays);
-    }
-
-    /** The options as recorded in the model's metadata. */
-    void record(Map<String, String> o, int evaluationDays) {
-        var s = segmentation.toOptions();
-        o.put("k", s.autoK() ? "auto" : String.valueOf(s.k()));
-        o.put("transform", s.transform().name().toLowerCase(Locale.ROOT));
-        o.put("restarts", String.valueOf(s.restarts()));
-        o.put("seed", String.valueOf(s.seed()));
-        if (segmentation.asOf != null) {
-            o.put("asOf", segmentation.asOf.toString());
-        }
-        o.put("scope", similarity.scope.name().toLowerCase(Locale.ROOT));
-        o.put("weighting", similarity.weighting.name().toLowerCase(Locale.ROOT));
-        o.put("neighbours", String.valueOf(similarity.neighbours(ModelDefaults.NEIGHBOURS)));
-        o.put("includeNonProducts", String.valueOf(similarity.includeNonProducts));
-        o.put("evaluationDays", String.valueOf(evaluationDays));
     }
 }
