@@ -1,6 +1,7 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
@@ -16,12 +17,16 @@ public final class TrainingMixin {
     @Mixin
     SimilarityMixin similarity;
 
+    @Mixin
+    RecommendModelMixin recommender;
+
     /** The model options; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
         return new ModelOptions(segmentation.toOptions(), segmentation.asOf,
                 MatrixOptions.of(similarity.scope, similarity.weighting),
                 new SimilarityOptions(similarity.neighbours(ModelDefaults.NEIGHBOURS), Runtime.getRuntime().availableProcessors(),
-                        similarity.includeNonProducts), evaluationDays);
+                        similarity.includeNonProducts), evaluationDays,
+                recommender.easeOptions(ModelDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
     }
 
     /** The options as recorded in the model's metadata. */
@@ -39,5 +44,13 @@ public final class TrainingMixin {
         o.put("neighbours", String.valueOf(similarity.neighbours(ModelDefaults.NEIGHBOURS)));
         o.put("includeNonProducts", String.valueOf(similarity.includeNonProducts));
         o.put("evaluationDays", String.valueOf(evaluationDays));
+        o.put("recommender", recommender.type.name().toLowerCase(Locale.ROOT));
+        EaseOptions ease = recommender.easeOptions(ModelDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts);
+        if (ease != null) {
+            o.put("easeLambda", String.valueOf(ease.lambda()));
+            o.put("easeMinSupport", String.valueOf(ease.minSupport()));
+            o.put("easeNeighbours", String.valueOf(ease.neighbours()));
+            o.put("easeSigned", String.valueOf(ease.signed()));
+        }
     }
 }
