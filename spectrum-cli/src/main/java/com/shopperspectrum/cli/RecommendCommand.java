@@ -85,19 +85,15 @@ public final class RecommendCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
         modelType.check(spec.commandLine().getParseResult(), modelDir != null);
-        if (modelDir != null) {
-            modelType.useStored();
-        }
-        RecommendOptions options = new RecommendOptions(n, includePurchased,
-                halfLife == null ? modelType.defaultHalfLife() : halfLife);
         PrintWriter out = spec.commandLine().getOut();
         if ((data == null) == (modelDir == null)) {
             throw new IllegalArgumentException("give either --data FILE or --model DIR");
         }
         Recommender recommender;
         Dictionary customers;
-        if (modelDir != null) {
-            SpectrumModel stored = new ModelReader().read(modelDir);
+        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
+        if (stored != null) {
+            modelType.useStored(stored.recommender());
             model.adopt(stored.neighbours());
             recommender = ModelRecommender.of(stored);
             customers = Dictionary.of(stored.customers().rfm().customerIds());
@@ -108,6 +104,8 @@ public final class RecommendCommand implements Callable<Integer> {
             recommender = Recommender.of(loaded.clean(), catalog, modelType.fit(loaded.clean(), catalog, model));
             customers = loaded.clean().customers();
         }
+        RecommendOptions options = new RecommendOptions(n, includePurchased,
+                halfLife == null ? modelType.defaultHalfLife() : halfLife);
         if (all) {
             writeAll(recommender, customers, options, out);
             return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -26,20 +27,28 @@ public final class RecommendModelMixin {
             description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
     int minSupport = ModelDefaults.EASE_MIN_SUPPORT;
 
+    @Option(names = "--ease-signed", negatable = true, defaultValue = "" + ModelDefaults.EASE_SIGNED,
+            fallbackValue = "true",
+            description = "Keep each product's K largest EASE weights by magnitude, negative ones included "
+                    + "(--no-ease-signed: the K largest positive ones) (default: ${DEFAULT-VALUE}).")
+    boolean signed = ModelDefaults.EASE_SIGNED;
+
+    private double storedHalfLife = -1;
+
     /** Rejects options that the chosen model type (or a stored model) would ignore. */
     void check(ParseResult given, boolean storedModel) {
         if (storedModel && (given.hasMatchedOption("--model-type") || given.hasMatchedOption("--ease-lambda")
-                || given.hasMatchedOption("--ease-min-support"))) {
-            throw new IllegalArgumentException("--model-type, --ease-lambda and --ease-min-support apply to --data; "
-                    + "a stored model recommends with the neighbours it was trained with");
+                || given.hasMatchedOption("--ease-min-support") || given.hasMatchedOption("--ease-signed"))) {
+            throw new IllegalArgumentException("--model-type and the --ease options apply to --data; "
+                    + "a stored model recommends with the model it was trained with (see: spectrum train --help)");
         }
         if (type == ModelType.EASE && (given.hasMatchedOption("--weighting") || given.hasMatchedOption("--scope"))) {
             throw new IllegalArgumentException("--weighting and --scope apply to --model-type cosine; "
                     + "--model-type ease always uses the binary customer matrix");
         }
         if (type == ModelType.COSINE && (given.hasMatchedOption("--ease-lambda")
-                || given.hasMatchedOption("--ease-min-support"))) {
-            throw new IllegalArgumentException("--ease-lambda and --ease-min-support apply to --model-type ease");
+                || given.hasMatchedOption("--ease-min-support") || given.hasMatchedOption("--ease-signed"))) {
+            throw new IllegalArgumentException("the --ease options apply to --model-type ease");
         }
     }
 
@@ -48,18 +57,28 @@ public final class RecommendModelMixin {
         if (type == ModelType.COSINE) {
             return similarity.fit(clean, catalog, 1);
         }
-        EaseOptions options = new EaseOptions(lambda, minSupport, similarity.neighbours(ModelDefaults.EASE_NEIGHBOURS),
+        EaseOptions options = easeOptions(similarity.neighbours(ModelDefaults.EASE_NEIGHBOURS),
                 similarity.includeNonProducts);
         return EaseRegression.fit(PurchaseHistory.of(clean), catalog, options).neighbours();
     }
 
-    /** A stored model holds the cosine neighbours that {@code train} builds. */
-    void useStored() {
-        type = ModelType.COSINE;
+    /** The EASE options given, or null for the cosine (what {@code train} stores as the recommender). */
+    EaseOptions easeOptions(int neighbours, boolean includeNonProducts) {
+        return type == ModelType.EASE ? new EaseOptions(lambda, minSupport, neighbours, includeNonProducts, signed)
+                : null;
+    }
+
+    /** Describe and weigh as the stored model's recommender does. */
+    void useStored(RecommenderModel stored) {
+        type = stored.type();
+        if (stored.ease() != null) {
+            lambda = stored.ease().lambda();
+        }
+        storedHalfLife = stored.halfLifeDays();
     }
 
     double defaultHalfLife() {
-        return ModelDefaults.halfLifeDays(type);
+        return storedHalfLife >= 0 ? storedHalfLife : ModelDefaults.halfLifeDays(type);
     }
 
     /** How the text output names the model. */

@@ -91,6 +91,8 @@ public final class TrainCommand implements Callable<Integer> {
                 model.products().size(), model.neighbours().similarityOptions().neighbours(),
                 model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
                 model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("  recommends %s, purchases weighed with a %s-day half-life%n", model.recommender().name(),
+                new java.text.DecimalFormat("0.##").format(model.recommender().halfLifeDays()));
         if (model.evaluation() != null) {
             out.printf("  evaluation %d test customers from %s, default model %s%n",
                     model.evaluation().testCustomers(), model.evaluation().split(), model.evaluation().defaultModel());

@@ -14,11 +14,15 @@ public final class TrainingMixin {
     @Mixin
     SimilarityMixin similarity;
 
+    @Mixin
+    RecommendModelMixin recommender;
+
     /** The model options; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
         return new ModelOptions(segmentation.toOptions(), segmentation.asOf,
                 MatrixOptions.of(similarity.scope, similarity.weighting),
                 new SimilarityOptions(similarity.neighbours(ModelDefaults.NEIGHBOURS), Runtime.getRuntime().availableProcessors(),
-                        similarity.includeNonProducts), evaluationDays);
+                        similarity.includeNonProducts), evaluationDays,
+                recommender.easeOptions(ModelDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
     }
 }

@@ -28,7 +28,7 @@ class EvaluateCommandTest {
         String defaultModel = json.get("default").asText();
         assertThat(defaultModel).isEqualTo(ModelDefaults.modelName());
         assertThat(json.get("results").findValuesAsText("model")).contains(defaultModel,
-                "ease-l" + (long) ModelDefaults.EASE_LAMBDA, ModelDefaults.easeName(ModelDefaults.EASE_LAMBDA, ModelDefaults.EASE_NEIGHBOURS));
+                "ease-l" + (long) ModelDefaults.EASE_LAMBDA, ModelDefaults.modelName());
         JsonNode repeatAll = null;
         for (JsonNode row : json.get("results")) {
             assertThat(row.fieldNames()).toIterable().containsExactly("model", "candidates", "hr", "precision",

@@ -50,12 +50,26 @@ class ModelParityTest {
     @Test
     void recommendationsAreTheSameAsFromTheData() throws Exception {
         for (String customer : List.of("1", "2", "3", "4", "5", "6")) {
-            // a stored model holds the cosine neighbours (train builds those); --data defaults to EASE
-            CliRun cli = CliRun.of("recommend", "--data", shop.toString(), customer, "-n", "10", "--json",
-                    "--model-type", "cosine");
+            // both default to EASE: the model stores what --data fits
+            CliRun cli = CliRun.of("recommend", "--data", shop.toString(), customer, "-n", "10", "--json");
             assertThat(cli.exitCode()).as(cli.err()).isZero();
             assertThat(Json.mapper().valueToTree(explorer.recommend(customer, 10)).toString()).as(customer)
                     .isEqualTo(json(cli.out()).toString());
+        }
+    }
+
+    @Test
+    void aModelTrainedWithTheCosineRecommendsWithTheCosine(@TempDir Path dir) {
+        Path cosine = dir.resolve("cosine-model");
+        CliRun train = CliRun.of("train", shop.toString(), "-o", cosine.toString(), "--k", "3", "--model-type", "cosine");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("recommends cosine-tfidf-customer");
+        for (String customer : List.of("3", "4", "5")) {
+            CliRun a = CliRun.of("recommend", "--data", shop.toString(), customer, "--model-type", "cosine");
+            CliRun b = CliRun.of("recommend", "--model", cosine.toString(), customer);
+            CliRun ease = CliRun.of("recommend", "--model", model.toString(), customer);
+            assertThat(b.out()).as(customer).isEqualTo(a.out()).contains("tfidf weighting");
+            assertThat(ease.out()).as(customer).contains("EASE model");
         }
     }
 
@@ -81,9 +95,6 @@ class ModelParityTest {
         for (List<String> command : commands) {
             List<String> withData = new java.util.ArrayList<>(command);
             withData.addAll(List.of("--data", shop.toString()));
-            if (command.get(0).equals("recommend")) {
-                withData.addAll(List.of("--model-type", "cosine")); // what a stored model holds
-            }
             List<String> withModel = new java.util.ArrayList<>(command);
             withModel.addAll(List.of("--model", model.toString()));
             CliRun a = CliRun.of(withData.toArray(String[]::new));
@@ -122,9 +133,9 @@ class ModelParityTest {
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("either --data FILE or --model DIR");
         assertThat(CliRun.of("recommend", "1").exitCode()).isEqualTo(2);
-        CliRun type = CliRun.of("recommend", "1", "--model", model.toString(), "--model-type", "ease");
+        CliRun type = CliRun.of("recommend", "1", "--model", model.toString(), "--model-type", "cosine");
         assertThat(type.exitCode()).isEqualTo(2);
-        assertThat(type.err()).contains("a stored model recommends with the neighbours it was trained with");
+        assertThat(type.err()).contains("a stored model recommends with the model it was trained with");
         assertThat(CliRun.of("predict-segment", "--recency", "1", "--frequency", "1").exitCode()).isEqualTo(2);
     }
 }

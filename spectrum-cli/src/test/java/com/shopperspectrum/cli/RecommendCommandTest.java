@@ -82,7 +82,7 @@ class RecommendCommandTest {
         // P = (G + I)^-1 gives B[300][100] = B[300][200] = 18/41 and B[400][100] = B[400][200] = -6/41 (dropped).
         // Customer 3 has 300 and 400: 100 and 200 both score 18/41 (tie: 100 first), because of 300 only.
         CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "ease",
-                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json");
+                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json", "--no-ease-signed");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode recs = new ObjectMapper().readTree(r.out()).get("recommendations");
         assertThat(recs.get(0).get("stockCode").asText()).isEqualTo("100");
@@ -94,6 +94,21 @@ class RecommendCommandTest {
         CliRun text = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "-n", "1",
                 "--model-type", "ease", "--ease-lambda", "1", "--ease-min-support", "1");
         assertThat(text.out()).contains("EASE model").contains("because you bought 300");
+    }
+
+    @Test
+    void signedEaseAlsoSumsTheNegativeWeights() throws Exception {
+        // as above, but the kept weights include B[400][100] = B[400][200] = -6/41 (the default, --ease-signed):
+        // 100 and 200 score 18/41 - 6/41 = 12/41; only the positive contribution (300) is named as the reason.
+        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "ease",
+                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode recs = new ObjectMapper().readTree(r.out()).get("recommendations");
+        assertThat(recs.get(0).get("stockCode").asText()).isEqualTo("100");
+        assertThat(recs.get(0).get("score").asDouble()).isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(recs.get(0).get("because").toString()).isEqualTo("[\"300\"]");
+        assertThat(recs.get(1).get("stockCode").asText()).isEqualTo("200");
+        assertThat(recs.get(1).get("score").asDouble()).isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
     }
 
     @Test

@@ -22,6 +22,14 @@ final class TableLoader {
     private Path rejectsWritten;
     private String layoutName;
 
+    /**
+     * After this many rows the table is sized once for the whole file, estimated from the share of the file's
+     * bytes read so far (compressed or not), instead of growing by half again and again.
+     */
+    static final long SIZE_HINT_AT = 1 << 22;
+    /** The estimate's margin: rows per byte vary a little along a file; the reader runs ahead by a buffer. */
+    static final double SIZE_HINT_MARGIN = 1.06;
+
     TableLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
         this.file = file;
         this.format = format;
@@ -30,7 +38,13 @@ final class TableLoader {
     }
 
     TransactionTable load(ReadProgress progress) throws IOException {
-        try (RowSource rows = format.open(file, charset, options.sheet(), progress)) {
+        long[] position = new long[2];
+        ReadProgress tracking = (done, total) -> {
+            position[0] = done;
+            position[1] = total;
+            progress.bytesRead(done, total);
+        };
+        try (RowSource rows = format.open(file, charset, options.sheet(), tracking)) {
             if (rows.header().isEmpty()) {
                 throw new InvalidInputException(file + ": no header row: the file holds no table");
             }
@@ -44,6 +58,9 @@ final class TableLoader {
                 for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
                     rowsRead++;
                     lastLine = row.line();
+                    if (rowsRead == SIZE_HINT_AT && position[0] > 0 && position[1] > position[0]) {
+                        builder.expectRows((long) (rowsRead * SIZE_HINT_MARGIN * position[1] / position[0]));
+                    }
                     try {
                         loader.load(row);
                     } catch (BadValueException e) {

@@ -4,7 +4,9 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -15,7 +17,8 @@ import java.util.Objects;
 /**
  * Builds the {@link SpectrumModel} on Spark, the counterpart of {@code core.model.ModelTrainer}: the same tables
  * (products, customers, histories), profile, segmentation and item neighbours, equal in content to the embedded
- * engine's on the same data and options. Everything is aggregated on the cluster; only aggregates reach the driver
+ * engine's on the same data and options, and the same recommender: EASE is fitted on the driver from the collected
+ * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 10,000 products). Everything is aggregated on the cluster; only aggregates reach the driver
  * (one row per product, customer, month or country, and the (customer, product) histories), where core's code
  * applies the rules that the embedded engine applies. The clean lines are computed once and kept in memory (or on
  * the executors' disks) for the dozen aggregations that read them. No offline evaluation (it needs the
@@ -60,8 +63,13 @@ public final class SparkModelBuilder {
                     .neighbours(clean, index.codes(), index.descriptions(), index.nonProduct());
             long t3 = System.nanoTime();
             meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
-            return new SpectrumModel(meta, profile, products.table(), customers, histories, segmentation, neighbours,
-                    null);
+            SpectrumModel model = new SpectrumModel(meta, profile, products.table(), customers, histories,
+                    segmentation, neighbours, RecommenderModel.cosine(neighbours), null);
+            if (options.ease() == null) {
+                return model;
+            }
+            SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
+            return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t3, System.nanoTime())));
         } finally {
             clean.rows().unpersist();
         }

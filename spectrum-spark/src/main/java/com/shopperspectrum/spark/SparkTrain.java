@@ -7,6 +7,7 @@ import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -66,6 +67,7 @@ public final class SparkTrain implements Callable<Integer> {
     @Option(names = "--scope", paramLabel = "S") Scope scope = ModelDefaults.SCOPE;
     @Option(names = "--neighbours", paramLabel = "K") int neighbours = ModelDefaults.NEIGHBOURS;
     @Option(names = "--include-non-products") boolean includeNonProducts;
+    @Option(names = "--model-type", paramLabel = "cosine|ease") ModelType modelType = ModelDefaults.MODEL_TYPE;
 
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new SparkTrain()).setCaseInsensitiveEnumValuesAllowed(true)
@@ -84,7 +86,8 @@ public final class SparkTrain implements Callable<Integer> {
         SegmentOptions segments = new SegmentOptions(segmentsK, transform, restarts, seed,
                 SegmentOptions.DEFAULT.maxIterations(), SegmentOptions.DEFAULT.tolerance());
         ModelOptions model = new ModelOptions(segments, asOf, MatrixOptions.of(scope, weighting),
-                new SimilarityOptions(neighbours, 1, includeNonProducts), 0);
+                new SimilarityOptions(neighbours, 1, includeNonProducts), 0,
+                modelType == ModelType.EASE ? ModelDefaults.easeOptions(includeNonProducts) : null);
         PrintWriter err = new PrintWriter(System.err, true);
         TrainingJob job = new TrainingJob(input, new ReadOptions(columns, dateFormat, encoding, null, false, null),
                 new CleaningOptions(dropDuplicates, dropNonProducts, dropAdjustments, NonProductCodes.parse(nonProducts)),

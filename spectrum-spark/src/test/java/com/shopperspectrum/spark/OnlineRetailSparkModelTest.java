@@ -11,6 +11,7 @@ import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.io.model.ModelReader;
@@ -26,14 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole model built by Spark in local[2] against the embedded engine's on Online Retail with the commands'
  * defaults: equal cleaning counts, customer table and histories, equal profile figures, the same five most similar
- * products of every product (ties aside), inertia within 1 %; and the directory Spark's model is written to loads.
+ * products of every product (ties aside), inertia within 1 %, the same EASE recommender (fitted by the same core
+ * routine from equal histories); and the directory Spark's model is written to loads.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnlineRetailSparkModelTest {
     private static final int TOP = 5;
     private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT, null,
             MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING),
-            new SimilarityOptions(ModelDefaults.NEIGHBOURS, 2, false), 0);
+            new SimilarityOptions(ModelDefaults.NEIGHBOURS, 2, false), 0, ModelDefaults.easeOptions(false));
     private SpectrumModel embedded;
     private SpectrumModel spark;
 
@@ -70,11 +72,18 @@ class OnlineRetailSparkModelTest {
     }
 
     @Test
+    void theEaseRecommenderIsTheEmbeddedEngines() {
+        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(spark.recommender()).isEqualTo(embedded.recommender());
+    }
+
+    @Test
     void theModelDirectoryLoadsWithTheReaderOfServe(@TempDir Path dir) throws IOException {
         new ModelWriter().write(spark, dir.resolve("model"));
         SpectrumModel read = new ModelReader().read(dir.resolve("model"));
         SameModel.assertTables(read, embedded);
         assertThat(read.neighbours()).isEqualTo(spark.neighbours());
         assertThat(read.segmentation().customers()).isEqualTo(spark.segmentation().customers());
+        assertThat(read.recommender()).isEqualTo(spark.recommender());
     }
 }

@@ -10,7 +10,10 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -38,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkModelBuilderTest {
     private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT.withK(2), null,
-            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF), new SimilarityOptions(3, 1, false), 0);
+            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF), new SimilarityOptions(3, 1, false), 0,
+            new EaseOptions(ModelDefaults.EASE_LAMBDA, 1, 3, false, true));
     private static final String[] LINES = {
         // MUG has two descriptions, 2 rows each among the clean rows: the one seen first in the file wins; the
         // cancelled first line makes "MUG, RED" the first seen although it is later among clean rows
@@ -95,7 +99,9 @@ class SparkModelBuilderTest {
         assertThat(spark.segmentation().model().names()).isEqualTo(embedded.segmentation().model().names());
         assertThat(spark.segmentation().model().inertia()).isCloseTo(embedded.segmentation().model().inertia(),
                 within(0.01 * embedded.segmentation().model().inertia()));
-        assertThat(spark.metadata().timingsMillis()).containsKeys("tables", "segmentation", "similarity");
+        assertThat(spark.metadata().timingsMillis()).containsKeys("tables", "segmentation", "similarity", "recommender");
+        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(spark.recommender()).isEqualTo(embedded.recommender());
     }
 
     @Test
@@ -109,7 +115,9 @@ class SparkModelBuilderTest {
         SpectrumModel read = new ModelReader().read(out.resolve("model"));
 
         SameModel.assertTables(read, embedded);
-        assertThat(read.metadata().options()).containsEntry("engine", "spark").containsEntry("master", "local[2]");
+        assertThat(read.metadata().options()).containsEntry("engine", "spark").containsEntry("master", "local[2]")
+                .containsEntry("recommender", "ease");
+        assertThat(read.recommender()).isEqualTo(embedded.recommender());
         assertThat(read.metadata().rows()).containsEntry("raw", 13L).containsEntry("cancelled", 1L)
                 .containsEntry("missingCustomer", 1L).containsEntry("clean", 11L);
         assertThat(read.metadata().input().name()).isEqualTo("shop.csv");
@@ -118,7 +126,8 @@ class SparkModelBuilderTest {
 
     @Test
     void whatTheSparkEngineDoesNotDoIsAUsageError() {
-        ModelOptions evaluate = new ModelOptions(OPTIONS.segments(), null, OPTIONS.matrix(), OPTIONS.similarity(), 90);
+        ModelOptions evaluate = new ModelOptions(OPTIONS.segments(), null, OPTIONS.matrix(), OPTIONS.similarity(), 90,
+                null);
         assertThatThrownBy(() -> new SparkModelBuilder(NonProductCodes.DEFAULT, evaluate))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--evaluate");
         TrainingJob skipping = new TrainingJob(file.toString(), new ReadOptions(java.util.Map.of(), null, null, null,

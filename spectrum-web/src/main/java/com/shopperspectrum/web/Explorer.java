@@ -75,7 +75,7 @@ public final class Explorer {
     /** Personal recommendations of a known customer (404 for an unknown one). */
     public Recommendations recommendations(String customerId, int n) {
         String id = customer(customerId).customerId();
-        return recommender.forCustomer(id, new RecommendOptions(n, false, ModelDefaults.HALF_LIFE_DAYS));
+        return recommender.forCustomer(id, new RecommendOptions(n, false, model.recommender().halfLifeDays()));
     }
 
     public SpectrumModel model() {

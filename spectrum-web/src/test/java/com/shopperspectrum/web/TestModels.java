@@ -7,6 +7,7 @@ import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -49,7 +50,8 @@ final class TestModels {
         b.add("C9999", "85123A", items[0][1], -1, d, 2.55, "12347", "United Kingdom");
         ModelMetadata meta = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
                 new ModelMetadata.InputFile("small.csv", 1234, "ab".repeat(32)), Map.of(), Map.of(), Map.of(), List.of());
-        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 30))
+        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 30,
+                ModelDefaults.easeOptions(false)))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(b.build()), meta);
     }
 }

@@ -44,15 +44,17 @@ public final class TransactionTable {
         hasPrices = b.hasPrices;
         hasInvoices = b.hasInvoices;
         if (rows == null) {
+            // shares the builder's arrays unless mostly empty: the builder only appends past this table's rows
             size = b.size;
-            invoice = Arrays.copyOf(b.invoice, size);
-            product = Arrays.copyOf(b.product, size);
-            description = Arrays.copyOf(b.description, size);
-            quantity = Arrays.copyOf(b.quantity, size);
-            unitPrice = Arrays.copyOf(b.unitPrice, size);
-            time = Arrays.copyOf(b.time, size);
-            customer = Arrays.copyOf(b.customer, size);
-            country = Arrays.copyOf(b.country, size);
+            boolean trim = (long) size * 8 < (long) b.invoice.length * 7;
+            invoice = trim ? Arrays.copyOf(b.invoice, size) : b.invoice;
+            product = trim ? Arrays.copyOf(b.product, size) : b.product;
+            description = trim ? Arrays.copyOf(b.description, size) : b.description;
+            quantity = trim ? Arrays.copyOf(b.quantity, size) : b.quantity;
+            unitPrice = trim ? Arrays.copyOf(b.unitPrice, size) : b.unitPrice;
+            time = trim ? Arrays.copyOf(b.time, size) : b.time;
+            customer = trim ? Arrays.copyOf(b.customer, size) : b.customer;
+            country = trim ? Arrays.copyOf(b.country, size) : b.country;
         } else {
             size = rows.length;
             invoice = pick(b.invoice, rows);
@@ -153,8 +155,11 @@ public final class TransactionTable {
     }
 
     /**
-     * Appends rows (growing arrays) and interns strings. Not thread-safe; {@link #build()} copies the arrays,
-     * so the builder may go on and the table stays unchanged.
+     * Appends rows (growing arrays by half) and interns strings. Not thread-safe. {@link #build()} shares its
+     * arrays with the table when they are at least 7/8 full (else copies the rows): the builder only ever
+     * writes past the rows it has, so it may go on and the table stays unchanged, and a large table does not
+     * need twice its memory at the end of reading. {@link #expectRows(long)} lets a reader that can
+     * estimate the row count size the arrays once instead of growing them step by step.
      */
     public static final class Builder {
         private final Dictionary invoices;
@@ -258,11 +263,28 @@ public final class TransactionTable {
 
         public int size() { return size; }
 
+        /**
+         * Sizes the arrays for {@code rows} rows in all (a hint: more rows still fit, growing as usual; a
+         * smaller hint than the current capacity does nothing).
+         */
+        public Builder expectRows(long rows) {
+            if (rows > invoice.length) {
+                resize((int) Math.min(rows, Integer.MAX_VALUE - 16));
+            }
+            return this;
+        }
+
         private void ensureCapacity() {
             if (size < invoice.length) {
                 return;
             }
-            int n = invoice.length * 2;
+            resize((int) Math.min(invoice.length + (invoice.length >> 1) + 16L, Integer.MAX_VALUE - 16));
+        }
+
+        private void resize(int n) {
+            if (n <= size) {
+                throw new IllegalStateException("a table holds at most " + (Integer.MAX_VALUE - 16) + " rows");
+            }
             invoice = Arrays.copyOf(invoice, n);
             product = Arrays.copyOf(product, n);
             description = Arrays.copyOf(description, n);

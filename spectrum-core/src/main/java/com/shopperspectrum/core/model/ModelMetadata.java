@@ -25,7 +25,7 @@ public record ModelMetadata(int formatVersion, String programVersion, String cre
                             Map<String, String> options, Map<String, Long> rows, Map<String, Long> timingsMillis,
                             List<String> warnings) {
     /** The format this program writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public ModelMetadata {
         Objects.requireNonNull(programVersion, "programVersion");

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
@@ -16,12 +17,14 @@ import java.util.Objects;
  * @param similarity     neighbours kept per product, threads, non-products
  * @param evaluationDays length of the evaluation's test period in days (the last days of the data), or 0 for
  *                       no evaluation
+ * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
  */
 public record ModelOptions(SegmentOptions segments, LocalDate asOf, MatrixOptions matrix,
-                           SimilarityOptions similarity, int evaluationDays) {
+                           SimilarityOptions similarity, int evaluationDays, EaseOptions ease) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(SegmentOptions.DEFAULT, null,
-            MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING), SimilarityOptions.defaults(), 0);
+            MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING), SimilarityOptions.defaults(), 0,
+            ModelDefaults.easeOptions(false));
 
     public ModelOptions {
         Objects.requireNonNull(segments, "segments");

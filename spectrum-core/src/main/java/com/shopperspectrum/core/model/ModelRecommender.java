@@ -1,7 +1,11 @@
 package com.shopperspectrum.core.model;
 
 import com.shopperspectrum.core.data.Dictionary;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
@@ -20,15 +24,27 @@ public final class ModelRecommender {
     private ModelRecommender() {
     }
 
+    /** The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. */
     public static Recommender of(SpectrumModel model) {
-        ItemNeighbours neighbours = model.neighbours();
-        ProductCatalog catalog = catalog(model);
-        int[] indexOfRow = new int[model.products().size()];
-        for (int row = 0; row < indexOfRow.length; row++) {
-            indexOfRow[row] = neighbours.indexOf(model.products().code(row));
+        ItemNeighbours neighbours = model.recommender().neighbours();
+        return Recommender.of(history(model), Dictionary.of(model.customers().rfm().customerIds()),
+                catalog(model), neighbours);
+    }
+
+    /**
+     * The model with EASE ({@link EaseRegression}, fitted on its purchase histories) as its recommender, with
+     * the default half-life of EASE. Both engines call this once the tables are built; when EASE cannot be
+     * fitted (too many products for its dense inverse) the model keeps the cosine and its metadata says why.
+     */
+    public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
+        try {
+            ItemNeighbours fitted = EaseRegression.fit(history(model), catalog(model), ease).neighbours();
+            return model.withRecommender(new RecommenderModel(ModelType.EASE, ease,
+                    ModelDefaults.halfLifeDays(ModelType.EASE), fitted), model.metadata());
+        } catch (IllegalArgumentException e) {
+            return model.withRecommender(RecommenderModel.cosine(model.neighbours()),
+                    model.metadata().withWarning("recommendations use the item-item cosine: " + e.getMessage()));
         }
-        return Recommender.of(history(model, indexOfRow), Dictionary.of(model.customers().rfm().customerIds()),
-                catalog, neighbours);
     }
 
     /** The model's catalogue with the neighbours' product indices (what {@code similar} looks products up in). */
@@ -47,7 +63,12 @@ public final class ModelRecommender {
         return ProductCatalog.of(catalogue, neighbours.size());
     }
 
-    private static PurchaseHistory history(SpectrumModel model, int[] indexOfRow) {
+    /** The purchase histories with the neighbours' product indices, sorted by index per customer. */
+    private static PurchaseHistory history(SpectrumModel model) {
+        int[] indexOfRow = new int[model.products().size()];
+        for (int row = 0; row < indexOfRow.length; row++) {
+            indexOfRow[row] = model.neighbours().indexOf(model.products().code(row));
+        }
         PurchaseHistories h = model.histories();
         int[] ptr = h.offsets();
         int n = h.pairs();

@@ -5,6 +5,7 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
+import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.ProductCatalog;
@@ -24,8 +25,9 @@ import java.time.LocalDate;
 /**
  * Builds a {@link SpectrumModel} from cleaned transactions: profile, product catalogue (popularity = distinct
  * customers), customer table (RFM, country), purchase histories, segmentation (k-means on RFM, see
- * {@link SegmentTrainer}), item neighbours (top-K cosine, Sarwar et al. 2001, see {@link CosineItemSimilarity})
- * and, when asked, the offline evaluation. Deterministic: the same data and options give equal models. The
+ * {@link SegmentTrainer}), item neighbours (top-K cosine, Sarwar et al. 2001, see {@link CosineItemSimilarity}),
+ * the recommender (EASE unless the options say cosine, see {@link ModelRecommender#withEase}) and, when asked,
+ * the offline evaluation. Deterministic: the same data and options give equal models. The
  * caller supplies the provenance (file hash, options), which core cannot know; stage timings are added here.
  */
 public final class ModelTrainer {
@@ -75,7 +77,13 @@ public final class ModelTrainer {
         if (options.evaluationDays() > 0) {
             meta = meta.withTiming("evaluation", millis(t3, t4));
         }
-        return new SpectrumModel(meta, profile, products, customers, histories, segmentation, neighbours, evaluation);
+        SpectrumModel model = new SpectrumModel(meta, profile, products, customers, histories, segmentation,
+                neighbours, RecommenderModel.cosine(neighbours), evaluation);
+        if (options.ease() == null) {
+            return model;
+        }
+        SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
+        return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t4, System.nanoTime())));
     }
 
     private EvaluationReport evaluate(TransactionTable clean) {
@@ -85,9 +93,13 @@ public final class ModelTrainer {
         }
         LocalDate split = LocalDate.ofEpochDay(last - options.evaluationDays() + 1L);
         EvaluationData data = EvaluationData.split(clean, nonProducts, split, null);
+        EaseOptions ease = options.ease();
         EvaluationSettings settings = new EvaluationSettings(options.similarity().neighbours(),
-                ModelDefaults.HALF_LIFE_DAYS, EASE_LAMBDA, EASE_MIN_SUPPORT, options.similarity().threads());
-        return Evaluator.evaluate(data, StandardModels.fit(data, settings), 10, ModelDefaults.modelName());
+                ModelDefaults.HALF_LIFE_DAYS, ease == null ? EASE_LAMBDA : ease.lambda(),
+                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(), options.similarity().threads());
+        String served = ease == null ? ModelDefaults.cosineName(options.matrix())
+                : ModelDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
+        return Evaluator.evaluate(data, StandardModels.fit(data, settings), 10, served);
     }
 
     private static long millis(long from, long to) {

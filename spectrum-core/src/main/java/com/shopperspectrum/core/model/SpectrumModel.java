@@ -17,12 +17,15 @@ import java.util.Objects;
  * @param histories    what each customer bought (rows aligned with {@code customers} and {@code products})
  * @param segmentation the segment model and each customer's segment (row for row with {@code customers}), or
  *                     null when the data could not be segmented (see the metadata's warnings)
- * @param neighbours   the item neighbours (top-K cosine), in their own dense product indices
+ * @param neighbours   the item neighbours (top-K cosine), in their own dense product indices: what "similar
+ *                     products" shows
+ * @param recommender  the model of personal recommendations (EASE by default; its neighbours share the product
+ *                     indices of {@code neighbours})
  * @param evaluation   the offline evaluation table, or null when none was computed
  */
 public record SpectrumModel(ModelMetadata metadata, DataProfile profile, ProductTable products,
                             CustomerTable customers, PurchaseHistories histories, Segmentation segmentation,
-                            ItemNeighbours neighbours, EvaluationReport evaluation) {
+                            ItemNeighbours neighbours, RecommenderModel recommender, EvaluationReport evaluation) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -30,6 +33,10 @@ public record SpectrumModel(ModelMetadata metadata, DataProfile profile, Product
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(histories, "histories");
         Objects.requireNonNull(neighbours, "neighbours");
+        Objects.requireNonNull(recommender, "recommender");
+        if (!java.util.Arrays.equals(recommender.neighbours().codes(), neighbours.codes())) {
+            throw new IllegalArgumentException("the recommender's product indices differ from the neighbours'");
+        }
         if (histories.customers() != customers.size()) {
             throw new IllegalArgumentException("histories hold " + histories.customers() + " customers, the table "
                     + customers.size());
@@ -43,6 +50,12 @@ public record SpectrumModel(ModelMetadata metadata, DataProfile profile, Product
     /** The same model with other metadata (e.g. with the final timings). */
     public SpectrumModel withMetadata(ModelMetadata newMetadata) {
         return new SpectrumModel(newMetadata, profile, products, customers, histories, segmentation, neighbours,
-                evaluation);
+                recommender, evaluation);
+    }
+
+    /** The same model with another recommender (and metadata). */
+    public SpectrumModel withRecommender(RecommenderModel newRecommender, ModelMetadata newMetadata) {
+        return new SpectrumModel(newMetadata, profile, products, customers, histories, segmentation, neighbours,
+                newRecommender, evaluation);
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * Immutable.
  */
 public final class EaseRegression {
+    /** The matrix options recorded with the neighbours: X is the binary customer matrix. */
+    public static final MatrixOptions MATRIX = MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY);
     private final ProductCatalog catalog;
     private final EaseOptions options;
     private final int[] global;
@@ -94,6 +96,11 @@ public final class EaseRegression {
 
     public EaseOptions options() { return options; }
 
+    /** The similarity options recorded with the neighbours of a model fitted with {@code options}. */
+    public static SimilarityOptions similarityOptions(EaseOptions options) {
+        return new SimilarityOptions(options.neighbours(), 1, options.includeNonProducts());
+    }
+
     /** Number of products in the model. */
     public int products() { return global.length; }
 
@@ -107,11 +114,14 @@ public final class EaseRegression {
     public float weight(int i, int j) { return b[i * global.length + j]; }
 
     /**
-     * The top-K positive weights of every row of B as neighbours (ties: lower product index first); the
-     * scores are regression weights, not cosines. The recorded matrix options are customer scope, binary
-     * weighting (what X is); products outside the model have no neighbours.
+     * The top-K weights of every row of B as neighbours: the largest positive ones, or with
+     * {@link EaseOptions#signed()} the largest by magnitude, negative ones included (a negative weight lowers a
+     * candidate's sum, as in the dense model). Ties: lower product index first. The scores are regression
+     * weights, not cosines. The recorded matrix options are customer scope, binary weighting (what X is);
+     * products outside the model have no neighbours.
      */
     public ItemNeighbours neighbours() {
+        boolean signed = options.signed();
         int n = global.length;
         int[][] items = new int[catalog.indexSize()][];
         float[][] scores = new float[catalog.indexSize()][];
@@ -120,8 +130,8 @@ public final class EaseRegression {
             top.clear();
             for (int j = 0; j < n; j++) {
                 float w = b[i * n + j];
-                if (w > 0) {
-                    top.offer(global[j], w);
+                if (w > 0 || (signed && w < 0)) {
+                    top.offer(global[j], Math.abs(w));
                 }
             }
             int[] best = new int[top.size()];
@@ -130,10 +140,9 @@ public final class EaseRegression {
             items[global[i]] = best;
             scores[global[i]] = new float[best.length];
             for (int r = 0; r < best.length; r++) {
-                scores[global[i]][r] = (float) s[r];
+                scores[global[i]][r] = b[i * n + local[best[r]]];
             }
         }
-        return ItemNeighbours.of(items, scores, catalog, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY),
-                new SimilarityOptions(options.neighbours(), 1, options.includeNonProducts()));
+        return ItemNeighbours.of(items, scores, catalog, MATRIX, similarityOptions(options));
     }
 }

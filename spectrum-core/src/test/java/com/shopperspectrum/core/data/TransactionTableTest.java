@@ -33,6 +33,29 @@ class TransactionTableTest {
     }
 
     @Test
+    void aFullBuilderSharesItsArraysAndMayStillGoOn() {
+        TransactionTable.Builder b = TransactionTable.builder().expectRows(2100); // 2000 rows fill it beyond 7/8: shared
+        for (int i = 0; i < 2000; i++) {
+            b.add("I" + i, "P" + (i % 7), null, i, LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i), i / 2.0, "c", null);
+        }
+        TransactionTable first = b.build();
+        for (int i = 0; i < 5000; i++) {
+            b.add("J" + i, "Q", null, -i, LocalDateTime.of(2021, 1, 1, 0, 0), 9.0, null, "UK");
+        }
+        TransactionTable second = b.build();
+        assertThat(first.size()).isEqualTo(2000);
+        assertThat(second.size()).isEqualTo(7000);
+        for (int i = 0; i < 2000; i++) {
+            assertThat(first.quantity(i)).isEqualTo(i);
+            assertThat(first.invoiceId(i)).isEqualTo("I" + i);
+            assertThat(first.unitPrice(i)).isEqualTo(i / 2.0);
+            assertThat(second.stockCode(i)).isEqualTo(first.stockCode(i));
+        }
+        assertThat(second.quantity(6999)).isEqualTo(-4999);
+        assertThat(first.select(new int[] {1999, 0}).quantity(0)).isEqualTo(1999);
+    }
+
+    @Test
     void buildCopiesSoTheBuilderCanGoOn() {
         TransactionTable.Builder b = TransactionTable.builder()
                 .add("I", "X", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);

@@ -7,6 +7,13 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.Fixtures;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.EaseRegression;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
+import com.shopperspectrum.core.segment.SegmentOptions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +26,32 @@ class ModelTrainerTest {
     static SpectrumModel tenRowModel() {
         return new ModelTrainer(NonProductCodes.DEFAULT, ModelOptions.DEFAULT).train(
                 new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+    }
+
+    @Test
+    void theRecommenderIsEaseFittedOnTheDataAsRecommendWithDataFitsIt() {
+        var clean = new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
+        EaseOptions ease = new EaseOptions(1, 1, 5, false, true);
+        SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2),
+                null, ModelOptions.DEFAULT.matrix(), ModelOptions.DEFAULT.similarity(), 0, ease))
+                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+        ItemNeighbours fromData = EaseRegression.fit(PurchaseHistory.of(clean),
+                ProductCatalog.of(clean, NonProductCodes.DEFAULT), ease).neighbours();
+        assertThat(model.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(model.recommender().neighbours()).isEqualTo(fromData);
+        assertThat(model.recommender().neighbours().items()).isNotEmpty();
+        assertThat(model.recommender().name()).isEqualTo("ease-l1-k5-signed");
+        assertThat(model.metadata().timingsMillis()).containsKey("recommender");
+    }
+
+    @Test
+    void withoutEaseOptionsTheRecommenderIsTheCosine() {
+        ModelOptions cosine = new ModelOptions(SegmentOptions.DEFAULT.withK(2), null, ModelOptions.DEFAULT.matrix(),
+                ModelOptions.DEFAULT.similarity(), 0, null);
+        SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, cosine)
+                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+        assertThat(model.recommender().type()).isEqualTo(ModelType.COSINE);
+        assertThat(model.recommender().neighbours()).isSameAs(model.neighbours());
     }
 
     @Test

@@ -20,7 +20,7 @@ class EaseRegressionTest {
     private static final ProductCatalog CATALOG = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
 
     private static EaseRegression fit(int minSupport, int k, boolean nonProducts) {
-        return EaseRegression.fit(PurchaseHistory.of(TABLE), CATALOG, new EaseOptions(1, minSupport, k, nonProducts));
+        return EaseRegression.fit(PurchaseHistory.of(TABLE), CATALOG, new EaseOptions(1, minSupport, k, nonProducts, false));
     }
 
     private static int pos(EaseRegression e, String code) {
@@ -85,8 +85,8 @@ class EaseRegressionTest {
 
     @Test
     void badOptionsNameTheField() {
-        assertThatThrownBy(() -> new EaseOptions(0, 1, 1, false)).hasMessageContaining("lambda").hasMessageContaining("0");
-        assertThatThrownBy(() -> new EaseOptions(1, 0, 1, false)).hasMessageContaining("min support");
-        assertThatThrownBy(() -> new EaseOptions(1, 1, 0, false)).hasMessageContaining("neighbours");
+        assertThatThrownBy(() -> new EaseOptions(0, 1, 1, false, false)).hasMessageContaining("lambda").hasMessageContaining("0");
+        assertThatThrownBy(() -> new EaseOptions(1, 0, 1, false, false)).hasMessageContaining("min support");
+        assertThatThrownBy(() -> new EaseOptions(1, 1, 0, false, false)).hasMessageContaining("neighbours");
     }
 }

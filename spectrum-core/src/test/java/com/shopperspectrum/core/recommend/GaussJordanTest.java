@@ -51,6 +51,30 @@ class GaussJordanTest {
         }
     }
 
+    @Property(tries = 30)
+    void everyBlockSizeGivesBitForBitTheUnblockedResult(@ForAll @IntRange(min = 1, max = 40) int n,
+                                                        @ForAll @IntRange(min = 2, max = 50) int block,
+                                                        @ForAll long seed) {
+        Random rnd = new Random(seed);
+        double[] g = new double[n * n];
+        for (int r = 0; r < n + 5; r++) {
+            int[] bought = rnd.ints(1 + rnd.nextInt(n), 0, n).distinct().toArray();
+            for (int i : bought) {
+                for (int j : bought) {
+                    g[i * n + j] += 1;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            g[i * n + i] += 0.5 + rnd.nextDouble();
+        }
+        double[] unblocked = g.clone();
+        GaussJordan.invertInPlace(unblocked, n, false, 1);
+        double[] blocked = g.clone();
+        GaussJordan.invertInPlace(blocked, n, seed % 2 == 0, block);
+        assertThat(blocked).containsExactly(unblocked);
+    }
+
     @Test
     void rejectsMatricesThatAreNotPositiveDefinite() {
         assertThatThrownBy(() -> GaussJordan.invertInPlace(new double[] {0, 1, 1, 0}, 2, false))

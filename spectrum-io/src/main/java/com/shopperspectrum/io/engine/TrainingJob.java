@@ -3,6 +3,7 @@ package com.shopperspectrum.io.engine;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.io.ReadOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -76,6 +77,14 @@ public record TrainingJob(String input, ReadOptions read, CleaningOptions cleani
         o.put("neighbours", String.valueOf(model.similarity().neighbours()));
         o.put("includeNonProducts", String.valueOf(model.similarity().includeNonProducts()));
         o.put("evaluationDays", String.valueOf(model.evaluationDays()));
+        var ease = model.ease();
+        o.put("recommender", lower(ease == null ? ModelType.COSINE : ModelType.EASE));
+        if (ease != null) {
+            o.put("easeLambda", String.valueOf(ease.lambda()));
+            o.put("easeMinSupport", String.valueOf(ease.minSupport()));
+            o.put("easeNeighbours", String.valueOf(ease.neighbours()));
+            o.put("easeSigned", String.valueOf(ease.signed()));
+        }
         return o;
     }
 

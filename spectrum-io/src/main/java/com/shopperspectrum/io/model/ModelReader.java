@@ -6,7 +6,10 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.EaseRegression;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
@@ -57,11 +60,12 @@ public final class ModelReader {
         ModelWriter.NeighbourOptions options = json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums,
                 ModelWriter.NeighbourOptions.class);
         ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options);
+        RecommenderModel recommender = recommender(dir, sums, neighbours);
         EvaluationReport evaluation = sums.containsKey(ModelWriter.EVALUATION)
                 ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class) : null;
         try {
             return new SpectrumModel(metadata, profile, products, customers, histories, segmentation, neighbours,
-                    evaluation);
+                    recommender, evaluation);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
         }
@@ -119,6 +123,28 @@ public final class ModelReader {
                 options.matrix(), options.similarity());
         in.end();
         return n;
+    }
+
+    private static RecommenderModel recommender(Path dir, Map<String, String> sums, ItemNeighbours cosine) {
+        ModelWriter.RecommenderOptions o = json(dir, ModelWriter.RECOMMENDER_OPTIONS, sums,
+                ModelWriter.RecommenderOptions.class);
+        if (o.type() == null) {
+            throw new InvalidInputException("model file " + dir.resolve(ModelWriter.RECOMMENDER_OPTIONS)
+                    + " is not valid: no type", ModelWriter.RECOMMENDER_OPTIONS);
+        }
+        try {
+            ItemNeighbours neighbours = cosine;
+            if (o.type() != ModelType.COSINE && o.ease() != null) {
+                ColumnReader in = columns(dir, ModelWriter.RECOMMENDER, sums);
+                neighbours = new ItemNeighbours(in.ints(), in.ints(), in.floats(), cosine.codes(),
+                        cosine.descriptions(), EaseRegression.MATRIX, EaseRegression.similarityOptions(o.ease()));
+                in.end();
+            }
+            return new RecommenderModel(o.type(), o.ease(), o.halfLifeDays(), neighbours);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("model " + dir + " has an inconsistent recommender: " + e.getMessage(),
+                    ModelWriter.RECOMMENDER_OPTIONS, e);
+        }
     }
 
     private static <T> T json(Path dir, String name, Map<String, String> sums, Class<T> type) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
@@ -36,6 +39,8 @@ public final class ModelWriter {
     static final String SEGMENTS = "segments.bin";
     static final String NEIGHBOUR_OPTIONS = "neighbours.json";
     static final String NEIGHBOURS = "neighbours.bin";
+    static final String RECOMMENDER_OPTIONS = "recommender.json";
+    static final String RECOMMENDER = "recommender.bin";
     static final String EVALUATION = "evaluation.json";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
@@ -53,6 +58,12 @@ public final class ModelWriter {
         files.put(NEIGHBOUR_OPTIONS, json(new NeighbourOptions(model.neighbours().matrixOptions(),
                 model.neighbours().similarityOptions())));
         files.put(NEIGHBOURS, neighbours(model.neighbours()));
+        RecommenderModel r = model.recommender();
+        files.put(RECOMMENDER_OPTIONS, json(new RecommenderOptions(r.type(), r.ease(), r.halfLifeDays())));
+        if (r.type() != ModelType.COSINE) {
+            files.put(RECOMMENDER, new ColumnWriter().ints(r.neighbours().offsets()).ints(r.neighbours().items())
+                    .floats(r.neighbours().scores()).finish());
+        }
         if (model.evaluation() != null) {
             files.put(EVALUATION, json(model.evaluation()));
         }
@@ -123,4 +134,7 @@ public final class ModelWriter {
 
     /** The options the neighbours were computed with (stored beside them as JSON). */
     record NeighbourOptions(MatrixOptions matrix, SimilarityOptions similarity) { }
+
+    /** The recommender's type, options and half-life; the cosine recommender reuses {@code neighbours.bin}. */
+    record RecommenderOptions(ModelType type, EaseOptions ease, double halfLifeDays) { }
 }

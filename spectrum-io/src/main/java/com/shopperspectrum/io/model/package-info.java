@@ -13,6 +13,9 @@
  *   segments.bin    per customer: cluster, R/F/M scores, named RFM segment (ordinal), when fitted
  *   neighbours.json the scope, weighting and K of the item similarity
  *   neighbours.bin  top-K neighbours per product (CSR: offsets, items, float scores, codes, descriptions)
+ *   recommender.json the model of personal recommendations: type (ease or cosine), EASE options, half-life
+ *   recommender.bin  its top-K weights per product (CSR: offsets, items, float weights; the products of
+ *                    neighbours.bin), unless the type is cosine, which reuses neighbours.bin
  *   evaluation.json the offline evaluation table, when train ran with --evaluate
  *   checksums       "SHA-256  file" per line for every file above (the format of sha256sum, so
  *                   {@code sha256sum -c checksums} checks a model by hand)

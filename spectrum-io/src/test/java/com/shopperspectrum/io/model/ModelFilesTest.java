@@ -10,7 +10,10 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -47,7 +50,8 @@ class ModelFilesTest {
         ModelMetadata meta = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
                 new ModelMetadata.InputFile("t.csv", 123, "ab".repeat(32)), Map.of("k", "v"), Map.of("raw", 5L),
                 Map.of("read", 1L), List.of());
-        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 0))
+        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 0,
+                new EaseOptions(ModelDefaults.EASE_LAMBDA, 1, 10, true, true)))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
     }
 
@@ -65,6 +69,9 @@ class ModelFilesTest {
         assertThat(loaded).isEqualTo(original);
         assertThat(loaded.segmentation()).isNotNull();
         assertThat(loaded.neighbours().size()).isPositive();
+        assertThat(loaded.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(loaded.recommender().neighbours().items()).isNotEmpty()
+                .isNotEqualTo(loaded.neighbours().items());
         assertThat(loaded.products().description(loaded.products().indexOf("A"))).isEqualTo("<script>alert(\"x\")</script>");
         assertThat(loaded.products().description(loaded.products().indexOf("C"))).isEmpty();
         assertThat(loaded.metadata().input().sha256()).isEqualTo("ab".repeat(32));
@@ -79,7 +86,7 @@ class ModelFilesTest {
                 assertThat(sums).contains(Checksums.sha256(f) + "  " + f.getFileName() + "\n");
             }
         }
-        assertThat(sums.lines()).hasSize(9);
+        assertThat(sums.lines()).hasSize(11);
     }
 
     @Test
@@ -118,7 +125,7 @@ class ModelFilesTest {
     void aWrongFormatVersionIsRefusedWithBothVersions() throws IOException {
         Path dir = written();
         Path meta = dir.resolve("metadata.json");
-        String json = Files.readString(meta).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");
+        String json = Files.readString(meta).replace("\"formatVersion\" : " + ModelMetadata.FORMAT_VERSION, "\"formatVersion\" : 99");
         Files.writeString(meta, json);
         Path sums = dir.resolve("checksums");
         String fixed = Files.readString(sums).lines()
@@ -127,7 +134,7 @@ class ModelFilesTest {
         Files.writeString(sums, fixed);
         assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("metadata.json").hasMessageContaining("version 99")
-                .hasMessageContaining("reads version 1");
+                .hasMessageContaining("reads version " + ModelMetadata.FORMAT_VERSION);
     }
 
     @Test

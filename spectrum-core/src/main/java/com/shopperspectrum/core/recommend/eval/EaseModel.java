@@ -26,7 +26,7 @@ public final class EaseModel implements RankingModel {
 
     /** Fits B with ridge {@code lambda} on merchandise products with at least {@code minSupport} customers. */
     public static EaseModel fit(EvaluationData data, double lambda, int minSupport, int[] fallback) {
-        return of(EaseRegression.fit(data.history, data.catalog, new EaseOptions(lambda, minSupport, 1, false)),
+        return of(EaseRegression.fit(data.history, data.catalog, new EaseOptions(lambda, minSupport, 1, false, false)),
                 data, fallback);
     }
 

@@ -42,9 +42,11 @@ public final class StandardModels {
             }
         }
         EaseRegression ease = EaseRegression.fit(data.history, data.catalog,
-                new EaseOptions(s.easeLambda(), s.easeMinSupport(), ModelDefaults.EASE_NEIGHBOURS, false));
+                new EaseOptions(s.easeLambda(), s.easeMinSupport(), ModelDefaults.EASE_NEIGHBOURS, false,
+                        ModelDefaults.EASE_SIGNED));
         models.add(EaseModel.of(ease, data, recent));
-        models.add(new CosineModel(ModelDefaults.easeName(s.easeLambda(), ModelDefaults.EASE_NEIGHBOURS),
+        models.add(new CosineModel(ModelDefaults.easeName(s.easeLambda(), ModelDefaults.EASE_NEIGHBOURS,
+                ModelDefaults.EASE_SIGNED),
                 ease.neighbours(), data, ModelDefaults.EASE_HALF_LIFE_DAYS, recent));
         return models;
     }
@@ -59,8 +61,7 @@ public final class StandardModels {
 
     /** {@code cosine-<weighting>-<scope>}. */
     public static String name(MatrixOptions m) {
-        return "cosine-" + m.weighting().name().toLowerCase(Locale.ROOT) + "-"
-                + m.scope().name().toLowerCase(Locale.ROOT);
+        return ModelDefaults.cosineName(m);
     }
 
     /** The recent-popularity order used to complete lists. */
