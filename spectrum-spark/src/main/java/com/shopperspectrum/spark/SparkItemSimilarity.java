@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.sqrt;
@@ -26,7 +25,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -40,8 +38,8 @@ import org.apache.spark.sql.types.StructType;
  * so only co-occurring pairs exist; each partition sums the products of its rows' pairs {@code i < j} in a
  * primitive hash map ({@link PairSums}), and one aggregation adds the partial sums into dot products
  * ({@code Σ_u w(u,i)·w(u,j)}, cost Σ over rows of the row length squared, spread over the cluster). The dot
- * products are mirrored, divided by the column norms, and a window per product keeps the K best (score
- * descending, then product index). Only the kept neighbours reach the driver.
+ * products are mirrored, divided by the column norms, and a bounded heap per product keeps the K best
+ * (score descending, then product index; {@link TopKPerItem}), once before and once after the shuffle by product. Only the kept neighbours reach the driver.
  */
 public final class SparkItemSimilarity {
     static final String ROW = "row";
@@ -110,8 +108,14 @@ public final class SparkItemSimilarity {
                 .join(broadcast(nj), col(OTHER).equalTo(col("nj_item")))
                 .select(col(ITEM), col(OTHER),
                         least(lit(1.0), col("dot").divide(col("ni").multiply(col("nj")))).as(SCORE));
-        Column rank = row_number().over(Window.partitionBy(col(ITEM)).orderBy(col(SCORE).desc(), col(OTHER).asc()));
-        return scored.withColumn(RANK, rank).where(col(RANK).leq(similarity.neighbours()));
+        StructType ranked = new StructType(new StructField[] {
+            DataTypes.createStructField(ITEM, DataTypes.IntegerType, false),
+            DataTypes.createStructField(OTHER, DataTypes.IntegerType, false),
+            DataTypes.createStructField(SCORE, DataTypes.DoubleType, false),
+            DataTypes.createStructField(RANK, DataTypes.IntegerType, false)});
+        TopKPerItem best = new TopKPerItem(similarity.neighbours());
+        return scored.mapPartitions(best, Encoders.row(ranked)).drop(RANK)
+                .repartition(col(ITEM)).mapPartitions(best, Encoders.row(ranked));
     }
 
     private Dataset<Row> productIndex(SparkSession spark, String[] codes, boolean[] nonProduct) {
