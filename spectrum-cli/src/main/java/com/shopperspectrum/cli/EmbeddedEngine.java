@@ -1,10 +1,8 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.ReadReport;
 import com.shopperspectrum.io.engine.Engine;
 import com.shopperspectrum.io.engine.Engines;
 import com.shopperspectrum.io.engine.TrainingJob;
@@ -41,7 +39,8 @@ public final class EmbeddedEngine implements Engine {
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("readAndClean", ModelBuilding.millis(t0, t1));
         timings.put("hashInput", ModelBuilding.millis(t1, t2));
-        ModelMetadata metadata = job.metadata(name(), inputFile, rows(data), timings);
+        ModelMetadata metadata = job.metadata(name(), inputFile, TrainingJob.rows(data.read().report().rowsRead(),
+                data.read().report().badRows(), data.cleaning().report()), timings);
         SpectrumModel model = new ModelTrainer(job.cleaning().nonProducts(), job.model())
                 .train(data.cleaning(), metadata);
         return model.withMetadata(model.metadata().withTiming("model", ModelBuilding.millis(t2, System.nanoTime())));
@@ -55,17 +54,5 @@ public final class EmbeddedEngine implements Engine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, Long> rows(LoadedData data) {
-        ReadReport read = data.read().report();
-        CleaningReport clean = data.cleaning().report();
-        Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put("rowsRead", read.rowsRead());
-        rows.put("badRows", read.badRows());
-        rows.put("raw", clean.raw());
-        clean.removed().forEach((rule, n) -> rows.put(rule.key(), n));
-        rows.put("clean", clean.clean());
-        return rows;
     }
 }

@@ -1,6 +1,5 @@
 package com.shopperspectrum.spark;
 
-import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.engine.Engine;
@@ -41,19 +40,10 @@ public final class SparkEngine implements Engine {
         timings.put("sparkStart", millis(t0, t1));
         timings.put("readAndClean", millis(t1, t2));
         timings.put("hashInput", millis(t2, t3));
-        SpectrumModel model = builder.build(raw, cleaning, job.metadata(name(), input, rows(cleaning.report()), timings));
+        Map<String, Long> rows = TrainingJob.rows(cleaning.report().raw(), 0, cleaning.report());
+        SpectrumModel model = builder.build(raw, cleaning, job.metadata(name(), input, rows, timings));
         raw.rows().unpersist();
         return model.withMetadata(model.metadata().withTiming("model", millis(t3, System.nanoTime())));
-    }
-
-    private static Map<String, Long> rows(CleaningReport clean) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put("rowsRead", clean.raw());
-        rows.put("badRows", 0L);
-        rows.put("raw", clean.raw());
-        clean.removed().forEach((rule, n) -> rows.put(rule.key(), n));
-        rows.put("clean", clean.clean());
-        return rows;
     }
 
     private static long millis(long from, long to) {

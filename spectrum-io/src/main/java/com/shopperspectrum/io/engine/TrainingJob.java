@@ -1,6 +1,7 @@
 package com.shopperspectrum.io.engine;
 
 import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.ModelType;
@@ -48,6 +49,17 @@ public record TrainingJob(String input, ReadOptions read, CleaningOptions cleani
         return new ModelMetadata(ModelMetadata.FORMAT_VERSION, programVersion,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputFile, recordedOptions(engine), rows,
                 timingsMillis, List.of());
+    }
+
+    /** The row counts the metadata records: lines read, bad lines set aside, then the cleaning report's counts. */
+    public static Map<String, Long> rows(long rowsRead, long badRows, CleaningReport report) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put("rowsRead", rowsRead);
+        rows.put("badRows", badRows);
+        rows.put("raw", report.raw());
+        report.removed().forEach((rule, n) -> rows.put(rule.key(), n));
+        rows.put("clean", report.clean());
+        return rows;
     }
 
     /** The reading, cleaning and model options as the metadata records them (name to value). */
