@@ -31,7 +31,11 @@ public final class GaussJordan {
         invertInPlace(a, n, parallel, BLOCK);
     }
 
-    static void invertInPlace(double[] a, int n, boolean parallel, int block) {
+    /** {@link #invertInPlace(double[], int, boolean)} with {@code block} steps per block (1 = unblocked). */
+    public static void invertInPlace(double[] a, int n, boolean parallel, int block) {
+        if (block < 1) {
+            throw new IllegalArgumentException("block must be at least 1, got " + block);
+        }
         if (a.length != (long) n * n) {
             throw new IllegalArgumentException("matrix of " + a.length + " values is not " + n + " x " + n);
         }
