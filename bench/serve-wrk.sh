@@ -12,7 +12,8 @@
 # /proc/PID/stat: steadier than requests/s when other processes share the cores), with `uptime` before each run. wrk and the server share
 # the machine's cores: on 2 cores the figures measure both together, not the server alone.
 # Environment: PORT (default 7077), MODEL, CODE, JAVA_OPTS (passed to the server), ROUNDS (default 1: wrk
-# runs per endpoint, alternating), WARMUP (default 5s of wrk per endpoint before measuring).
+# runs per endpoint, alternating), WARMUP (default 15s of wrk per endpoint before measuring: less left the
+# JIT of the servlet stack unfinished under load and made the first round 3× slower).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:-$root/../shared/data/online_retail.csv.gz}"
@@ -21,7 +22,7 @@ port="${PORT:-7077}"
 model="${MODEL:-/tmp/spectrum-serve-model}"
 code="${CODE:-85123A}"
 rounds="${ROUNDS:-1}"
-warmup="${WARMUP:-5s}"
+warmup="${WARMUP:-15s}"
 base="http://127.0.0.1:$port"
 
 if ! command -v wrk >/dev/null; then

@@ -18,7 +18,7 @@ public final class WebApp {
     /**
      * Request threads. The handlers only compute (no I/O, no waiting), so more threads than a few per core only
      * add switching: under 64 connections Javalin's default pool grew to 74 threads, and a 16-thread pool cut the
-     * CPU per request by 1.2–1.6× (BENCHMARKS.md, serving).
+     * CPU per request by 1.2–1.7× (BENCHMARKS.md, serving).
      */
     static final int THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
