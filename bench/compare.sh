@@ -9,6 +9,8 @@
 # Per stage: Python prints its stage timings as JSON; spectrum's come from the "timingsMillis" that train
 # records in the model's metadata.json (whatever stages train records, named as train names them).
 # Settings: both use k = 4 and the seed's cleaning rules; see BENCHMARKS for the work each side does.
+# SPECTRUM_ARGS (default "--model-type cosine") are added to train: the original method fits no EASE, so by
+# default train stores the cosine as its recommender too (SPECTRUM_ARGS= times train's full default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILE=${1:-../shared/data/online_retail.csv.gz}
@@ -16,6 +18,7 @@ RUNS=${2:-5}
 JAR=${JAR:-spectrum-cli/target/spectrum.jar}
 PY=/usr/bin/python3
 read -r -a OPTS <<< "${JAVA_OPTS:-}"
+read -r -a ARGS <<< "${SPECTRUM_ARGS---model-type cosine}"
 
 if [ ! -f "$FILE" ]; then
   echo "no such file: $FILE" >&2
@@ -37,7 +40,7 @@ now() { date +%s%N; }
 echo "file:    $FILE ($(stat -c %s "$FILE") bytes)"
 echo "python:  $PY bench/original_method.py FILE   (pandas $("$PY" -c 'import pandas; print(pandas.__version__)'), \
 scikit-learn $("$PY" -c 'import sklearn; print(sklearn.__version__)'))"
-echo "spectrum: java ${OPTS[*]} -jar $JAR train FILE -o DIR   ($(java -version 2>&1 | head -1))"
+echo "spectrum: java ${OPTS[*]} -jar $JAR train FILE -o DIR ${ARGS[*]}   ($(java -version 2>&1 | head -1))"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for i in $(seq "$RUNS"); do
@@ -45,7 +48,7 @@ for i in $(seq "$RUNS"); do
   "$PY" bench/original_method.py "$FILE" > "$work/py-$i.json"
   t1=$(now)
   rm -rf "$work/model"
-  java "${OPTS[@]}" -jar "$JAR" train "$FILE" -o "$work/model" > "$work/java-$i.txt" 2>"$work/java-$i.err"
+  java "${OPTS[@]}" -jar "$JAR" train "$FILE" -o "$work/model" "${ARGS[@]}" > "$work/java-$i.txt" 2>"$work/java-$i.err"
   t2=$(now)
   cp "$work/model/metadata.json" "$work/java-$i.json"
   echo $(( (t1 - t0) / 1000000 )) > "$work/py-$i.wall"

@@ -8,6 +8,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(SpectrumCommand.newCommandLine().execute(args));
+        int code;
+        try {
+            code = SpectrumCommand.newCommandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // the command's data are unreachable now: there is room to say what to do
+            System.err.println(ExitCodes.outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 }

@@ -20,8 +20,13 @@ class JarIT {
     record Result(int code, String out, String err) { }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("spectrum.jar")));
+        return run(workDir, List.of(), args);
+    }
+
+    static Result run(Path workDir, List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", System.getProperty("spectrum.jar")));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("out.txt").toFile())
@@ -52,5 +57,15 @@ class JarIT {
         Result r = run(dir, "profile", "missing.csv");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("missing.csv").doesNotContain("\tat ");
+    }
+
+    @Test
+    void runningOutOfMemoryExplainsHowToGiveMoreWithoutAStackTrace() throws Exception {
+        Result generated = run(dir, "generate", "--rows", "300000", "-o", "big.csv.gz");
+        assertThat(generated.code()).as(generated.err()).isZero();
+        Result r = run(dir, List.of("-Xmx24m"), "profile", "big.csv.gz");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("out of memory").contains("at most 24 MB").contains("-Xmx")
+                .doesNotContain("\tat ");
     }
 }

@@ -1,14 +1,11 @@
 package com.shopperspectrum.io;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -17,14 +14,15 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The rows of a CSV file (optionally gzip-compressed), parsed by FastCSV straight into a reused
- * {@link FieldBuffer}. Decoding is strict: bytes that are not valid in the charset raise a
- * {@link java.nio.charset.CharacterCodingException} (wrapped in an {@link java.io.UncheckedIOException}).
+ * The rows of a CSV file (optionally gzip-compressed), split by {@link CsvRecords} into a reused
+ * {@link FieldBuffer}; inflating and decoding run a few blocks ahead on a second thread ({@link ReadAheadReader}).
+ * Decoding is strict: bytes that are not valid in the charset raise a
+ * {@link java.nio.charset.CharacterCodingException} (wrapped in an {@link UncheckedIOException}).
  * Blank lines are skipped; line numbers count every physical line, the header being line 1.
  */
 final class CsvRowSource implements RowSource {
-    private final CsvReader<FieldBuffer> reader;
-    private final CloseableIterator<FieldBuffer> rows;
+    private final Reader text;
+    private final CsvRecords records;
     private final List<String> header;
 
     CsvRowSource(Path file, boolean gzip, Charset charset, ReadProgress progress) throws IOException {
@@ -34,19 +32,20 @@ final class CsvRowSource implements RowSource {
             if (gzip) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
-            Reader text = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            reader = CsvReader.builder().skipEmptyLines(true)
-                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .build(new Handler(), text);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
-        rows = reader.iterator();
-        FieldBuffer first = rows.hasNext() ? rows.next() : null;
-        header = first == null ? List.of() : first.texts();
+        text = new ReadAheadReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        records = new CsvRecords(text);
+        try {
+            FieldBuffer first = next();
+            header = first == null ? List.of() : first.texts();
+        } catch (RuntimeException e) {
+            text.close();
+            throw e;
+        }
     }
 
     @Override
@@ -56,7 +55,11 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public FieldBuffer next() {
-        return rows.hasNext() ? rows.next() : null;
+        try {
+            return records.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -66,26 +69,6 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-    }
-
-    /** Copies each field's characters into the row buffer as FastCSV hands them over. */
-    private static final class Handler extends AbstractBaseCsvCallbackHandler<FieldBuffer> {
-        private final FieldBuffer row = new FieldBuffer();
-
-        @Override
-        protected void handleBegin(long startingLineNumber) {
-            row.begin(startingLineNumber);
-        }
-
-        @Override
-        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            row.add(buf, offset, len);
-        }
-
-        @Override
-        protected FieldBuffer buildRecord() {
-            return row;
-        }
+        text.close();
     }
 }

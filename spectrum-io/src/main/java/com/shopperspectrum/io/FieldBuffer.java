@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One input row as character ranges in a reused buffer, so that reading a row allocates nothing. A field may
- * also carry a native date-time (an XLSX date cell), in seconds since 1970-01-01T00:00.
+ * One input row as character ranges in a reused buffer, so that reading a row allocates nothing: either its own
+ * buffer, into which fields are copied ({@link #add}), or the parser's, whose ranges it names ({@link #range}). A
+ * field may also carry a native date-time (an XLSX date cell), in seconds since 1970-01-01T00:00.
  */
 final class FieldBuffer {
     static final long NO_TIME = Long.MIN_VALUE;
 
-    private char[] chars = new char[512];
+    private char[] own = new char[512];
+    private char[] chars = own;
     private int[] start = new int[16];
     private int[] end = new int[16];
     private long[] nativeTime = new long[16];
@@ -19,10 +21,33 @@ final class FieldBuffer {
     private int used;
     private long line;
 
+    /** Starts a row whose fields will be copied in. */
     void begin(long lineNumber) {
         line = lineNumber;
         count = 0;
         used = 0;
+        chars = own;
+    }
+
+    /** Starts a row whose fields are ranges of {@code text}, which must not change while the row is used. */
+    void begin(long lineNumber, char[] text) {
+        line = lineNumber;
+        count = 0;
+        chars = text;
+    }
+
+    /** Adds the field {@code text[from, to)} of a row begun on {@code text}. */
+    void range(int from, int to) {
+        ensureFields();
+        start[count] = from;
+        end[count] = to;
+        nativeTime[count] = NO_TIME;
+        count++;
+    }
+
+    /** Ends field {@code field} at {@code to} instead (after unescaping in place). */
+    void shorten(int field, int to) {
+        end[field] = to;
     }
 
     void add(char[] buf, int offset, int length) {
@@ -47,9 +72,14 @@ final class FieldBuffer {
     }
 
     private void ensure(int length) {
-        if (used + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        if (used + length > own.length) {
+            own = Arrays.copyOf(own, Math.max(own.length * 2, used + length));
+            chars = own;
         }
+        ensureFields();
+    }
+
+    private void ensureFields() {
         if (count == start.length) {
             int n = count * 2;
             start = Arrays.copyOf(start, n);

@@ -5,6 +5,7 @@ package com.shopperspectrum.io;
 public interface ReadProgress {
     ReadProgress NONE = (done, total) -> { };
 
-    /** {@code done} of {@code total} bytes consumed; called now and then from the reading thread. */
+    /** {@code done} of {@code total} bytes consumed; called now and then, one call at a time, from the
+     * thread that reads the file (not necessarily the caller's: see {@code ReadAheadReader}). */
     void bytesRead(long done, long total);
 }

@@ -7,17 +7,19 @@ import java.util.Arrays;
  * for equal text, creating one only for text not seen before, so that rows repeating the same codes and names
  * do not each become new Strings. The previous result is checked first, as consecutive rows often repeat a
  * value. Open addressing with linear probing; each slot is one {@code long} (hash and id), so a probe touches
- * one array, and keys are char arrays compared with the vectorised {@link Arrays#equals}.
+ * one array. The keys' characters lie end to end in one array (no object per key to miss in the cache) and are
+ * compared with a plain loop: most are a few characters long, where {@link Arrays#equals}'s range checks and
+ * vectorised set-up cost more than the compare itself (BENCHMARKS.md, reading).
  */
 final class StringPool {
-    private static final char[] NONE = new char[0];
     /** {@code hash << 32 | (id + 1)}; 0 is an empty slot. */
     private long[] slots = new long[1 << 10];
     private int shift = 32 - 10;
     private String[] values = new String[256];
-    private char[][] keys = new char[256][];
+    /** The key of id {@code i} is {@code text[keyEnd[i - 1], keyEnd[i])} ({@code keyEnd[-1]} = 0). */
+    private char[] text = new char[4096];
+    private int[] keyEnd = new int[256];
     private int size;
-    private char[] lastKey = NONE;
     private int lastId = -1;
 
     /** The pooled string equal to {@code c[from, to)}. */
@@ -33,13 +35,22 @@ final class StringPool {
 
     /** True when the pooled text with this id equals {@code c[from, to)}. */
     boolean matches(int id, char[] c, int from, int to) {
-        char[] key = keys[id];
-        return key.length == to - from && Arrays.equals(key, 0, key.length, c, from, to);
+        int k = id == 0 ? 0 : keyEnd[id - 1];
+        if (keyEnd[id] - k != to - from) {
+            return false;
+        }
+        char[] t = text;
+        for (int i = from; i < to; i++, k++) {
+            if (t[k] != c[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id (0, 1, 2, … in first-seen order) of the text {@code c[from, to)}, pooling it when new. */
     int id(char[] c, int from, int to) {
-        if (to - from == lastKey.length && Arrays.equals(lastKey, 0, lastKey.length, c, from, to)) {
+        if (lastId >= 0 && matches(lastId, c, from, to)) {
             return lastId;
         }
         int h = hash(c, from, to);
@@ -49,7 +60,6 @@ final class StringPool {
             if ((int) (entry >>> 32) == h) {
                 int id = (int) entry - 1;
                 if (matches(id, c, from, to)) {
-                    lastKey = keys[id];
                     lastId = id;
                     return id;
                 }
@@ -76,15 +86,21 @@ final class StringPool {
         int id = size++;
         if (id == values.length) {
             values = Arrays.copyOf(values, id * 2);
-            keys = Arrays.copyOf(keys, id * 2);
+            keyEnd = Arrays.copyOf(keyEnd, id * 2);
         }
-        keys[id] = Arrays.copyOfRange(c, from, to);
-        values[id] = new String(keys[id]);
+        int start = id == 0 ? 0 : keyEnd[id - 1];
+        int length = to - from;
+        if (start + length > text.length) {
+            text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * text.length,
+                    (long) start + length)));
+        }
+        System.arraycopy(c, from, text, start, length);
+        keyEnd[id] = start + length;
+        values[id] = new String(c, from, length);
         slots[slot] = (long) h << 32 | (id + 1L);
         if (size * 2 > slots.length) {
             grow();
         }
-        lastKey = keys[id];
         lastId = id;
         return id;
     }

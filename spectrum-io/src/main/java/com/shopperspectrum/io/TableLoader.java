@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One pass over a file: finds the layout from the header, loads every row into a table, and stops at the first
@@ -38,10 +39,10 @@ final class TableLoader {
     }
 
     TransactionTable load(ReadProgress progress) throws IOException {
-        long[] position = new long[2];
+        AtomicLongArray position = new AtomicLongArray(2); // reported by the read-ahead thread
         ReadProgress tracking = (done, total) -> {
-            position[0] = done;
-            position[1] = total;
+            position.set(1, total);
+            position.set(0, done);
             progress.bytesRead(done, total);
         };
         try (RowSource rows = format.open(file, charset, options.sheet(), tracking)) {
@@ -58,8 +59,8 @@ final class TableLoader {
                 for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
                     rowsRead++;
                     lastLine = row.line();
-                    if (rowsRead == SIZE_HINT_AT && position[0] > 0 && position[1] > position[0]) {
-                        builder.expectRows((long) (rowsRead * SIZE_HINT_MARGIN * position[1] / position[0]));
+                    if (rowsRead == SIZE_HINT_AT) {
+                        sizeHint(builder, position.get(0), position.get(1));
                     }
                     try {
                         loader.load(row);
@@ -73,6 +74,12 @@ final class TableLoader {
                 throw new InvalidInputException(file + ": no data rows after the header");
             }
             return builder.build();
+        }
+    }
+
+    private void sizeHint(TransactionTable.Builder builder, long done, long total) {
+        if (done > 0 && total > done) {
+            builder.expectRows((long) (rowsRead * SIZE_HINT_MARGIN * total / done));
         }
     }
 

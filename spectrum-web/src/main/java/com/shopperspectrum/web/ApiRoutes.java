@@ -1,11 +1,13 @@
 package com.shopperspectrum.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
@@ -16,12 +18,21 @@ import java.util.Map;
 /** The JSON API: thin handlers that read parameters, ask the {@link Explorer} and answer JSON. */
 final class ApiRoutes {
     static final int MAX_LIMIT = 100;
+    /** How many similar products an answer lists without {@code ?n=}. */
+    static final int SIMILAR_DEFAULT = 5;
+    private static final ObjectWriter JSON = Json.mapper().writer();
     private final Explorer explorer;
+    private final SimilarAnswers similar;
     private final String openApi;
 
     ApiRoutes(Explorer explorer) {
         this.explorer = explorer;
+        this.similar = new SimilarAnswers(explorer);
         this.openApi = Layout.resource("/openapi.json");
+    }
+
+    SimilarAnswers similar() {
+        return similar;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -29,8 +40,8 @@ final class ApiRoutes {
         routes.get("/api/profile", ctx -> ctx.json(explorer.model().profile()));
         routes.get("/api/products", this::products);
         routes.get("/api/products/{stockCode}", ctx -> ctx.json(explorer.product(ctx.pathParam("stockCode"))));
-        routes.get("/api/products/{stockCode}/similar", ctx -> ctx.json(
-                explorer.similar(ctx.pathParam("stockCode"), Params.intQuery(ctx, "n", 5, 1, MAX_LIMIT))));
+        routes.get("/api/products/{stockCode}/similar", ctx -> json(ctx, similar.json(ctx.pathParam("stockCode"),
+                Params.intQuery(ctx, "n", SIMILAR_DEFAULT, 1, MAX_LIMIT))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(explorer.customer(ctx.pathParam("id"))));
         routes.get("/api/customers/{id}/recommendations", ctx -> ctx.json(
                 explorer.recommend(ctx.pathParam("id"), Params.intQuery(ctx, "n", 10, 1, MAX_LIMIT))));
@@ -59,13 +70,23 @@ final class ApiRoutes {
             throw new HttpResponseException(415, "send the values as application/json, not "
                     + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
         }
-        JsonNode body = Json.mapper().readTree(ctx.body());
+        json(ctx, predict(ctx.bodyAsBytes()));
+    }
+
+    /** The answer of {@code POST /api/segments/predict} to a JSON body; throws what {@link Errors} maps to 4xx. */
+    byte[] predict(byte[] json) throws IOException {
+        JsonNode body = Json.mapper().readTree(json);
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("expected a JSON object {\"recency\": …, \"frequency\": …, "
                     + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        ctx.json(explorer.predictSegment(values));
+        return JSON.writeValueAsBytes(explorer.predictSegment(values));
+    }
+
+    /** JSON written once as bytes (ctx.json makes a String, then encodes it again). */
+    private static void json(Context ctx, byte[] json) {
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json);
     }
 
     private static Double number(JsonNode body, String field) {

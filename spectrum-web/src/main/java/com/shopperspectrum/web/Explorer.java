@@ -109,12 +109,16 @@ public final class Explorer {
     }
 
     public ProductInfo product(String stockCode) {
-        ProductTable p = model.products();
-        int i = p.indexOf(stockCode);
+        return info(model.products(), productRow(stockCode));
+    }
+
+    /** The product table row of a stock code, or a 404 for an unknown one. */
+    int productRow(String stockCode) {
+        int i = model.products().indexOf(stockCode);
         if (i < 0) {
             throw new NotFoundException("unknown product '" + stockCode + "'");
         }
-        return info(p, i);
+        return i;
     }
 
     static ProductInfo info(ProductTable p, int i) {

@@ -40,7 +40,7 @@ record Http(String origin) {
         return send(r.build());
     }
 
-    private static Answer send(HttpRequest request) {
+    static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r);

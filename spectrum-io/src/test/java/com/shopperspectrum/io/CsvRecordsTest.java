@@ -1,0 +1,131 @@
+package com.shopperspectrum.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** {@link CsvRecords} splits text as FastCSV's reader did (the reader's parser before), record for record. */
+class CsvRecordsTest {
+    @Property(tries = 3000)
+    void splitsAnyTextAsFastCsvDid(@ForAll @Chars({',', '"', '\r', '\n', ' '}) @CharRange(from = 'a', to = 'c')
+                                   @StringLength(max = 40) String text,
+                                   @ForAll @IntRange(min = 1, max = 7) int charsPerRead) throws IOException {
+        assertThat(ours(new Trickle(text, charsPerRead))).isEqualTo(fastCsv(text));
+    }
+
+    @Test
+    void quotedFieldsLineBreaksAndEscapes() throws IOException {
+        String text = "h1,h2\r\n\"a,\"\"b\"\"\nc\",d\r\n\r\n\n\"\",x,\n" + "last,\"open";
+        List<String> records = ours(new StringReader(text));
+        assertThat(records).containsExactly("1:[h1, h2]", "2:[a,\"b\"\nc, d]", "6:[, x, ]", "7:[last, open]");
+        assertThat(records).isEqualTo(fastCsv(text));
+    }
+
+    @Test
+    void aCharacterAfterAClosingQuoteIsAnErrorNamingTheLine() throws IOException {
+        CsvRecords records = new CsvRecords(new StringReader("a\n\"b\"x,c\n"));
+        assertThat(records.next().texts()).containsExactly("a");
+        assertThatThrownBy(records::next).isInstanceOf(CsvParseException.class)
+                .hasMessage("Exception when reading record that started in line 2")
+                .cause().hasMessageContaining("after closing quote: 'x'");
+    }
+
+    @Test
+    void recordsLongerThanTheBufferAreRead() throws IOException {
+        String big = "x".repeat(300_000);
+        assertThat(ours(new Trickle("a," + big + "\n\"" + big + "\"\n", 70_000)))
+                .containsExactly("1:[a, " + big + "]", "2:[" + big + "]");
+    }
+
+    /** Each record as "line:[fields]", or the error's class. */
+    private static List<String> ours(Reader in) throws IOException {
+        List<String> out = new ArrayList<>();
+        CsvRecords records = new CsvRecords(in);
+        try {
+            for (FieldBuffer r = records.next(); r != null; r = records.next()) {
+                out.add(r.line() + ":" + r.texts());
+            }
+        } catch (CsvParseException e) {
+            out.add("error");
+        }
+        return out;
+    }
+
+    private static List<String> fastCsv(String text) {
+        List<String> out = new ArrayList<>();
+        try (CsvReader<String> reader = CsvReader.builder().skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .build(new Collecting(), new StringReader(text))) {
+            reader.forEach(out::add);
+        } catch (CsvParseException e) {
+            out.add("error");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static final class Collecting extends AbstractBaseCsvCallbackHandler<String> {
+        private final List<String> fields = new ArrayList<>();
+        private long line;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            line = startingLineNumber;
+            fields.clear();
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            fields.add(new String(buf, offset, len));
+        }
+
+        @Override
+        protected String buildRecord() {
+            return line + ":" + fields;
+        }
+    }
+
+    /** A reader that hands out at most {@code step} characters a call, to cut records at every place. */
+    private static final class Trickle extends Reader {
+        private final String text;
+        private final int step;
+        private int at;
+
+        Trickle(String text, int step) {
+            this.text = text;
+            this.step = step;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) {
+            if (at == text.length()) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, step), text.length() - at);
+            text.getChars(at, at + n, into, offset);
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

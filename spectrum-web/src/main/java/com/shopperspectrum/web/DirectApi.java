@@ -1,0 +1,175 @@
+package com.shopperspectrum.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the two hot API calls, {@code GET /api/products/{code}/similar} and {@code POST /api/segments/predict},
+ * at the Jetty level in front of the servlet and Javalin layers, which cost more CPU per request than the answers
+ * themselves (the serving profile in BENCHMARKS.md). It answers only plain, valid requests, with the same bytes and
+ * headers as the app ({@link ApiRoutes} makes them); anything else — an unknown product, a bad {@code n}, another
+ * content type, invalid values, an answer the app would compress — goes on to the app unchanged (a body already
+ * read is replayed), so errors are still mapped in one place, {@link Errors}.
+ */
+final class DirectApi extends Handler.Wrapper {
+    private static final String PRODUCTS = "/api/products/";
+    private static final String SIMILAR = "/similar";
+    private static final String PREDICT = "/api/segments/predict";
+    private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
+    private final ApiRoutes api;
+    private final int compressFrom;
+
+    /** {@code compressFrom}: the answer size from which the app gzips for clients that accept it. */
+    DirectApi(ApiRoutes api, int compressFrom) {
+        this.api = api;
+        this.compressFrom = compressFrom;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        String path = request.getHttpURI().getPath();
+        if ("GET".equals(method) && path.startsWith(PRODUCTS) && path.endsWith(SIMILAR)) {
+            byte[] answer = similar(request, path);
+            if (answer != null && !compressible(request, answer)) {
+                return answer(response, callback, answer);
+            }
+        } else if ("POST".equals(method) && PREDICT.equals(path) && request.getHttpURI().getQuery() == null) {
+            return predict(request, response, callback);
+        }
+        return super.handle(request, response, callback);
+    }
+
+    private byte[] similar(Request request, String path) {
+        String code = path.substring(PRODUCTS.length(), Math.max(PRODUCTS.length(), path.length() - SIMILAR.length()));
+        int n = n(request.getHttpURI().getQuery());
+        if (code.isEmpty() || n < 0 || !plain(code)) {
+            return null;
+        }
+        try {
+            return api.similar().jsonOrNull(code, n);
+        } catch (RuntimeException e) {
+            return null; // the app answers it again and maps the error
+        }
+    }
+
+    /** {@code ?n=} as the app reads it when it is 1 to 100 digits-only, the default without a query, else -1. */
+    private static int n(String query) {
+        if (query == null || query.isEmpty()) {
+            return ApiRoutes.SIMILAR_DEFAULT;
+        }
+        if (!query.startsWith("n=") || query.length() < 3 || query.length() > 5) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 2; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n >= 1 && n <= ApiRoutes.MAX_LIMIT ? n : -1;
+    }
+
+    /** A path segment that needs no decoding (the app decodes '%' escapes and may read '+' as a space). */
+    private static boolean plain(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '/' || c == '%' || c == '+' || c == ';' || c <= ' ' || c >= 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean predict(Request request, Response response, Callback callback) throws Exception {
+        HttpFields headers = request.getHeaders();
+        String type = headers.get(HttpHeader.CONTENT_TYPE);
+        long length = headers.getLongField(HttpHeader.CONTENT_LENGTH);
+        if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 0
+                || length > WebApp.MAX_REQUEST_BYTES) {
+            return super.handle(request, response, callback);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) length);
+        boolean complete = false;
+        while (!complete) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null || Content.Chunk.isFailure(chunk)) {
+                break; // not all here yet, or failed: the app reads the rest (or the failure) itself
+            }
+            BufferUtil.writeTo(chunk.getByteBuffer().duplicate(), body);
+            complete = chunk.isLast();
+            chunk.release();
+        }
+        byte[] read = body.toByteArray();
+        if (complete) {
+            byte[] answer = predict(read);
+            if (answer != null && !compressible(request, answer)) {
+                return answer(response, callback, answer);
+            }
+        }
+        return super.handle(new Replay(request, Content.Chunk.from(ByteBuffer.wrap(read), complete)), response,
+                callback);
+    }
+
+    private byte[] predict(byte[] body) {
+        try {
+            return api.predict(body);
+        } catch (Exception e) {
+            return null; // the app answers it again and maps the error
+        }
+    }
+
+    private boolean compressible(Request request, byte[] answer) {
+        return answer.length >= compressFrom && request.getHeaders().contains(HttpHeader.ACCEPT_ENCODING);
+    }
+
+    private static boolean answer(Response response, Callback callback, byte[] json) {
+        response.setStatus(200);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(JSON_TYPE);
+        headers.put(HttpHeader.CONTENT_LENGTH, json.length);
+        response.write(true, ByteBuffer.wrap(json), callback);
+        return true;
+    }
+
+    /** The request with the body bytes already read put back in front of the rest. */
+    private static final class Replay extends Request.Wrapper {
+        private volatile Content.Chunk held;
+
+        Replay(Request request, Content.Chunk held) {
+            super(request);
+            this.held = held;
+        }
+
+        @Override
+        public Content.Chunk read() {
+            Content.Chunk chunk = held;
+            if (chunk != null) {
+                held = null;
+                return chunk;
+            }
+            return super.read();
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            if (held != null) {
+                demandCallback.run();
+            } else {
+                super.demand(demandCallback);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.shopperspectrum.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.JsonViews;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as serialising {@link Explorer#similar}, made
+ * once per product instead of once per request. A product's answer for {@code n} neighbours is a prefix of its
+ * answer for all of them (the list is the last field, best first), so one entry serves every {@code n}: the full
+ * answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
+ * {@value #SLOTS}, replaced on collision): no lock, and bounded memory whatever the number of products.
+ */
+final class SimilarAnswers {
+    static final int SLOTS = 4096;
+    private static final ObjectWriter JSON = Json.mapper().writer();
+    private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
+    private final Explorer explorer;
+    private final AtomicReferenceArray<Entry> slots;
+
+    SimilarAnswers(Explorer explorer) {
+        this(explorer, SLOTS);
+    }
+
+    /** {@code slots}: a power of two (tests use 1 to exercise replacement). */
+    SimilarAnswers(Explorer explorer, int slots) {
+        if (Integer.bitCount(slots) != 1) {
+            throw new IllegalArgumentException("slots must be a power of two, got " + slots);
+        }
+        this.explorer = explorer;
+        this.slots = new AtomicReferenceArray<>(slots);
+    }
+
+    /** The answer for the {@code n} (≥ 1) most similar products; a 404 for an unknown product. */
+    byte[] json(String stockCode, int n) {
+        return entry(explorer.productRow(stockCode)).json(n);
+    }
+
+    /** The answer for a known product row, or null when the product is unknown (no exception: a cheap miss). */
+    byte[] jsonOrNull(String stockCode, int n) {
+        int row = explorer.model().products().indexOf(stockCode);
+        return row < 0 ? null : entry(row).json(n);
+    }
+
+    private Entry entry(int row) {
+        int slot = row & (slots.length() - 1);
+        Entry e = slots.get(slot);
+        if (e == null || e.row != row) {
+            e = build(row);
+            slots.set(slot, e); // two threads racing build equal entries; either may win
+        }
+        return e;
+    }
+
+    private Entry build(int row) {
+        String code = explorer.model().products().code(row);
+        String description = explorer.model().products().description(row);
+        List<ScoredProduct> similar = explorer.similarProducts(code, ApiRoutes.MAX_LIMIT);
+        byte[] empty = bytes(JsonViews.similar(code, description, List.of()));  // {…,"similar":[]}
+        int head = empty.length - CLOSE.length;
+        byte[][] items = new byte[similar.size()][];
+        int size = empty.length;
+        for (int i = 0; i < items.length; i++) {
+            items[i] = bytes(similar.get(i));
+            size += items[i].length + (i > 0 ? 1 : 0);
+        }
+        byte[] json = Arrays.copyOf(empty, size);
+        int[] ends = new int[items.length + 1];
+        int at = head;
+        ends[0] = at;
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                json[at++] = ',';
+            }
+            System.arraycopy(items[i], 0, json, at, items[i].length);
+            at += items[i].length;
+            ends[i + 1] = at;
+        }
+        System.arraycopy(CLOSE, 0, json, at, CLOSE.length);
+        return new Entry(row, json, ends);
+    }
+
+    private static byte[] bytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A product's full answer; {@code ends[m]} is where the answer for {@code m} neighbours stops before "]}". */
+    private record Entry(int row, byte[] full, int[] ends) {
+        byte[] json(int n) {
+            int m = Math.min(n, ends.length - 1);
+            if (m == ends.length - 1) {
+                return full; // never written to by the callers
+            }
+            byte[] out = Arrays.copyOf(full, ends[m] + CLOSE.length);
+            System.arraycopy(CLOSE, 0, out, ends[m], CLOSE.length);
+            return out;
+        }
+    }
+}
