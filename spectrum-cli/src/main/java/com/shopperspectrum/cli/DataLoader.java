@@ -1,7 +1,9 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
+import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.ReadResult;
 import com.shopperspectrum.io.TransactionReader;
 import java.io.PrintWriter;
@@ -20,9 +22,14 @@ public final class DataLoader {
                                   PrintWriter err) {
         Path rejects = (outputDir == null ? Path.of(".") : outputDir)
                 .resolve(file.getFileName() + ".rejects.csv");
+        return load(file, input.toReadOptions(rejects), cleaning.toOptions(), err);
+    }
+
+    /** The same with the options as records (what an {@link com.shopperspectrum.io.engine.Engine} is given). */
+    static LoadedData load(Path file, ReadOptions options, CleaningOptions cleaning, PrintWriter err) {
         ReadResult read;
         try (Progress progress = Progress.start("reading " + file.getFileName(), err)) {
-            read = new TransactionReader(progress::bytes).read(file, input.toReadOptions(rejects));
+            read = new TransactionReader(progress::bytes).read(file, options);
         }
         for (String warning : read.report().warnings()) {
             err.println("warning: " + warning);
@@ -32,7 +39,7 @@ public final class DataLoader {
                     read.report().rejectsFile() == null ? "" : ", written to " + read.report().rejectsFile());
         }
         err.flush();
-        CleaningResult result = new Cleaner(cleaning.toOptions()).clean(read.table());
+        CleaningResult result = new Cleaner(cleaning).clean(read.table());
         return new LoadedData(read, result);
     }
 }

@@ -2,6 +2,8 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.engine.Engine;
+import com.shopperspectrum.io.engine.Engines;
 import com.shopperspectrum.io.model.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,8 +26,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Transactions: CSV, CSV.gz or XLSX.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "Transactions: CSV, CSV.gz or XLSX (with --engine "
+            + "spark: CSV, compressed CSV or Parquet, a file or a folder of parts, at any path Spark reads, e.g. "
+            + "hdfs:// or s3a://).")
+    String file;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The model directory.")
     Path output;
@@ -44,14 +48,26 @@ public final class TrainCommand implements Callable<Integer> {
                     + "DAYS is omitted) and store the table in the model (default: no evaluation).")
     int evaluationDays;
 
+    @Option(names = "--engine", paramLabel = "embedded|spark", defaultValue = Engines.EMBEDDED,
+            description = {"embedded: plain Java in this JVM, the fast choice on one machine (default); spark: the same "
+                    + "pipeline on Apache Spark DataFrames and MLlib, which writes the same model (needs Spark on the "
+                    + "class path: ./spectrum adds it; see README for spark-submit on a cluster)."})
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. local[*] (default), local[2], "
+                    + "spark://host:7077, yarn.")
+    String master;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (evaluationDays < 0) {
             throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
         }
-        SpectrumModel model = ModelBuilding.train(file, input, cleaning, training, evaluationDays,
-                spec.commandLine().getErr());
+        Engine chosen = Engines.named(engine);
+        SpectrumModel model = ModelBuilding.train(chosen, ModelBuilding.job(file, input, cleaning, training,
+                evaluationDays, master, spec.commandLine().getErr()));
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelBuilding.millis(t0, System.nanoTime());
@@ -64,6 +80,8 @@ public final class TrainCommand implements Callable<Integer> {
         ModelMetadata m = model.metadata();
         out.printf("Model written to %s (%s)%n", output, size(output));
         out.printf("  input      %s (%,d bytes, sha256 %s)%n", m.input().name(), m.input().size(), m.input().sha256());
+        out.printf("  engine     %s%n", m.options().getOrDefault("engine", Engines.EMBEDDED)
+                + (m.options().containsKey("master") ? " (master " + m.options().get("master") + ")" : ""));
         out.printf("  rows       %,d raw, %,d clean%n", m.rows().get("raw"), m.rows().get("clean"));
         out.printf("  customers  %,d   products %,d   histories %,d customer-product pairs%n",
                 model.customers().size(), model.products().size(), model.histories().pairs());

@@ -59,6 +59,36 @@ class ModelCommandsTest {
     }
 
     @Test
+    void theEmbeddedEngineIsTheDefaultAndIsRecorded() throws IOException {
+        Path model = dir.resolve("model");
+        CliRun run = CliRun.of("train", data().toString(), "-o", model.toString(), "--engine", "embedded");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("engine     embedded");
+        assertThat(new ModelReader().read(model).metadata().options()).containsEntry("engine", "embedded")
+                .doesNotContainKey("master");
+    }
+
+    @Test
+    void theSparkEngineWithoutSparkOnTheClassPathIsAUsageErrorThatSaysHowToGetIt() throws IOException {
+        Path model = dir.resolve("model");
+        CliRun run = CliRun.of("train", data().toString(), "-o", model.toString(), "--engine", "spark");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--engine spark").contains("not on the class path")
+                .contains("./spectrum").contains("spark-submit").doesNotContain("Exception");
+        assertThat(model).doesNotExist();
+    }
+
+    @Test
+    void anUnknownEngineOrAMasterForTheEmbeddedEngineIsAUsageError() throws IOException {
+        CliRun unknown = CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--engine", "flink");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--engine flink").contains("available: embedded");
+        CliRun master = CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--master", "local[2]");
+        assertThat(master.exitCode()).isEqualTo(2);
+        assertThat(master.err()).contains("--master applies to --engine spark");
+    }
+
+    @Test
     void trainingAgainReplacesTheModelAndOptionsAreRecorded() throws IOException {
         Path model = dir.resolve("model");
         assertThat(CliRun.of("train", data().toString(), "-o", model.toString()).exitCode()).isZero();

@@ -3,6 +3,7 @@ package com.shopperspectrum.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import com.shopperspectrum.core.data.InvalidInputException;
@@ -14,7 +15,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Fails a read whose required values are missing or do not parse, naming the file, the column, one offending
- * value and how many rows have the problem (one pass over the data for all checks).
+ * value and how many rows have the problem. The check counts on the parsed, cached lines (the pass that fills the
+ * cache), so a good file is decompressed and parsed once; only a bad one is read again to find an example value.
  */
 final class RawValueCheck {
     static final String RAW_QUANTITY = "_raw_quantity";
@@ -29,7 +31,30 @@ final class RawValueCheck {
     private RawValueCheck() {
     }
 
-    static void failOnBadValues(String source, Dataset<Row> parsed, ColumnMapping m) {
+    static final String BAD_PRICE = "_bad_price";
+
+    /** True where the price (or amount) is given but is not a number; kept with the lines for the check. */
+    static Column badPrice(ColumnMapping m) {
+        return m.has("price") || m.has("amount")
+                ? col(TransactionFrame.PRICE_EXACT).isNull().and(col(RAW_PRICE).isNotNull()) : lit(false);
+    }
+
+    /**
+     * Checks the cached {@code lines} (parsed columns and {@link #BAD_PRICE}) in one pass; when a value is bad,
+     * finds an example in {@code parsed} (the parsed columns beside the raw text) and fails.
+     */
+    static void failOnBadValues(String source, Dataset<Row> lines, Dataset<Row> parsed, ColumnMapping m) {
+        Row bad = lines.agg(count(when(col(TransactionFrame.STOCK_CODE).isNull(), 1)),
+                count(when(col(TransactionFrame.QUANTITY).isNull(), 1)),
+                count(when(col(TransactionFrame.SECONDS).isNull(), 1)), count(when(col(BAD_PRICE), 1))).first();
+        for (int i = 0; i < 4; i++) {
+            if (bad.getLong(i) > 0) {
+                failWithExample(source, parsed, m);
+            }
+        }
+    }
+
+    private static void failWithExample(String source, Dataset<Row> parsed, ColumnMapping m) {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("product", RAW_PRODUCT, col(TransactionFrame.STOCK_CODE).isNull(), "is missing"));
         checks.add(new Check("quantity", RAW_QUANTITY, col(TransactionFrame.QUANTITY).isNull(),
@@ -38,8 +63,7 @@ final class RawValueCheck {
                 "is not a date-time (yyyy-MM-dd HH:mm[:ss], M/d/yyyy H:mm or --date-format)"));
         if (m.has("price") || m.has("amount")) {
             String field = m.has("price") ? "price" : "amount";
-            checks.add(new Check(field, RAW_PRICE, col(TransactionFrame.PRICE_EXACT).isNull()
-                    .and(col(RAW_PRICE).isNotNull()), "is not a number"));
+            checks.add(new Check(field, RAW_PRICE, badPrice(m), "is not a number"));
         }
         List<Column> aggregates = new ArrayList<>();
         for (Check c : checks) {

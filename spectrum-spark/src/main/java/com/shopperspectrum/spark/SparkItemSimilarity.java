@@ -1,12 +1,18 @@
 package com.shopperspectrum.spark;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
@@ -16,9 +22,9 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -28,11 +34,12 @@ import org.apache.spark.sql.types.StructType;
  * {@code core.recommend.CosineItemSimilarity} (Sarwar et al., WWW 2001) with the same cells and weightings
  * ({@link CellWeighting}).
  *
- * <p>Never an items × items matrix: the weighted cells (row, product, w) are joined with themselves on the row
- * (customer or invoice), so only co-occurring pairs exist; pairs {@code i < j} are summed into dot products
- * ({@code Σ_u w(u,i)·w(u,j)}, cost Σ over rows of the row length squared, spread over the cluster), mirrored,
- * divided by the column norms, and a window per product keeps the K best (score descending, then stock code).
- * Only the kept neighbours reach the driver.
+ * <p>Never an items × items matrix: the weighted cells (row, product, w) are grouped by row (customer or invoice),
+ * so only co-occurring pairs exist; each partition sums the products of its rows' pairs {@code i < j} in a
+ * primitive hash map ({@link PairSums}), and one aggregation adds the partial sums into dot products
+ * ({@code Σ_u w(u,i)·w(u,j)}, cost Σ over rows of the row length squared, spread over the cluster). The dot
+ * products are mirrored, divided by the column norms, and a bounded heap per product keeps the K best
+ * (score descending, then product index; {@link TopKPerItem}), once before and once after the shuffle by product. Only the kept neighbours reach the driver.
  */
 public final class SparkItemSimilarity {
     static final String ROW = "row";
@@ -74,26 +81,41 @@ public final class SparkItemSimilarity {
     /** (item, other, score, rank) with rank from 1, at most K per item. */
     Dataset<Row> topK(Dataset<Row> cells) {
         Dataset<Row> norms = cells.groupBy(col(ITEM)).agg(sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"));
-        Dataset<Row> a = cells.select(col(ROW).as("u"), col(ITEM).as("i"), col(WEIGHT).as("wi"),
-                col("candidate").as("ci"));
-        Dataset<Row> b = cells.select(col(ROW).as("v"), col(ITEM).as("j"), col(WEIGHT).as("wj"),
-                col("candidate").as("cj"));
-        Dataset<Row> dots = a.join(b, col("u").equalTo(col("v")))
-                .where(col("i").lt(col("j")).and(col("ci").or(col("cj"))))
-                .groupBy(col("i"), col("j"), col("ci"), col("cj"))
-                .agg(sum(col("wi").multiply(col("wj"))).as("dot"))
+        // an item and whether it may be recommended in one int, 2 × index + candidate (ordered as the indices); the
+        // products of each row's pairs are summed within each partition first (PairSums), then across partitions
+        Column tagged = col(ITEM).multiply(2).plus(col("candidate").cast(DataTypes.IntegerType));
+        Dataset<Row> perRow = cells.groupBy(col(ROW)).agg(collect_list(struct(tagged, col(WEIGHT))).as("items"));
+        StructType pairs = new StructType(new StructField[] {
+            DataTypes.createStructField("key", DataTypes.LongType, false),
+            DataTypes.createStructField("p", DataTypes.DoubleType, false)});
+        Dataset<Row> summed = perRow.mapPartitions(new PairSums(), Encoders.row(pairs))
+                .groupBy(col("key")).agg(sum(col("p")).as("dot"))
                 .where(col("dot").gt(0));
-        Dataset<Row> forward = dots.where(col("cj")).select(col("i").as(ITEM), col("j").as(OTHER), col("dot"));
-        Dataset<Row> backward = dots.where(col("ci")).select(col("j").as(ITEM), col("i").as(OTHER), col("dot"));
+        Column i2 = shiftrightunsigned(col("key"), 32).cast(DataTypes.IntegerType);
+        Column j2 = col("key").bitwiseAND(0xFFFFFFFFL).cast(DataTypes.IntegerType);
+        Dataset<Row> dots = summed.select(shiftright(i2, 1).as("i"), shiftright(j2, 1).as("j"),
+                i2.bitwiseAND(1).equalTo(1).as("ci"), j2.bitwiseAND(1).equalTo(1).as("cj"), col("dot"));
+        // each pair once, in both directions (the directions whose neighbour may be recommended), in one pass
+        Column both = explode(array(
+                when(col("cj"), struct(col("i").as(ITEM), col("j").as(OTHER))),
+                when(col("ci"), struct(col("j").as(ITEM), col("i").as(OTHER)))));
+        Dataset<Row> directed = dots.select(both.as("d"), col("dot")).where(col("d").isNotNull())
+                .select(col("d." + ITEM).as(ITEM), col("d." + OTHER).as(OTHER), col("dot"));
         Dataset<Row> ni = norms.select(col(ITEM).as("ni_item"), col("norm").as("ni"));
         Dataset<Row> nj = norms.select(col(ITEM).as("nj_item"), col("norm").as("nj"));
-        Dataset<Row> scored = forward.unionByName(backward)
+        Dataset<Row> scored = directed
                 .join(broadcast(ni), col(ITEM).equalTo(col("ni_item")))
                 .join(broadcast(nj), col(OTHER).equalTo(col("nj_item")))
                 .select(col(ITEM), col(OTHER),
                         least(lit(1.0), col("dot").divide(col("ni").multiply(col("nj")))).as(SCORE));
-        Column rank = row_number().over(Window.partitionBy(col(ITEM)).orderBy(col(SCORE).desc(), col(OTHER).asc()));
-        return scored.withColumn(RANK, rank).where(col(RANK).leq(similarity.neighbours()));
+        StructType ranked = new StructType(new StructField[] {
+            DataTypes.createStructField(ITEM, DataTypes.IntegerType, false),
+            DataTypes.createStructField(OTHER, DataTypes.IntegerType, false),
+            DataTypes.createStructField(SCORE, DataTypes.DoubleType, false),
+            DataTypes.createStructField(RANK, DataTypes.IntegerType, false)});
+        TopKPerItem best = new TopKPerItem(similarity.neighbours());
+        return scored.mapPartitions(best, Encoders.row(ranked)).drop(RANK)
+                .repartition(col(ITEM)).mapPartitions(best, Encoders.row(ranked));
     }
 
     private Dataset<Row> productIndex(SparkSession spark, String[] codes, boolean[] nonProduct) {

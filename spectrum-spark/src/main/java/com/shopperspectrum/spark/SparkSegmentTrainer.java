@@ -20,6 +20,10 @@ import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.Vector;
@@ -39,6 +43,7 @@ import org.apache.spark.sql.Row;
 public final class SparkSegmentTrainer {
     private static final String[] FEATURES = {"recency", "frequency", "monetary"};
     private static final int ROWS_PER_PARTITION = 500_000;
+    private static final int CONCURRENT_RESTARTS = 4;
 
     /**
      * Fits {@code perCustomer} (columns recency, frequency, monetary; one row per customer of {@code rfm}).
@@ -113,18 +118,43 @@ public final class SparkSegmentTrainer {
         return assembled.repartition(partitions).persist();
     }
 
+    /**
+     * The restarts run as concurrent Spark jobs: each is a chain of small jobs (one per Lloyd iteration) whose time is
+     * mostly scheduling, so running them side by side overlaps that latency. The result does not depend on the
+     * order they finish in: each restart has its own seed, and the lowest inertia wins (ties: the first restart).
+     */
     private static KMeansModel bestOfRestarts(Dataset<Row> features, SegmentOptions options, int k) {
-        KMeansModel best = null;
-        for (int r = 0; r < options.restarts(); r++) {
-            org.apache.spark.ml.clustering.KMeansModel fit = new KMeans().setK(k)
-                    .setSeed(options.seed() * 0x9E3779B97F4A7C15L + r).setMaxIter(options.maxIterations())
-                    .setTol(options.tolerance()).setInitMode("k-means||").fit(features);
-            double inertia = fit.summary().trainingCost();
-            if (best == null || inertia < best.inertia()) {
-                best = new KMeansModel(centres(fit.clusterCenters()), inertia, fit.summary().numIter(), r);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.restarts(), CONCURRENT_RESTARTS));
+        try {
+            List<Future<KMeansModel>> fits = new ArrayList<>();
+            for (int r = 0; r < options.restarts(); r++) {
+                int restart = r;
+                fits.add(pool.submit(() -> fit(features, options, k, restart)));
             }
+            KMeansModel best = null;
+            for (Future<KMeansModel> f : fits) {
+                KMeansModel m = f.get();
+                if (best == null || m.inertia() < best.inertia()) {
+                    best = m;
+                }
+            }
+            return best;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting k-means", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return best;
+    }
+
+    private static KMeansModel fit(Dataset<Row> features, SegmentOptions options, int k, int restart) {
+        org.apache.spark.ml.clustering.KMeansModel fit = new KMeans().setK(k)
+                .setSeed(options.seed() * 0x9E3779B97F4A7C15L + restart).setMaxIter(options.maxIterations())
+                .setTol(options.tolerance()).setInitMode("k-means||").fit(features);
+        return new KMeansModel(centres(fit.clusterCenters()), fit.summary().trainingCost(), fit.summary().numIter(),
+                restart);
     }
 
     private static double[][] centres(Vector[] centres) {

@@ -53,15 +53,23 @@ public final class SparkTransactionReader {
         Dataset<Row> text = load(path, options);
         ColumnMapping mapping = ColumnMapping.resolve(path, Arrays.asList(text.columns()), options.columns());
         Dataset<Row> parsed = text.select(parsedColumns(text, mapping, options));
-        RawValueCheck.failOnBadValues(path, parsed, mapping);
-        Dataset<Row> lines = parsed.drop(RawValueCheck.RAW_COLUMNS).withColumn(TransactionFrame.DAY,
-                floor(col(TransactionFrame.SECONDS).divide(86_400)).cast(DataTypes.IntegerType))
-                .withColumn(TransactionFrame.LINE, monotonically_increasing_id());
+        Dataset<Row> lines = parsed.withColumn(TransactionFrame.DAY,
+                        floor(col(TransactionFrame.SECONDS).divide(86_400)).cast(DataTypes.IntegerType))
+                .withColumn(TransactionFrame.LINE, monotonically_increasing_id())
+                .withColumn(RawValueCheck.BAD_PRICE, RawValueCheck.badPrice(mapping))
+                .drop(RawValueCheck.RAW_COLUMNS);
         int parallelism = spark.sparkContext().defaultParallelism();
         if (lines.rdd().getNumPartitions() < parallelism) {
             lines = lines.repartition(parallelism);
         }
-        return new TransactionFrame(lines.persist(), path, mapping.has("price") || mapping.has("amount"),
+        lines = lines.persist();
+        try {
+            RawValueCheck.failOnBadValues(path, lines, parsed, mapping);
+        } catch (RuntimeException e) {
+            lines.unpersist();
+            throw e;
+        }
+        return new TransactionFrame(lines, path, mapping.has("price") || mapping.has("amount"),
                 mapping.has("invoice"));
     }
 

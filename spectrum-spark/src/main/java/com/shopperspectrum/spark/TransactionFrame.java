@@ -11,7 +11,8 @@ import org.apache.spark.sql.Row;
  * date-time, no time zone), {@value #DAY} (int: days since 1970-01-01), {@value #UNIT_PRICE} (double, NaN when the
  * input has no prices), {@value #PRICE_EXACT} (decimal: the price as written, for exact sums), {@value #CUSTOMER}
  * (null when missing), {@value #COUNTRY} and {@value #LINE} (long: increasing in file order, for "first seen"
- * tie-breaks as the embedded engine's dictionaries make them).
+ * tie-breaks as the embedded engine's dictionaries make them); the reader's frame also carries a flag of the
+ * read check after those.
  *
  * @param rows        the lines
  * @param source      where they were read from, for messages

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnlineRetailModelParityTest {
     private static final int TOP = 5;
-    private static final double SAME_SCORE = 1e-6;
     private TransactionTable embedded;
     private TransactionFrame spark;
     private ProductCatalog catalog;
@@ -100,28 +99,10 @@ class OnlineRetailModelParityTest {
         for (Product p : products) {
             List<ScoredProduct> se = e.similar(p.stockCode(), TOP + 5);
             List<ScoredProduct> ss = s.similar(p.stockCode(), TOP + 5);
-            assertSameUpToTies(p.stockCode(), ss, se);
-            assertSameUpToTies(p.stockCode(), se, ss);
+            SameModel.assertSameUpToTies(p.stockCode(), ss, se, TOP);
+            SameModel.assertSameUpToTies(p.stockCode(), se, ss, TOP);
             compared++;
         }
         assertThat(compared).isEqualTo(catalog.size());
-    }
-
-    /** Each of {@code a}'s top five is in {@code b}'s list with the same score, or ties with b's fifth. */
-    private static void assertSameUpToTies(String code, List<ScoredProduct> a, List<ScoredProduct> b) {
-        assertThat(a.size()).as("neighbours of %s", code).isEqualTo(b.size());
-        for (int r = 0; r < Math.min(TOP, a.size()); r++) {
-            ScoredProduct x = a.get(r);
-            assertThat(x.score()).as("score %d of %s", r + 1, code).isCloseTo(b.get(r).score(), within(SAME_SCORE));
-            ScoredProduct inB = b.stream().filter(y -> y.stockCode().equals(x.stockCode())).findFirst().orElse(null);
-            double fifth = b.get(Math.min(TOP, b.size()) - 1).score();
-            if (inB != null) {
-                assertThat(inB.score()).as("%s in the list of %s", x.stockCode(), code)
-                        .isCloseTo(x.score(), within(SAME_SCORE));
-            } else {
-                assertThat(x.score()).as("%s (not in the other list of %s) ties at the cut", x.stockCode(), code)
-                        .isCloseTo(fifth, within(SAME_SCORE));
-            }
-        }
     }
 }

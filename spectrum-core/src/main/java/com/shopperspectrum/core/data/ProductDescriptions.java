@@ -11,6 +11,34 @@ public final class ProductDescriptions {
     private ProductDescriptions() {
     }
 
+    /**
+     * The same rule on descriptions already counted per (product, description) pair, in any order (what another
+     * engine aggregates): per product the description of most rows; ties: the smaller {@code firstSeen} (the
+     * position of the description's first row in the raw data, as a table's dictionary numbers them).
+     *
+     * @param products    number of product indices
+     * @param product     product index of each pair
+     * @param description description of each pair (pairs without a description are not given)
+     * @param rows        rows of each pair
+     * @param firstSeen   first-seen position of each pair's description
+     * @return description per product index, null where none was given
+     */
+    public static String[] fromCounts(int products, int[] product, String[] description, long[] rows,
+                                      long[] firstSeen) {
+        String[] result = new String[products];
+        long[] best = new long[products];
+        long[] bestSeen = new long[products];
+        for (int i = 0; i < product.length; i++) {
+            int p = product[i];
+            if (rows[i] > best[p] || (rows[i] == best[p] && firstSeen[i] < bestSeen[p])) {
+                best[p] = rows[i];
+                bestSeen[p] = firstSeen[i];
+                result[p] = description[i];
+            }
+        }
+        return result;
+    }
+
     /** Description text per product id of {@code table.products()}, null where no row has one. */
     public static String[] mostFrequent(TransactionTable table) {
         int products = table.products().size();
@@ -23,22 +51,23 @@ public final class ProductDescriptions {
         }
         long[] sorted = Arrays.copyOf(pairs, count);
         Arrays.sort(sorted);
-        String[] result = new String[products];
-        int[] best = new int[products];
+        int groups = 0;
+        int[] product = new int[count];
+        String[] description = new String[count];
+        long[] rows = new long[count];
+        long[] firstSeen = new long[count];
         int i = 0;
         while (i < count) {
             int j = i;
             while (j < count && sorted[j] == sorted[i]) {
                 j++;
             }
-            int product = (int) (sorted[i] >>> 32);
-            int description = (int) sorted[i];
-            if (j - i > best[product]) {
-                best[product] = j - i;
-                result[product] = table.descriptions().get(description);
-            }
+            product[groups] = (int) (sorted[i] >>> 32);
+            firstSeen[groups] = (int) sorted[i];
+            description[groups] = table.descriptions().get((int) sorted[i]);
+            rows[groups++] = j - i;
             i = j;
         }
-        return result;
+        return fromCounts(products, Arrays.copyOf(product, groups), description, rows, firstSeen);
     }
 }

@@ -1,13 +1,16 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.recommend.ProductSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The product catalogue of a model, most popular first: row {@code i} is the product of popularity rank
@@ -62,6 +65,35 @@ public final class ProductTable {
             String normal = normal(this.descriptions[i]);
             words[i] = normal.isEmpty() ? new String[0] : normal.split(" ");
         }
+    }
+
+    /**
+     * The catalogue of products given in any order, ranked by popularity (most distinct customers; ties: more
+     * units, then stock code); {@code nonProducts} flags the non-merchandise codes. Both engines rank with this,
+     * from their own per-product totals.
+     */
+    public static ProductTable byPopularity(String[] codes, String[] descriptions, long[] quantity, double[] revenue,
+                                            int[] customers, NonProductCodes nonProducts) {
+        Integer[] order = IntStream.range(0, codes.length).boxed().sorted(
+                Comparator.comparingInt((Integer p) -> -customers[p]).thenComparingLong(p -> -quantity[p])
+                        .thenComparing(p -> codes[p])).toArray(Integer[]::new);
+        int m = order.length;
+        String[] c = new String[m];
+        String[] texts = new String[m];
+        long[] q = new long[m];
+        double[] rev = new double[m];
+        int[] cust = new int[m];
+        boolean[] non = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            int p = order[i];
+            c[i] = codes[p];
+            texts[i] = descriptions[p];
+            q[i] = quantity[p];
+            rev[i] = revenue[p];
+            cust[i] = customers[p];
+            non[i] = nonProducts.matches(codes[p]);
+        }
+        return new ProductTable(c, texts, q, rev, cust, non);
     }
 
     public int size() { return codes.length; }

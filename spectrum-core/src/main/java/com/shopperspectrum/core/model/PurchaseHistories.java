@@ -37,6 +37,56 @@ public final class PurchaseHistories {
         this.lastDays = lastDays.clone();
     }
 
+    /**
+     * Histories from one entry per distinct (customer row, product row) pair, in any order: the pairs are sorted
+     * into customer rows, each with ascending product rows. Both engines build their histories with this, from
+     * their own per-pair aggregates.
+     *
+     * @param customers   number of customer rows
+     * @param customerRow customer row of each pair
+     * @param productRow  product row of each pair
+     * @param lines       transaction lines of each pair
+     * @param quantities  units of each pair
+     * @param lastDays    last purchase day of each pair (days since 1970-01-01)
+     */
+    public static PurchaseHistories fromPairs(int customers, int[] customerRow, int[] productRow, int[] lines,
+                                              int[] quantities, int[] lastDays) {
+        int n = customerRow.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (customerRow[i] < 0 || customerRow[i] >= customers || productRow[i] < 0) {
+                throw new IllegalArgumentException("history pair " + i + ": customer row " + customerRow[i]
+                        + " (of " + customers + "), product row " + productRow[i]);
+            }
+            keys[i] = ((long) customerRow[i] << 32) | productRow[i];
+        }
+        long[] sorted = keys.clone();
+        Arrays.parallelSort(sorted);
+        int[] offsets = new int[customers + 1];
+        int[] products = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && sorted[i] == sorted[i - 1]) {
+                throw new IllegalArgumentException("history pair (customer row " + (sorted[i] >>> 32)
+                        + ", product row " + (int) sorted[i] + ") appears twice");
+            }
+            offsets[(int) (sorted[i] >>> 32) + 1]++;
+            products[i] = (int) sorted[i];
+        }
+        for (int c = 0; c < customers; c++) {
+            offsets[c + 1] += offsets[c];
+        }
+        int[] l = new int[n];
+        int[] q = new int[n];
+        int[] d = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = Arrays.binarySearch(sorted, keys[i]);
+            l[at] = lines[i];
+            q[at] = quantities[i];
+            d[at] = lastDays[i];
+        }
+        return new PurchaseHistories(offsets, products, l, q, d);
+    }
+
     /** Number of customers. */
     public int customers() { return offsets.length - 1; }
     /** Number of (customer, product) pairs. */

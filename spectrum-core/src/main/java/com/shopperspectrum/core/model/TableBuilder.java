@@ -5,7 +5,6 @@ import com.shopperspectrum.core.data.ProductDescriptions;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmTable;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /** Builds the columnar parts of a model (catalogue, customer rows, histories) from clean transactions. */
@@ -32,28 +31,18 @@ final class TableBuilder {
         }
         int[] customers = distinctFirst(pairs, count, n);
         String[] descriptions = ProductDescriptions.mostFrequent(t);
-        Integer[] order = IntStream.range(0, n).filter(p -> seen[p]).boxed().sorted(
-                Comparator.comparingInt((Integer p) -> -customers[p]).thenComparingLong(p -> -quantity[p])
-                        .thenComparing(p -> t.products().get(p))).toArray(Integer[]::new);
+        int[] present = IntStream.range(0, n).filter(p -> seen[p]).toArray();
+        ProductTable table = ProductTable.byPopularity(
+                Arrays.stream(present).mapToObj(p -> t.products().get(p)).toArray(String[]::new),
+                Arrays.stream(present).mapToObj(p -> descriptions[p]).toArray(String[]::new),
+                Arrays.stream(present).mapToLong(p -> quantity[p]).toArray(),
+                Arrays.stream(present).mapToDouble(p -> t.hasPrices() ? revenue[p] : Double.NaN).toArray(),
+                Arrays.stream(present).map(p -> customers[p]).toArray(), nonProducts);
         Arrays.fill(rowOf, -1);
-        int m = order.length;
-        String[] codes = new String[m];
-        String[] texts = new String[m];
-        long[] q = new long[m];
-        double[] rev = new double[m];
-        int[] cust = new int[m];
-        boolean[] non = new boolean[m];
-        for (int i = 0; i < m; i++) {
-            int p = order[i];
-            rowOf[p] = i;
-            codes[i] = t.products().get(p);
-            texts[i] = descriptions[p];
-            q[i] = quantity[p];
-            rev[i] = t.hasPrices() ? revenue[p] : Double.NaN;
-            cust[i] = customers[p];
-            non[i] = nonProducts.matches(codes[i]);
+        for (int p : present) {
+            rowOf[p] = table.indexOf(t.products().get(p));
         }
-        return new ProductTable(codes, texts, q, rev, cust, non);
+        return table;
     }
 
     /** Distinct second halves per first half of packed (first, second) pairs. */
@@ -113,15 +102,12 @@ final class TableBuilder {
                 lastDay[i] = Math.max(lastDay[i], t.day(r));
             }
         }
-        int[] offsets = new int[customers + 1];
-        int[] products = new int[distinct.length];
+        int[] customerRows = new int[distinct.length];
+        int[] productRows = new int[distinct.length];
         for (int i = 0; i < distinct.length; i++) {
-            offsets[(int) (distinct[i] >>> 32) + 1]++;
-            products[i] = (int) distinct[i];
+            customerRows[i] = (int) (distinct[i] >>> 32);
+            productRows[i] = (int) distinct[i];
         }
-        for (int c = 0; c < customers; c++) {
-            offsets[c + 1] += offsets[c];
-        }
-        return new PurchaseHistories(offsets, products, lines, quantity, lastDay);
+        return PurchaseHistories.fromPairs(customers, customerRows, productRows, lines, quantity, lastDay);
     }
 }

@@ -28,11 +28,52 @@ public final class Profiler {
         TransactionTable clean = cleaning.clean();
         boolean money = clean.hasPrices();
         String[] descriptions = ProductDescriptions.mostFrequent(cleaning.raw());
-        RfmTable rfm = new RfmCalculator().compute(clean);
-        return new DataProfile(rows(cleaning.report()), rfm.size(), distinct(clean.size(), clean::product),
-                distinct(clean.size(), clean::invoice), distinct(clean.size(), clean::country),
-                money ? revenue(clean) : null, money, first(clean), last(clean), quality(cleaning, descriptions),
-                topProducts(clean, descriptions), monthly(clean), countries(clean), rfmDistributions(rfm));
+        Totals totals = new Totals(distinct(clean.size(), clean::product), distinct(clean.size(), clean::invoice),
+                distinct(clean.size(), clean::country), money ? revenue(clean) : null, first(clean), last(clean),
+                codesWithSeveralDescriptions(cleaning.raw()));
+        return of(cleaning.report(), totals, productTotals(clean, descriptions), monthly(clean), countries(clean),
+                new RfmCalculator().compute(clean));
+    }
+
+    /**
+     * Aggregates of the clean rows (and one of the raw rows) that a profile needs beyond the cleaning report.
+     *
+     * @param products  distinct products of the clean rows
+     * @param invoices  distinct invoices of the clean rows
+     * @param countries distinct (known) countries of the clean rows
+     * @param revenue   sum of quantity × unit price of the clean rows, null without prices
+     * @param firstDate the earliest clean date-time, null when there are no clean rows
+     * @param lastDate  the latest clean date-time, null when there are no clean rows
+     * @param codesWithSeveralDescriptions stock codes with more than one description among the raw rows
+     */
+    public record Totals(long products, long invoices, long countries, Double revenue, LocalDateTime firstDate,
+                         LocalDateTime lastDate, long codesWithSeveralDescriptions) {
+    }
+
+    /**
+     * The profile from aggregates computed by either engine: this applies the profile's rules (the rows table, top
+     * ten products by quantity and by revenue, months in calendar order, countries by revenue, RFM distributions).
+     *
+     * @param report    what cleaning removed
+     * @param totals    the totals of the clean rows
+     * @param products  every product of the clean rows with its totals, in any order (description: the most
+     *                  frequent among the raw rows)
+     * @param months    every calendar month of the clean rows, in any order
+     * @param countries every country of the clean rows ("(missing)" for rows without one), in any order
+     * @param rfm       RFM of the clean rows (snapshot: the day after the last purchase)
+     */
+    public static DataProfile of(CleaningReport report, Totals totals, List<DataProfile.ProductTotal> products,
+                                 List<DataProfile.Month> months, List<DataProfile.Country> countries, RfmTable rfm) {
+        boolean money = totals.revenue() != null;
+        Map<String, Long> quality = quality(report, totals.codesWithSeveralDescriptions());
+        List<DataProfile.Month> byMonth = new ArrayList<>(months);
+        byMonth.sort(Comparator.comparing(DataProfile.Month::month));
+        List<DataProfile.Country> byCountry = new ArrayList<>(countries);
+        byCountry.sort(Comparator.comparingDouble((DataProfile.Country c) -> c.revenue() == null ? c.invoices()
+                : c.revenue()).reversed().thenComparing(DataProfile.Country::country));
+        return new DataProfile(rows(report), rfm.size(), totals.products(), totals.invoices(), totals.countries(),
+                totals.revenue(), money, totals.firstDate(), totals.lastDate(), quality,
+                topProducts(products, money), byMonth, byCountry, rfmDistributions(rfm));
     }
 
     private static Map<String, Long> rows(CleaningReport report) {
@@ -47,14 +88,13 @@ public final class Profiler {
         return rows;
     }
 
-    private static Map<String, Long> quality(CleaningResult cleaning, String[] descriptions) {
-        CleaningReport report = cleaning.report();
+    private static Map<String, Long> quality(CleaningReport report, long codesWithSeveralDescriptions) {
         Map<String, Long> q = new LinkedHashMap<>();
         q.put("duplicateRows", report.duplicateRows());
         q.put("nonProductRows", report.nonProductRows());
         q.put("adjustmentRows", report.adjustmentRows());
         q.put("missingDescription", report.missingDescription());
-        q.put("codesWithSeveralDescriptions", codesWithSeveralDescriptions(cleaning.raw()));
+        q.put("codesWithSeveralDescriptions", codesWithSeveralDescriptions);
         return q;
     }
 
@@ -117,7 +157,7 @@ public final class Profiler {
         return t.size() == 0 ? null : TransactionTable.toDateTime(max);
     }
 
-    private static DataProfile.TopProducts topProducts(TransactionTable t, String[] descriptions) {
+    private static List<DataProfile.ProductTotal> productTotals(TransactionTable t, String[] descriptions) {
         int n = t.products().size();
         long[] quantity = new long[n];
         double[] revenue = new double[n];
@@ -130,11 +170,15 @@ public final class Profiler {
         List<DataProfile.ProductTotal> all = new ArrayList<>();
         present.stream().forEach(p -> all.add(new DataProfile.ProductTotal(t.products().get(p), descriptions[p],
                 quantity[p], t.hasPrices() ? revenue[p] : null)));
+        return all;
+    }
+
+    private static DataProfile.TopProducts topProducts(List<DataProfile.ProductTotal> all, boolean money) {
         Comparator<DataProfile.ProductTotal> byCode = Comparator.comparing(DataProfile.ProductTotal::stockCode);
         List<DataProfile.ProductTotal> byQuantity = all.stream()
                 .sorted(Comparator.comparingLong(DataProfile.ProductTotal::quantity).reversed().thenComparing(byCode))
                 .limit(TOP).toList();
-        List<DataProfile.ProductTotal> byRevenue = !t.hasPrices() ? List.of() : all.stream()
+        List<DataProfile.ProductTotal> byRevenue = !money ? List.of() : all.stream()
                 .sorted(Comparator.comparingDouble((DataProfile.ProductTotal p) -> p.revenue()).reversed()
                         .thenComparing(byCode))
                 .limit(TOP).toList();
@@ -161,8 +205,6 @@ public final class Profiler {
         List<DataProfile.Country> out = new ArrayList<>();
         groups.forEach((c, g) -> out.add(new DataProfile.Country(c < 0 ? "(missing)" : t.countries().get(c),
                 g.revenue(t), g.invoices.cardinality(), g.customers.cardinality())));
-        out.sort(Comparator.comparingDouble((DataProfile.Country c) -> c.revenue() == null ? c.invoices() : c.revenue())
-                .reversed().thenComparing(DataProfile.Country::country));
         return out;
     }
 

@@ -3,6 +3,8 @@ package com.shopperspectrum.core.segment;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmTable;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The country of each customer: the country of most of their clean rows (a few customers buy from several
@@ -10,6 +12,32 @@ import java.util.Arrays;
  */
 public final class CustomerCountries {
     private CustomerCountries() {
+    }
+
+    /**
+     * One country per row of {@code rfm} from rows already counted per (customer, country) pair, in any order
+     * (what another engine aggregates); pairs of customers not in {@code rfm} are ignored.
+     */
+    public static String[] fromCounts(RfmTable rfm, String[] customerIds, String[] countries, long[] rows) {
+        String[] out = new String[rfm.size()];
+        long[] best = new long[out.length];
+        Map<String, Integer> rowOf = new HashMap<>(out.length * 4 / 3 + 1);
+        for (int i = 0; i < out.length; i++) {
+            rowOf.put(rfm.customerId(i), i);
+        }
+        for (int i = 0; i < customerIds.length; i++) {
+            int row = rowOf.getOrDefault(customerIds[i], -1);
+            if (row >= 0 && countries[i] != null && better(rows[i], countries[i], best[row], out[row])) {
+                best[row] = rows[i];
+                out[row] = countries[i];
+            }
+        }
+        return out;
+    }
+
+    /** The rule: more rows, then the alphabetically first country. */
+    private static boolean better(long rows, String country, long bestRows, String best) {
+        return rows > bestRows || (rows == bestRows && best != null && country.compareTo(best) < 0);
     }
 
     /** One country per row of {@code rfm}, from the clean rows of {@code clean}. */
@@ -33,8 +61,7 @@ public final class CustomerCountries {
             int customer = (int) (sorted[i] >>> 32);
             String country = clean.countries().get((int) sorted[i]);
             int rows = j - i;
-            if (rows > bestCount[customer] || (rows == bestCount[customer]
-                    && country.compareTo(byCustomer[customer]) < 0)) {
+            if (better(rows, country, bestCount[customer], byCustomer[customer])) {
                 bestCount[customer] = rows;
                 byCustomer[customer] = country;
             }

@@ -1,0 +1,81 @@
+package com.shopperspectrum.spark;
+
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.model.RecommenderModel;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.Segmentation;
+import java.util.Objects;
+
+/**
+ * Builds the {@link SpectrumModel} on Spark, the counterpart of {@code core.model.ModelTrainer}: the same tables
+ * (products, customers, histories), profile, segmentation and item neighbours, equal in content to the embedded
+ * engine's on the same data and options, and the same recommender: EASE is fitted on the driver from the collected
+ * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 10,000 products). Everything is aggregated on the cluster; only aggregates reach the driver
+ * (one row per product, customer, month or country, and the (customer, product) histories), where core's code
+ * applies the rules that the embedded engine applies. The clean lines are computed once and kept in memory (or on
+ * the executors' disks) for the dozen aggregations that read them. No offline evaluation (it needs the
+ * transactions on the driver): use the embedded engine for {@code --evaluate}.
+ */
+public final class SparkModelBuilder {
+    private final NonProductCodes nonProducts;
+    private final ModelOptions options;
+
+    public SparkModelBuilder(NonProductCodes nonProducts, ModelOptions options) {
+        this.nonProducts = Objects.requireNonNull(nonProducts, "nonProducts");
+        this.options = Objects.requireNonNull(options, "options");
+        if (options.evaluationDays() > 0) {
+            throw new IllegalArgumentException("--evaluate: the Spark engine does not run the offline evaluation; "
+                    + "use --engine embedded (or spectrum evaluate) for it");
+        }
+    }
+
+    /** The model of {@code raw} cleaned into {@code cleaning}; {@code metadata} is the provenance so far. */
+    public SpectrumModel build(TransactionFrame raw, SparkCleaning cleaning, ModelMetadata metadata) {
+        TransactionFrame clean = cleaning.clean().withRows(cleaning.clean().rows().persist());
+        try {
+            long t0 = System.nanoTime();
+            SparkProducts products = SparkProducts.of(raw, clean, nonProducts);
+            SparkRfmResult rfm = new SparkRfm().computeWithFrame(clean, options.asOf());
+            CustomerTable customers = SparkCustomers.table(clean, rfm.table());
+            PurchaseHistories histories = SparkCustomers.histories(clean, customers, products.table());
+            RfmTable profileRfm = options.asOf() == null ? rfm.table() : new SparkRfm().compute(clean, null);
+            DataProfile profile = SparkProfile.of(cleaning.report(), clean, products, profileRfm);
+            long t1 = System.nanoTime();
+            ModelMetadata meta = metadata.withTiming("tables", millis(t0, t1));
+            Segmentation segmentation = null;
+            try {
+                segmentation = new SparkSegmentTrainer().fit(rfm.frame(), rfm.table(), options.segments());
+            } catch (IllegalArgumentException e) {
+                meta = meta.withWarning("no segmentation: " + e.getMessage());
+            }
+            rfm.frame().unpersist();
+            long t2 = System.nanoTime();
+            SparkProducts.ItemIndex index = products.itemIndex();
+            ItemNeighbours neighbours = new SparkItemSimilarity(options.matrix(), options.similarity())
+                    .neighbours(clean, index.codes(), index.descriptions(), index.nonProduct());
+            long t3 = System.nanoTime();
+            meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
+            SpectrumModel model = new SpectrumModel(meta, profile, products.table(), customers, histories,
+                    segmentation, neighbours, RecommenderModel.cosine(neighbours), null);
+            if (options.ease() == null) {
+                return model;
+            }
+            SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
+            return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t3, System.nanoTime())));
+        } finally {
+            clean.rows().unpersist();
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}

@@ -1,0 +1,89 @@
+package com.shopperspectrum.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelTrainer;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.io.model.ModelWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole model built by Spark in local[2] against the embedded engine's on Online Retail with the commands'
+ * defaults: equal cleaning counts, customer table and histories, equal profile figures, the same five most similar
+ * products of every product (ties aside), inertia within 1 %, the same EASE recommender (fitted by the same core
+ * routine from equal histories); and the directory Spark's model is written to loads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnlineRetailSparkModelTest {
+    private static final int TOP = 5;
+    private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT, null,
+            MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING),
+            new SimilarityOptions(ModelDefaults.NEIGHBOURS, 2, false), 0, ModelDefaults.easeOptions(false));
+    private SpectrumModel embedded;
+    private SpectrumModel spark;
+
+    @BeforeAll
+    void buildBoth() {
+        Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
+                "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS).train(
+                new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()), SameModel.metadata());
+        TransactionFrame raw = SharedSpark.onlineRetailFrame();
+        spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
+                .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
+    }
+
+    @Test
+    void cleaningCountsAndTheProfileAreTheEmbeddedEngines() {
+        assertThat(spark.profile().rows()).containsEntry("raw", 541_909L).containsEntry("clean", 397_884L);
+        SameModel.assertProfile(spark.profile(), embedded.profile());
+    }
+
+    @Test
+    void customersProductsAndHistoriesAreTheEmbeddedEngines() {
+        assertThat(spark.customers().size()).isEqualTo(4_338);
+        SameModel.assertTables(spark, embedded);
+    }
+
+    @Test
+    void topFiveNeighboursAndSegmentsAreTheEmbeddedEngines() {
+        assertThat(SameModel.assertSameNeighbours(spark.neighbours(), embedded.neighbours(), TOP))
+                .isEqualTo(embedded.products().size());
+        assertThat(spark.segmentation().model().names()).isEqualTo(embedded.segmentation().model().names());
+        assertThat(spark.segmentation().model().inertia()).isCloseTo(embedded.segmentation().model().inertia(),
+                within(0.01 * embedded.segmentation().model().inertia()));
+    }
+
+    @Test
+    void theEaseRecommenderIsTheEmbeddedEngines() {
+        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(spark.recommender()).isEqualTo(embedded.recommender());
+    }
+
+    @Test
+    void theModelDirectoryLoadsWithTheReaderOfServe(@TempDir Path dir) throws IOException {
+        new ModelWriter().write(spark, dir.resolve("model"));
+        SpectrumModel read = new ModelReader().read(dir.resolve("model"));
+        SameModel.assertTables(read, embedded);
+        assertThat(read.neighbours()).isEqualTo(spark.neighbours());
+        assertThat(read.segmentation().customers()).isEqualTo(spark.segmentation().customers());
+        assertThat(read.recommender()).isEqualTo(spark.recommender());
+    }
+}

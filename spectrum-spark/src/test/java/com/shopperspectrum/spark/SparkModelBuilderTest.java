@@ -1,0 +1,138 @@
+package com.shopperspectrum.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelTrainer;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.Scope;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
+import com.shopperspectrum.core.recommend.Weighting;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.TransactionReader;
+import com.shopperspectrum.io.engine.Engine;
+import com.shopperspectrum.io.engine.Engines;
+import com.shopperspectrum.io.engine.TrainingJob;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.io.model.ModelWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark model builder on a hand-checkable file against core's ModelTrainer, and the Spark engine found by name
+ * and written as a model directory that the reader of {@code serve --model} loads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkModelBuilderTest {
+    private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT.withK(2), null,
+            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF), new SimilarityOptions(3, 1, false), 0,
+            new EaseOptions(ModelDefaults.EASE_LAMBDA, 1, 3, false, true));
+    private static final String[] LINES = {
+        // MUG has two descriptions, 2 rows each among the clean rows: the one seen first in the file wins; the
+        // cancelled first line makes "MUG, RED" the first seen although it is later among clean rows
+        "C1,MUG,\"MUG, RED\",-1,2011-01-01 09:00:00,1.5,1,United Kingdom",
+        "1,MUG,RED MUG,2,2011-01-03 10:00:00,1.5,1,United Kingdom",
+        "1,TEA,TEAPOT,1,2011-01-03 10:00:00,4.95,1,United Kingdom",
+        "1,POST,POSTAGE,1,2011-01-03 10:00:00,18,1,United Kingdom",
+        "2,MUG,\"MUG, RED\",1,2011-02-03 10:00:00,1.5,2,France",
+        "2,TEA,TEAPOT,3,2011-02-03 10:00:00,4.95,2,Germany",
+        "3,MUG,RED MUG,1,2011-03-03 10:00:00,1.5,3,United Kingdom",
+        "3,CUP,CUP,4,2011-03-03 10:00:00,0.85,3,United Kingdom",
+        "4,CUP,,2,2011-03-10 10:00:00,0.85,4,France",
+        "4,MUG,\"MUG, RED\",1,2011-03-10 10:00:00,1.5,4,France",
+        "5,TEA,TEAPOT,1,2011-04-01 10:00:00,4.95,,United Kingdom",
+        "6,TEA,TEAPOT,2,2011-04-02 12:00:00,4.95,5,Norway",
+        "6,CUP,CUP,1,2011-04-02 12:00:00,0.85,5,Norway",
+    };
+    private Path file;
+    private SpectrumModel embedded;
+    private SpectrumModel spark;
+
+    @BeforeAll
+    void buildBoth(@TempDir Path dir) {
+        file = CsvFixture.write(dir, "shop.csv", LINES);
+        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS).train(new Cleaner(CleaningOptions.DEFAULT)
+                .clean(new TransactionReader().read(file, ReadOptions.DEFAULT).table()), SameModel.metadata());
+        TransactionFrame raw = new SparkTransactionReader(SharedSpark.session()).read(file.toString(),
+                ReadOptions.DEFAULT);
+        spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
+                .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
+    }
+
+    @Test
+    void tablesAndHistoriesAreTheEmbeddedEngines() {
+        SameModel.assertTables(spark, embedded);
+        assertThat(spark.products().codes()).containsExactly("MUG", "CUP", "TEA", "POST");
+        assertThat(spark.products().description(0)).isEqualTo("MUG, RED");
+        assertThat(spark.customers().countries())
+                .containsExactly("United Kingdom", "France", "United Kingdom", "France", "Norway");
+    }
+
+    @Test
+    void theProfileIsTheEmbeddedEngines() {
+        SameModel.assertProfile(spark.profile(), embedded.profile());
+        assertThat(spark.profile().quality()).containsEntry("codesWithSeveralDescriptions", 1L)
+                .containsEntry("missingDescription", 1L);
+    }
+
+    @Test
+    void neighboursAndSegmentsAreTheEmbeddedEngines() {
+        assertThat(SameModel.assertSameNeighbours(spark.neighbours(), embedded.neighbours(), 3)).isEqualTo(4);
+        assertThat(spark.neighbours().offsets()).containsExactly(embedded.neighbours().offsets());
+        assertThat(spark.neighbours().items()).containsExactly(embedded.neighbours().items());
+        assertThat(spark.segmentation().model().names()).isEqualTo(embedded.segmentation().model().names());
+        assertThat(spark.segmentation().model().inertia()).isCloseTo(embedded.segmentation().model().inertia(),
+                within(0.01 * embedded.segmentation().model().inertia()));
+        assertThat(spark.metadata().timingsMillis()).containsKeys("tables", "segmentation", "similarity", "recommender");
+        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(spark.recommender()).isEqualTo(embedded.recommender());
+    }
+
+    @Test
+    void theSparkEngineIsFoundByNameAndWritesAModelTheReaderLoads(@TempDir Path out) throws IOException {
+        Engine engine = Engines.named("spark");
+        assertThat(engine).isInstanceOf(SparkEngine.class);
+        TrainingJob job = new TrainingJob(file.toString(), ReadOptions.DEFAULT, CleaningOptions.DEFAULT, OPTIONS,
+                "local[2]", "test", new PrintWriter(new StringWriter()));
+        SpectrumModel model = engine.train(job);
+        new ModelWriter().write(model, out.resolve("model"));
+        SpectrumModel read = new ModelReader().read(out.resolve("model"));
+
+        SameModel.assertTables(read, embedded);
+        assertThat(read.metadata().options()).containsEntry("engine", "spark").containsEntry("master", "local[2]")
+                .containsEntry("recommender", "ease");
+        assertThat(read.recommender()).isEqualTo(embedded.recommender());
+        assertThat(read.metadata().rows()).containsEntry("raw", 13L).containsEntry("cancelled", 1L)
+                .containsEntry("missingCustomer", 1L).containsEntry("clean", 11L);
+        assertThat(read.metadata().input().name()).isEqualTo("shop.csv");
+        assertThat(read.metadata().input().sha256()).isEqualTo(com.shopperspectrum.io.model.Checksums.sha256(file));
+    }
+
+    @Test
+    void whatTheSparkEngineDoesNotDoIsAUsageError() {
+        ModelOptions evaluate = new ModelOptions(OPTIONS.segments(), null, OPTIONS.matrix(), OPTIONS.similarity(), 90,
+                null);
+        assertThatThrownBy(() -> new SparkModelBuilder(NonProductCodes.DEFAULT, evaluate))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--evaluate");
+        TrainingJob skipping = new TrainingJob(file.toString(), new ReadOptions(java.util.Map.of(), null, null, null,
+                true, null), CleaningOptions.DEFAULT, OPTIONS, "local[2]", "test", new PrintWriter(new StringWriter()));
+        assertThatThrownBy(() -> new SparkEngine().train(skipping))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--skip-bad-rows");
+    }
+}
