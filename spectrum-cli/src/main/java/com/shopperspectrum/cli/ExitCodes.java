@@ -22,7 +22,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
     static String outOfMemory(long maxHeapBytes) {
         return String.format(java.util.Locale.ROOT, "error: out of memory: the Java heap (at most %,d MB) is too "
                 + "small for this input. Give Java more: JAVA_OPTS=-Xmx8g ./spectrum ... or java -Xmx8g -jar "
-                + "spectrum.jar ... (about 150 bytes per row to train; see BENCHMARKS.md)", maxHeapBytes >> 20);
+                + "spectrum.jar ... (training needs roughly 200 bytes per input row; see BENCHMARKS.md)", maxHeapBytes >> 20);
     }
 
     @Override
