@@ -3,6 +3,7 @@ package com.shopperspectrum.bench;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.util.Arrays;
@@ -59,19 +60,6 @@ public class PairsBenchmark {
 
     @Benchmark
     public long[] sortUnique() {
-        return sortedDistinct(keys, keys.length);
-    }
-
-    /** As {@code TableBuilder.sortedDistinct}: a sorted copy of {@code keys[0, count)} without repeats. */
-    static long[] sortedDistinct(long[] keys, int count) {
-        long[] sorted = Arrays.copyOf(keys, count);
-        Arrays.parallelSort(sorted);
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (n == 0 || sorted[i] != sorted[n - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, n);
+        return PurchaseHistories.sortedDistinct(keys, keys.length);
     }
 }

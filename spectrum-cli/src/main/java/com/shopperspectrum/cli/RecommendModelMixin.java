@@ -33,7 +33,7 @@ public final class RecommendModelMixin {
                     + "(--no-ease-signed: the K largest positive ones) (default: ${DEFAULT-VALUE}).")
     boolean signed = ModelDefaults.EASE_SIGNED;
 
-    private double storedHalfLife = -1;
+    private RecommenderModel stored;
 
     /** Rejects options that the chosen model type (or a stored model) would ignore. */
     void check(ParseResult given, boolean storedModel) {
@@ -70,15 +70,15 @@ public final class RecommendModelMixin {
 
     /** Describe and weigh as the stored model's recommender does. */
     void useStored(RecommenderModel stored) {
+        this.stored = stored;
         type = stored.type();
         if (stored.ease() != null) {
             lambda = stored.ease().lambda();
         }
-        storedHalfLife = stored.halfLifeDays();
     }
 
     double defaultHalfLife() {
-        return storedHalfLife >= 0 ? storedHalfLife : ModelDefaults.halfLifeDays(type);
+        return stored != null ? stored.halfLifeDays() : ModelDefaults.halfLifeDays(type);
     }
 
     /** How the text output names the model. */

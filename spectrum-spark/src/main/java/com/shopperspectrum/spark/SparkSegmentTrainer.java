@@ -17,6 +17,7 @@ import com.shopperspectrum.core.segment.RfmQuintiles;
 import com.shopperspectrum.core.segment.Scaler;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +51,8 @@ public final class SparkSegmentTrainer {
      * {@code rfm} is the same table on the driver, for labels, quintiles and silhouette.
      */
     public Segmentation fit(Dataset<Row> perCustomer, RfmTable rfm, SegmentOptions options) {
+        SegmentTrainer.checkSegmentable(rfm, options);
         int n = rfm.size();
-        if (n == 0) {
-            throw new IllegalArgumentException("no customers to segment (is the clean data empty?)");
-        }
-        if (options.k() > n) {
-            throw new IllegalArgumentException("k must be at most the number of customers (" + n + "), got "
-                    + options.k());
-        }
         int d = rfm.hasMonetary() ? 3 : 2;
         Dataset<Row> transformed = perCustomer.select(transformed(options.transform(), d));
         Scaler scaler = fitScaler(transformed, options.transform(), d);

@@ -49,6 +49,22 @@ public final class PurchaseHistories {
      * @param quantities  units of each pair
      * @param lastDays    last purchase day of each pair (days since 1970-01-01)
      */
+    /**
+     * The distinct values of {@code keys[0..count)}, ascending: how the trainer finds the (customer, product)
+     * pairs among the rows' {@code customer << 32 | product} keys (a primitive parallel sort, no boxing).
+     */
+    public static long[] sortedDistinct(long[] keys, int count) {
+        long[] sorted = Arrays.copyOf(keys, count);
+        Arrays.parallelSort(sorted);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
     public static PurchaseHistories fromPairs(int customers, int[] customerRow, int[] productRow, int[] lines,
                                               int[] quantities, int[] lastDays) {
         int n = customerRow.length;

@@ -34,7 +34,8 @@ public record SpectrumModel(ModelMetadata metadata, DataProfile profile, Product
         Objects.requireNonNull(histories, "histories");
         Objects.requireNonNull(neighbours, "neighbours");
         Objects.requireNonNull(recommender, "recommender");
-        if (!java.util.Arrays.equals(recommender.neighbours().codes(), neighbours.codes())) {
+        if (recommender.neighbours() != neighbours
+                && !java.util.Arrays.equals(recommender.neighbours().codes(), neighbours.codes())) {
             throw new IllegalArgumentException("the recommender's product indices differ from the neighbours'");
         }
         if (histories.customers() != customers.size()) {

@@ -67,19 +67,6 @@ final class TableBuilder {
         return rowOf;
     }
 
-    /** The distinct values of {@code values[0..count)}, ascending. */
-    private static long[] sortedDistinct(long[] values, int count) {
-        long[] sorted = Arrays.copyOf(values, count);
-        Arrays.parallelSort(sorted);
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (n == 0 || sorted[i] != sorted[n - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, n);
-    }
-
     static PurchaseHistories histories(TransactionTable t, int[] customerRow, int[] productRow,
                                                int customers) {
         long[] keys = new long[t.size()];
@@ -89,7 +76,7 @@ final class TableBuilder {
                 keys[count++] = ((long) customerRow[t.customer(r)] << 32) | productRow[t.product(r)];
             }
         }
-        long[] distinct = sortedDistinct(keys, count);
+        long[] distinct = PurchaseHistories.sortedDistinct(keys, count);
         int[] lines = new int[distinct.length];
         int[] quantity = new int[distinct.length];
         int[] lastDay = new int[distinct.length];

@@ -12,7 +12,8 @@ public final class SegmentTrainer {
     private final KMeansTrainer kmeans = new KMeansTrainer();
     private final KSelector selector = new KSelector();
 
-    public Segmentation fit(RfmTable rfm, SegmentOptions options) {
+    /** Refuses a table that cannot be segmented with these options (both engines check the same way). */
+    public static void checkSegmentable(RfmTable rfm, SegmentOptions options) {
         int n = rfm.size();
         if (n == 0) {
             throw new IllegalArgumentException("no customers to segment (is the clean data empty?)");
@@ -21,6 +22,10 @@ public final class SegmentTrainer {
             throw new IllegalArgumentException("k must be at most the number of customers (" + n + "), got "
                     + options.k());
         }
+    }
+
+    public Segmentation fit(RfmTable rfm, SegmentOptions options) {
+        checkSegmentable(rfm, options);
         double[][] raw = RfmFeatures.rows(rfm);
         Scaler scaler = Scaler.fit(raw, options.transform());
         double[][] points = scaler.transformAll(raw);
