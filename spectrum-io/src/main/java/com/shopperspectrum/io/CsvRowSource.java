@@ -3,11 +3,8 @@ package com.shopperspectrum.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +12,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The rows of a CSV file (optionally gzip-compressed), split by {@link CsvRecords} into a reused
- * {@link FieldBuffer}; inflating and decoding run a few blocks ahead on a second thread ({@link ReadAheadReader}).
- * Decoding is strict: bytes that are not valid in the charset raise a
+ * {@link FieldBuffer} of UTF-8 bytes; inflating and checking (or decoding) run a few blocks ahead on a second
+ * thread ({@link ReadAheadText}). Decoding is strict: bytes that are not valid in the charset raise a
  * {@link java.nio.charset.CharacterCodingException} (wrapped in an {@link UncheckedIOException}).
  * Blank lines are skipped; line numbers count every physical line, the header being line 1.
  */
 final class CsvRowSource implements RowSource {
-    private final Reader text;
+    private final InputStream text;
     private final CsvRecords records;
     private final List<String> header;
 
@@ -36,8 +33,7 @@ final class CsvRowSource implements RowSource {
             in.close();
             throw e;
         }
-        text = new ReadAheadReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        text = new ReadAheadText(in, charset);
         records = new CsvRecords(text);
         try {
             FieldBuffer first = next();

@@ -22,7 +22,7 @@ final class DateFields {
     }
 
     /** The fields of {@code t[from, to)}, or null when the text has none of the recognised shapes. */
-    static DateFields scan(char[] t, int from, int to) {
+    static DateFields scan(byte[] t, int from, int to) {
         Cursor k = new Cursor(t, from, to);
         int a = k.number(1, 4);
         char sep = k.peek();
@@ -63,19 +63,19 @@ final class DateFields {
     }
 
     private static final class Cursor {
-        final char[] t;
+        final byte[] t;
         final int to;
         int pos;
         int digitsRead;
 
-        Cursor(char[] t, int from, int to) {
+        Cursor(byte[] t, int from, int to) {
             this.t = t;
             this.pos = from;
             this.to = to;
         }
 
         char peek() {
-            return pos < to ? t[pos] : 0;
+            return pos < to ? (char) t[pos] : 0;
         }
 
         boolean expect(char ch) {

@@ -21,7 +21,7 @@ final class DateParser {
     private final String pattern;
     private final DayMonthOrder.Finder finder;
     private DayMonthOrder order;
-    private char[] last = new char[32];
+    private byte[] last = new byte[32];
     private int lastLength = -1;
     private long lastSeconds;
 
@@ -49,7 +49,7 @@ final class DateParser {
         if (nativeTime != FieldBuffer.NO_TIME) {
             return nativeTime;
         }
-        char[] c = row.chars();
+        byte[] c = row.bytes();
         int from = row.start(column);
         int to = row.end(column);
         while (from < to && c[from] == ' ') from++;
@@ -58,9 +58,9 @@ final class DateParser {
         if (n == lastLength && java.util.Arrays.equals(c, from, to, last, 0, n)) {
             return lastSeconds;
         }
-        long s = formatter == null ? recognise(c, from, to, column) : withPattern(new String(c, from, n), column);
+        long s = formatter == null ? recognise(c, from, to, column) : withPattern(Utf8.string(c, from, to), column);
         if (last.length < n) {
-            last = new char[n * 2];
+            last = new byte[n * 2];
         }
         System.arraycopy(c, from, last, 0, n);
         lastLength = n;
@@ -78,10 +78,10 @@ final class DateParser {
         }
     }
 
-    private long recognise(char[] c, int from, int to, int column) throws BadValueException {
+    private long recognise(byte[] c, int from, int to, int column) throws BadValueException {
         DateFields f = DateFields.scan(c, from, to);
         if (f == null) {
-            throw new BadValueException(column, "'" + new String(c, from, to - from) + "' is not a date ("
+            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a date ("
                     + FORMATS + ")");
         }
         int year = f.a;
@@ -96,17 +96,17 @@ final class DateParser {
         try {
             return LocalDate.of(year, month, day).toEpochDay() * 86_400L + f.secondOfDay;
         } catch (DateTimeException e) {
-            throw new BadValueException(column, "'" + new String(c, from, to - from) + "' is not a valid date");
+            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a valid date");
         }
     }
 
-    private boolean slashOrder(DateFields f, char[] c, int from, int to, int column) throws BadValueException {
+    private boolean slashOrder(DateFields f, byte[] c, int from, int to, int column) throws BadValueException {
         if (order == null) {
             order = finder.find();
         }
         boolean contradicts = order.dayFirst() ? f.b > 12 && f.a <= 12 : f.a > 12 && f.b <= 12;
         if (contradicts) {
-            throw new BadValueException(column, "'" + new String(c, from, to - from) + "' does not fit the "
+            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' does not fit the "
                     + order.pattern() + " order shown by '" + order.value() + "' (" + order.line()
                     + "); give --date-format");
         }

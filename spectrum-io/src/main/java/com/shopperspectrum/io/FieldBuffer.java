@@ -1,19 +1,21 @@
 package com.shopperspectrum.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * One input row as character ranges in a reused buffer, so that reading a row allocates nothing: either its own
- * buffer, into which fields are copied ({@link #add}), or the parser's, whose ranges it names ({@link #range}). A
- * field may also carry a native date-time (an XLSX date cell), in seconds since 1970-01-01T00:00.
+ * One input row as ranges of UTF-8 bytes in a reused buffer, so that reading a row allocates nothing: either its
+ * own buffer, into which fields are copied ({@link #add}), or the parser's, whose ranges it names
+ * ({@link #range}). A field may also carry a native date-time (an XLSX date cell), in seconds since
+ * 1970-01-01T00:00.
  */
 final class FieldBuffer {
     static final long NO_TIME = Long.MIN_VALUE;
 
-    private char[] own = new char[512];
-    private char[] chars = own;
+    private byte[] own = new byte[512];
+    private byte[] bytes = own;
     private int[] start = new int[16];
     private int[] end = new int[16];
     private long[] nativeTime = new long[16];
@@ -26,14 +28,14 @@ final class FieldBuffer {
         line = lineNumber;
         count = 0;
         used = 0;
-        chars = own;
+        bytes = own;
     }
 
     /** Starts a row whose fields are ranges of {@code text}, which must not change while the row is used. */
-    void begin(long lineNumber, char[] text) {
+    void begin(long lineNumber, byte[] text) {
         line = lineNumber;
         count = 0;
-        chars = text;
+        bytes = text;
     }
 
     /** Adds the field {@code text[from, to)} of a row begun on {@code text}. */
@@ -50,17 +52,12 @@ final class FieldBuffer {
         end[field] = to;
     }
 
-    void add(char[] buf, int offset, int length) {
-        ensure(length);
-        System.arraycopy(buf, offset, chars, used, length);
-        close(length, NO_TIME);
-    }
-
+    /** Adds a field holding {@code text} (as UTF-8) and, unless {@link #NO_TIME}, a native date-time. */
     void add(String text, long time) {
-        int length = text.length();
-        ensure(length);
-        text.getChars(0, length, chars, used);
-        close(length, time);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, used, utf8.length);
+        close(utf8.length, time);
     }
 
     private void close(int length, long time) {
@@ -74,7 +71,7 @@ final class FieldBuffer {
     private void ensure(int length) {
         if (used + length > own.length) {
             own = Arrays.copyOf(own, Math.max(own.length * 2, used + length));
-            chars = own;
+            bytes = own;
         }
         ensureFields();
     }
@@ -90,13 +87,13 @@ final class FieldBuffer {
 
     long line() { return line; }
     int count() { return count; }
-    char[] chars() { return chars; }
+    byte[] bytes() { return bytes; }
     int start(int field) { return start[field]; }
     int end(int field) { return end[field]; }
     long nativeTime(int field) { return nativeTime[field]; }
 
     String text(int field) {
-        return new String(chars, start[field], end[field] - start[field]);
+        return Utf8.string(bytes, start[field], end[field]);
     }
 
     /** The fields as strings, for error messages and the rejects file. */

@@ -1,7 +1,7 @@
 package com.shopperspectrum.io;
 
 /**
- * Parses numbers straight from a character range, without building a String or using a regex.
+ * Parses numbers straight from a range of (UTF-8) bytes, without building a String or using a regex.
  *
  * <p>Decimals with at most 15 significant digits and no exponent take Clinger's fast path: the digits form
  * an exact integer below 2<sup>53</sup> and are divided by an exact power of ten, which IEEE 754 rounds
@@ -28,7 +28,7 @@ final class NumberParser {
      * A whole number such as {@code 6}, {@code -12} or {@code 6.0} (a fraction of zeros is accepted), in int
      * range; {@link #NOT_WHOLE} otherwise. Surrounding blanks are ignored.
      */
-    static long parseWhole(char[] c, int from, int to) {
+    static long parseWhole(byte[] c, int from, int to) {
         while (from < to && c[from] == ' ') from++;
         while (to > from && c[to - 1] == ' ') to--;
         if (from == to) return NOT_WHOLE;
@@ -53,7 +53,7 @@ final class NumberParser {
     }
 
     /** A decimal number such as {@code 2.55}, {@code -11062.06} or {@code 1e3}; NaN when it is not one. */
-    static double parseDecimal(char[] c, int from, int to) {
+    static double parseDecimal(byte[] c, int from, int to) {
         while (from < to && c[from] == ' ') from++;
         while (to > from && c[to - 1] == ' ') to--;
         if (from == to) return Double.NaN;
@@ -63,7 +63,7 @@ final class NumberParser {
         int digits = 0;
         int fraction = -1;
         for (; i < to; i++) {
-            char ch = c[i];
+            byte ch = c[i];
             if (ch >= '0' && ch <= '9') {
                 mantissa = mantissa * 10 + (ch - '0');
                 if (mantissa != 0) digits++;
@@ -81,14 +81,14 @@ final class NumberParser {
         return negative ? -value : value;
     }
 
-    private static double slowPath(char[] c, int from, int to) {
+    private static double slowPath(byte[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            char ch = c[i];
+            byte ch = c[i];
             boolean allowed = ch >= '0' && ch <= '9' || ch == '.' || ch == 'e' || ch == 'E' || ch == '-' || ch == '+';
             if (!allowed) return Double.NaN;
         }
         try {
-            return Double.parseDouble(new String(c, from, to - from));
+            return Double.parseDouble(Utf8.string(c, from, to));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

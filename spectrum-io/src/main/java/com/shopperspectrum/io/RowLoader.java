@@ -2,6 +2,7 @@ package com.shopperspectrum.io;
 
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.io.ColumnLayout.Field;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -31,7 +32,7 @@ final class RowLoader {
     private final PooledColumn descriptions;
     private final PooledColumn customers;
     private final PooledColumn countries;
-    private char[] upper = new char[64];
+    private byte[] upper = new byte[64];
     private int[] descriptionOfProduct = new int[1024];
     private int dayCustomer = -2;
     private long dayNumber = Long.MIN_VALUE;
@@ -79,23 +80,34 @@ final class RowLoader {
 
     /** The pool id of the row's stock code, trimmed and upper-cased. */
     private int stockCode(FieldBuffer row) throws BadValueException {
-        char[] c = row.chars();
-        int from = row.start(product);
-        int to = row.end(product);
-        while (from < to && Character.isWhitespace(c[from])) from++;
-        while (to > from && Character.isWhitespace(c[to - 1])) to--;
+        byte[] c = row.bytes();
+        int to = Utf8.trimEnd(c, row.start(product), row.end(product));
+        int from = Utf8.trimStart(c, row.start(product), to);
         int n = to - from;
         if (n == 0) {
             throw new BadValueException(product, "empty value; a product code is required");
         }
         if (upper.length < n) {
-            upper = new char[n * 2];
+            upper = new byte[n * 2];
         }
         for (int i = 0; i < n; i++) {
-            char ch = c[from + i];
-            upper[i] = ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch < 128 ? ch : Character.toUpperCase(ch);
+            byte ch = c[from + i];
+            if (ch < 0) {
+                return nonAsciiStockCode(c, from, to);
+            }
+            upper[i] = ch >= 'a' && ch <= 'z' ? (byte) (ch - 32) : ch;
         }
         return products.pool().id(upper, 0, n);
+    }
+
+    /** A stock code with non-ASCII letters, upper-cased one UTF-16 character at a time as the ASCII ones. */
+    private int nonAsciiStockCode(byte[] c, int from, int to) {
+        char[] chars = Utf8.string(c, from, to).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toUpperCase(chars[i]);
+        }
+        byte[] utf8 = new String(chars).getBytes(StandardCharsets.UTF_8);
+        return products.pool().id(utf8, 0, utf8.length);
     }
 
     /**
@@ -106,10 +118,9 @@ final class RowLoader {
         if (description < 0) {
             return -1;
         }
-        char[] c = row.chars();
-        int from = row.start(description);
-        int to = trimmedEnd(c, from, row.end(description));
-        while (from < to && Character.isWhitespace(c[from])) from++;
+        byte[] c = row.bytes();
+        int to = Utf8.trimEnd(c, row.start(description), row.end(description));
+        int from = Utf8.trimStart(c, row.start(description), to);
         if (from == to) {
             return -1;
         }
@@ -128,7 +139,7 @@ final class RowLoader {
     }
 
     private int quantity(FieldBuffer row) throws BadValueException {
-        long q = NumberParser.parseWhole(row.chars(), row.start(quantity), row.end(quantity));
+        long q = NumberParser.parseWhole(row.bytes(), row.start(quantity), row.end(quantity));
         if (q == NumberParser.NOT_WHOLE) {
             throw new BadValueException(quantity, "'" + row.text(quantity) + "' is not a whole number");
         }
@@ -140,7 +151,7 @@ final class RowLoader {
         if (column < 0 || isBlank(row, column)) {
             return Double.NaN;
         }
-        double value = NumberParser.parseDecimal(row.chars(), row.start(column), row.end(column));
+        double value = NumberParser.parseDecimal(row.bytes(), row.start(column), row.end(column));
         if (Double.isNaN(value)) {
             throw new BadValueException(column, "'" + row.text(column) + "' is not a number");
         }
@@ -152,10 +163,9 @@ final class RowLoader {
 
     /** The pool id of the customer, or -1; ids written by spreadsheets as {@code 17850.0} lose the {@code .0}. */
     private int customerId(FieldBuffer row) {
-        char[] c = row.chars();
-        int from = row.start(customer);
-        int to = trimmedEnd(c, from, row.end(customer));
-        while (from < to && Character.isWhitespace(c[from])) from++;
+        byte[] c = row.bytes();
+        int to = Utf8.trimEnd(c, row.start(customer), row.end(customer));
+        int from = Utf8.trimStart(c, row.start(customer), to);
         int dot = to;
         while (dot > from && c[dot - 1] == '0') dot--;
         if (dot > from + 1 && c[dot - 1] == '.' && allDigits(c, from, dot - 1)) {
@@ -171,7 +181,8 @@ final class RowLoader {
             dayCustomer = customerId;
             String who = customerId < 0 ? "-" : customers.pool().value(customerId);
             String key = who + "/" + LocalDate.ofEpochDay(day);
-            dayInvoice = invoices.pool().id(key.toCharArray(), 0, key.length());
+            byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+            dayInvoice = invoices.pool().id(utf8, 0, utf8.length);
         }
         return dayInvoice;
     }
@@ -189,23 +200,17 @@ final class RowLoader {
         if (column < 0) {
             return -1;
         }
-        char[] c = row.chars();
-        int from = row.start(column);
-        int to = trimmedEnd(c, from, row.end(column));
-        while (from < to && Character.isWhitespace(c[from])) from++;
+        byte[] c = row.bytes();
+        int to = Utf8.trimEnd(c, row.start(column), row.end(column));
+        int from = Utf8.trimStart(c, row.start(column), to);
         return from == to ? -1 : pool.id(c, from, to);
     }
 
-    private static int trimmedEnd(char[] c, int from, int to) {
-        while (to > from && Character.isWhitespace(c[to - 1])) to--;
-        return to;
-    }
-
     private static boolean isBlank(FieldBuffer row, int column) {
-        return trimmedEnd(row.chars(), row.start(column), row.end(column)) == row.start(column);
+        return Utf8.trimEnd(row.bytes(), row.start(column), row.end(column)) == row.start(column);
     }
 
-    private static boolean allDigits(char[] c, int from, int to) {
+    private static boolean allDigits(byte[] c, int from, int to) {
         for (int i = from; i < to; i++) {
             if (c[i] < '0' || c[i] > '9') return false;
         }

@@ -3,13 +3,13 @@ package com.shopperspectrum.io;
 import java.util.Arrays;
 
 /**
- * Canonical strings for character ranges, with dense ids in first-seen order: returns the same String object
+ * Canonical strings for ranges of UTF-8 bytes, with dense ids in first-seen order: returns the same String object
  * for equal text, creating one only for text not seen before, so that rows repeating the same codes and names
  * do not each become new Strings. The previous result is checked first, as consecutive rows often repeat a
  * value. Open addressing with linear probing; each slot is one {@code long} (hash and id), so a probe touches
- * one array. The keys' characters lie end to end in one array (no object per key to miss in the cache) and are
- * compared with a plain loop: most are a few characters long, where {@link Arrays#equals}'s range checks and
- * vectorised set-up cost more than the compare itself (BENCHMARKS.md, reading).
+ * one array. The keys' bytes lie end to end in one array (no object per key to miss in the cache) and are
+ * compared eight at a time ({@link Utf8#equal}); most keys are a few bytes long, where {@link Arrays#equals}'s
+ * range checks and vectorised set-up cost more than the compare itself (BENCHMARKS.md, reading).
  */
 final class StringPool {
     /** {@code hash << 32 | (id + 1)}; 0 is an empty slot. */
@@ -17,13 +17,13 @@ final class StringPool {
     private int shift = 32 - 10;
     private String[] values = new String[256];
     /** The key of id {@code i} is {@code text[keyEnd[i - 1], keyEnd[i])} ({@code keyEnd[-1]} = 0). */
-    private char[] text = new char[4096];
+    private byte[] text = new byte[4096];
     private int[] keyEnd = new int[256];
     private int size;
     private int lastId = -1;
 
-    /** The pooled string equal to {@code c[from, to)}. */
-    String get(char[] c, int from, int to) {
+    /** The pooled string equal to the UTF-8 text {@code c[from, to)}. */
+    String get(byte[] c, int from, int to) {
         int id = id(c, from, to);
         return values[id];
     }
@@ -34,22 +34,13 @@ final class StringPool {
     }
 
     /** True when the pooled text with this id equals {@code c[from, to)}. */
-    boolean matches(int id, char[] c, int from, int to) {
+    boolean matches(int id, byte[] c, int from, int to) {
         int k = id == 0 ? 0 : keyEnd[id - 1];
-        if (keyEnd[id] - k != to - from) {
-            return false;
-        }
-        char[] t = text;
-        for (int i = from; i < to; i++, k++) {
-            if (t[k] != c[i]) {
-                return false;
-            }
-        }
-        return true;
+        return keyEnd[id] - k == to - from && Utf8.equal(text, k, c, from, to - from);
     }
 
     /** The id (0, 1, 2, … in first-seen order) of the text {@code c[from, to)}, pooling it when new. */
-    int id(char[] c, int from, int to) {
+    int id(byte[] c, int from, int to) {
         if (lastId >= 0 && matches(lastId, c, from, to)) {
             return lastId;
         }
@@ -69,8 +60,9 @@ final class StringPool {
         return add(c, from, to, h, slot);
     }
 
-    /** {@link String#hashCode()} of the range, four characters a step so the multiplications overlap. */
-    static int hash(char[] c, int from, int to) {
+    /** A polynomial hash of the range (as {@link String#hashCode()}, over bytes), four bytes a step so the
+     * multiplications overlap. */
+    static int hash(byte[] c, int from, int to) {
         int h = 0;
         int i = from;
         for (; i + 3 < to; i += 4) {
@@ -82,7 +74,7 @@ final class StringPool {
         return h;
     }
 
-    private int add(char[] c, int from, int to, int h, int slot) {
+    private int add(byte[] c, int from, int to, int h, int slot) {
         int id = size++;
         if (id == values.length) {
             values = Arrays.copyOf(values, id * 2);
@@ -96,7 +88,7 @@ final class StringPool {
         }
         System.arraycopy(c, from, text, start, length);
         keyEnd[id] = start + length;
-        values[id] = new String(c, from, length);
+        values[id] = Utf8.string(c, from, to);
         slots[slot] = (long) h << 32 | (id + 1L);
         if (size * 2 > slots.length) {
             grow();

@@ -4,6 +4,7 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -104,7 +105,8 @@ final class TableLoader {
                     continue;
                 }
                 String text = row.text(column).trim();
-                DateFields f = DateFields.scan(text.toCharArray(), 0, text.length());
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                DateFields f = DateFields.scan(utf8, 0, utf8.length);
                 if (f == null || !f.slash) {
                     continue;
                 }

@@ -7,9 +7,11 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -23,27 +25,34 @@ import org.junit.jupiter.api.Test;
 /** {@link CsvRecords} splits text as FastCSV's reader did (the reader's parser before), record for record. */
 class CsvRecordsTest {
     @Property(tries = 3000)
-    void splitsAnyTextAsFastCsvDid(@ForAll @Chars({',', '"', '\r', '\n', ' '}) @CharRange(from = 'a', to = 'c')
+    void splitsAnyTextAsFastCsvDid(@ForAll @Chars({',', '"', '\r', '\n', ' ', 'é', '€'}) @CharRange(from = 'a', to = 'c')
                                    @StringLength(max = 40) String text,
-                                   @ForAll @IntRange(min = 1, max = 7) int charsPerRead) throws IOException {
-        assertThat(ours(new Trickle(text, charsPerRead))).isEqualTo(fastCsv(text));
+                                   @ForAll @IntRange(min = 1, max = 7) int bytesPerRead) throws IOException {
+        assertThat(ours(new Trickle(text, bytesPerRead))).isEqualTo(fastCsv(text));
     }
 
     @Test
     void quotedFieldsLineBreaksAndEscapes() throws IOException {
         String text = "h1,h2\r\n\"a,\"\"b\"\"\nc\",d\r\n\r\n\n\"\",x,\n" + "last,\"open";
-        List<String> records = ours(new StringReader(text));
+        List<String> records = ours(utf8(text));
         assertThat(records).containsExactly("1:[h1, h2]", "2:[a,\"b\"\nc, d]", "6:[, x, ]", "7:[last, open]");
         assertThat(records).isEqualTo(fastCsv(text));
     }
 
     @Test
     void aCharacterAfterAClosingQuoteIsAnErrorNamingTheLine() throws IOException {
-        CsvRecords records = new CsvRecords(new StringReader("a\n\"b\"x,c\n"));
+        CsvRecords records = new CsvRecords(utf8("a\n\"b\"x,c\n"));
         assertThat(records.next().texts()).containsExactly("a");
         assertThatThrownBy(records::next).isInstanceOf(CsvParseException.class)
                 .hasMessage("Exception when reading record that started in line 2")
                 .cause().hasMessageContaining("after closing quote: 'x'");
+    }
+
+    @Test
+    void theCharacterAfterAClosingQuoteIsNamedWholeWhenItIsNotAscii() throws IOException {
+        CsvRecords records = new CsvRecords(utf8("\"d\"€\n"));
+        assertThatThrownBy(records::next).isInstanceOf(CsvParseException.class)
+                .cause().hasMessageContaining("after closing quote: '€' (0x20ac)");
     }
 
     @Test
@@ -54,7 +63,7 @@ class CsvRecordsTest {
     }
 
     /** Each record as "line:[fields]", or the error's class. */
-    private static List<String> ours(Reader in) throws IOException {
+    private static List<String> ours(InputStream in) throws IOException {
         List<String> out = new ArrayList<>();
         CsvRecords records = new CsvRecords(in);
         try {
@@ -102,30 +111,38 @@ class CsvRecordsTest {
         }
     }
 
-    /** A reader that hands out at most {@code step} characters a call, to cut records at every place. */
-    private static final class Trickle extends Reader {
-        private final String text;
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The text as UTF-8, at most {@code step} bytes a call, to cut records (and multi-byte characters) at every
+     * place.
+     */
+    private static final class Trickle extends InputStream {
+        private final byte[] text;
         private final int step;
         private int at;
 
         Trickle(String text, int step) {
-            this.text = text;
+            this.text = text.getBytes(StandardCharsets.UTF_8);
             this.step = step;
         }
 
         @Override
-        public int read(char[] into, int offset, int length) {
-            if (at == text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, step), text.length() - at);
-            text.getChars(at, at + n, into, offset);
-            at += n;
-            return n;
+        public int read() {
+            return at == text.length ? -1 : text[at++] & 0xFF;
         }
 
         @Override
-        public void close() {
+        public int read(byte[] into, int offset, int length) {
+            if (at == text.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, step), text.length - at);
+            System.arraycopy(text, at, into, offset, n);
+            at += n;
+            return n;
         }
     }
 }

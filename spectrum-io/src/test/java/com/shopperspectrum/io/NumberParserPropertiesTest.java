@@ -3,6 +3,7 @@ package com.shopperspectrum.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -24,25 +25,25 @@ class NumberParserPropertiesTest {
 
     @Property(tries = 1000)
     void decimalsEqualDoubleParseDouble(@ForAll("decimals") String text) {
-        char[] c = text.toCharArray();
+        byte[] c = text.getBytes(StandardCharsets.US_ASCII);
         assertThat(NumberParser.parseDecimal(c, 0, c.length)).isEqualTo(Double.parseDouble(text));
     }
 
     @Property(tries = 500)
     void wholeNumbersEqualIntegerParseInt(@ForAll int value, @ForAll boolean withZeroFraction) {
         String text = value + (withZeroFraction ? ".00" : "");
-        char[] c = text.toCharArray();
+        byte[] c = text.getBytes(StandardCharsets.US_ASCII);
         assertThat(NumberParser.parseWhole(c, 0, c.length)).isEqualTo(value);
     }
 
     @Example
     void notNumbers() {
         for (String text : new String[] {"", "-", ".", "1.", "6.5", "abc", "1 2", "99999999999", "0x10", "1,5"}) {
-            char[] c = text.toCharArray();
+            byte[] c = text.getBytes(StandardCharsets.US_ASCII);
             assertThat(NumberParser.parseWhole(c, 0, c.length)).as(text).isEqualTo(NumberParser.NOT_WHOLE);
         }
         for (String text : new String[] {"", "-", ".", "abc", "1,5", "NaN", "Infinity", "1.2.3", "--1"}) {
-            char[] c = text.toCharArray();
+            byte[] c = text.getBytes(StandardCharsets.US_ASCII);
             assertThat(NumberParser.parseDecimal(c, 0, c.length)).as(text).isNaN();
         }
     }
