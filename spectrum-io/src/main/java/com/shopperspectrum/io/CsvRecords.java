@@ -19,9 +19,14 @@ final class CsvRecords {
     /** Longest record in bytes; a longer one (usually a quote never closed) is an error, as with FastCSV. */
     static final int MAX_RECORD = 16 * 1024 * 1024;
     private static final int READ = 1 << 16;
+    /** The size of a buffer: reads of at least {@link #READ} bytes, a few at a time. */
+    static final int BUFFER = 4 * READ;
     private final InputStream in;
+    private final Buffers buffers;
     private final FieldBuffer row = new FieldBuffer();
-    private byte[] buf = new byte[4 * READ];
+    private byte[] buf;
+    /** True once a record in {@link #buf} has been handed out (when buffers are kept: it must not change). */
+    private boolean handedOut;
     private int len;
     private int pos;
     private boolean eof;
@@ -29,8 +34,30 @@ final class CsvRecords {
     private long line = 1;
     private int[] escaped = new int[16];
 
+    /** Where the text goes: one buffer, reused, or buffers that records handed out keep (see {@link #kept}). */
+    interface Buffers {
+        /** An empty buffer of at least {@code length} bytes. */
+        byte[] take(int length) throws IOException;
+    }
+
+    /** Splits {@code in}, reusing one buffer: a record handed out is valid until the next call. */
     CsvRecords(InputStream in) {
+        this(in, null);
+    }
+
+    private CsvRecords(InputStream in, Buffers buffers) {
         this.in = in;
+        this.buffers = buffers;
+        this.buf = new byte[BUFFER];
+    }
+
+    /**
+     * Splits {@code in} into records that stay valid after the next call: the text of a buffer from which a
+     * record was handed out is never changed, the rest moves to a new buffer from {@code buffers} instead. The
+     * caller learns that a buffer is done with when a record's {@link FieldBuffer#bytes()} changes.
+     */
+    static CsvRecords kept(InputStream in, Buffers buffers) {
+        return new CsvRecords(in, buffers);
     }
 
     /** The next record that is not an empty line (a buffer reused between calls), or null at the end. */
@@ -58,6 +85,7 @@ final class CsvRecords {
             int end = record();
             if (end >= 0) {
                 pos = end;
+                handedOut = true;
                 return row;
             }
             if (!fill()) {
@@ -173,22 +201,33 @@ final class CsvRecords {
         }
     }
 
-    /** Moves the unparsed text to the front and reads more; false at the end of the text. */
+    /**
+     * Moves the unparsed text to the front (of a new buffer when records handed out use this one) and reads more;
+     * false at the end of the text.
+     */
     private boolean fill() throws IOException {
         if (eof) {
             return false;
         }
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, len - pos);
-            len -= pos;
-            pos = 0;
+        int rest = len - pos;
+        if (rest > MAX_RECORD) {
+            throw tooLong();
         }
-        if (buf.length - len < READ) {
-            if (len > MAX_RECORD) {
-                throw tooLong();
-            }
-            buf = Arrays.copyOf(buf, buf.length * 2);
+        int size = buf.length - rest < READ ? Math.max(buf.length * 2, rest + READ) : buf.length;
+        if (handedOut && buffers != null) {
+            byte[] next = buffers.take(size);
+            System.arraycopy(buf, pos, next, 0, rest);
+            buf = next;
+            handedOut = false;
+        } else if (size > buf.length) {
+            byte[] next = new byte[size];
+            System.arraycopy(buf, pos, next, 0, rest);
+            buf = next;
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, rest);
         }
+        len = rest;
+        pos = 0;
         int n = in.read(buf, len, buf.length - len);
         if (n < 0) {
             eof = true;

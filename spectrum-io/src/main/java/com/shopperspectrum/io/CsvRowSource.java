@@ -12,14 +12,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The rows of a CSV file (optionally gzip-compressed), split by {@link CsvRecords} into a reused
- * {@link FieldBuffer} of UTF-8 bytes; inflating and checking (or decoding) run a few blocks ahead on a second
- * thread ({@link ReadAheadText}). Decoding is strict: bytes that are not valid in the charset raise a
+ * {@link FieldBuffer} of UTF-8 bytes; inflating, checking (or decoding) and splitting run a few thousand records
+ * ahead on a second thread ({@link ReadAheadRecords}). Decoding is strict: bytes that are not valid in the charset raise a
  * {@link java.nio.charset.CharacterCodingException} (wrapped in an {@link UncheckedIOException}).
  * Blank lines are skipped; line numbers count every physical line, the header being line 1.
  */
 final class CsvRowSource implements RowSource {
-    private final InputStream text;
-    private final CsvRecords records;
+    private final ReadAheadRecords records;
     private final List<String> header;
 
     CsvRowSource(Path file, boolean gzip, Charset charset, ReadProgress progress) throws IOException {
@@ -33,13 +32,12 @@ final class CsvRowSource implements RowSource {
             in.close();
             throw e;
         }
-        text = new ReadAheadText(in, charset);
-        records = new CsvRecords(text);
+        records = new ReadAheadRecords(Utf8Text.of(in, charset));
         try {
             FieldBuffer first = next();
             header = first == null ? List.of() : first.texts();
         } catch (RuntimeException e) {
-            text.close();
+            records.close();
             throw e;
         }
     }
@@ -65,6 +63,6 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        text.close();
+        records.close();
     }
 }

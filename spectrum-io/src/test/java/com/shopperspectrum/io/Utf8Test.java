@@ -21,9 +21,10 @@ class Utf8Test {
     void theValidPrefixEndsWhereTheStrictDecoderStops(@ForAll("nearlyUtf8") byte[] bytes) {
         int valid = Utf8.validPrefix(bytes, 0, bytes.length);
         assertThat(valid).isEqualTo(strictDecoderStop(bytes));
-        if (valid < bytes.length) {
-            boolean cut = Utf8.incomplete(bytes, valid, bytes.length);
-            assertThat(cut).isEqualTo(strictDecoderWantsMore(bytes, valid));
+        if (valid < bytes.length && Utf8.incomplete(bytes, valid, bytes.length)) {
+            // waiting for more bytes only where the decoder does too (it also waits on some starts that no byte
+            // can complete, such as ED BF, and then fails at the same place)
+            assertThat(strictDecoderWantsMore(bytes, valid)).isTrue();
         }
     }
 
