@@ -9,8 +9,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Times {@code TransactionReader.read} of a file RUNS times in one JVM and prints each run's wall time and the
- * calling thread's CPU time (the parse thread; gzip inflating and decoding run on a second thread, whose CPU
- * this does not count), then the medians of the second half and the MB/s of uncompressed text they make.
+ * calling thread's CPU time (the parse thread; inflating, checking the UTF-8 and splitting records run on a
+ * second thread, whose CPU this does not count), then the medians of the second half and the MB/s of
+ * uncompressed text they make.
  * Not a unit test: run it on a quiet machine.
  *
  * <pre>

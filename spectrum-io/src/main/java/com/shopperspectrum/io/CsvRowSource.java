@@ -12,9 +12,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The rows of a CSV file (optionally gzip-compressed), split by {@link CsvRecords} into a reused
- * {@link FieldBuffer} of UTF-8 bytes; inflating, checking (or decoding) and splitting run a few thousand records
- * ahead on a second thread ({@link ReadAheadRecords}). Decoding is strict: bytes that are not valid in the charset raise a
- * {@link java.nio.charset.CharacterCodingException} (wrapped in an {@link UncheckedIOException}).
+ * {@link FieldBuffer} of UTF-8 bytes; inflating, checking (or decoding) and splitting run a few thousand
+ * records ahead on a second thread ({@link ReadAheadRecords}). Decoding is strict: bytes that are not valid in
+ * the charset raise a {@link java.nio.charset.CharacterCodingException} (wrapped in an
+ * {@link UncheckedIOException}).
  * Blank lines are skipped; line numbers count every physical line, the header being line 1.
  */
 final class CsvRowSource implements RowSource {

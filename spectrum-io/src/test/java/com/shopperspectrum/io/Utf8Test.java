@@ -85,7 +85,8 @@ class Utf8Test {
                 Arbitraries.strings().ascii().ofMaxLength(20).map(s -> s.getBytes(StandardCharsets.US_ASCII)),
                 Arbitraries.strings().withChars("abc,\r\n\"").ofMaxLength(20)
                         .map(s -> s.getBytes(StandardCharsets.US_ASCII)),
-                Arbitraries.of("é", "€", "😀", "ß", "\u3000", "\uFEFF").map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.of("é", "€", "😀", "ß", "\u3000", "\uFEFF")
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.bytes().map(x -> new byte[] {x}),
                 Arbitraries.of(0xC0, 0xC1, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0x80, 0xBF, 0xA0, 0x9F, 0x8F, 0x90)
                         .map(x -> new byte[] {(byte) (int) x}));
