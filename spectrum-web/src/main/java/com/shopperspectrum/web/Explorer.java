@@ -11,6 +11,7 @@ import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.JsonViews;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ public final class Explorer {
     /** The {@code n} most similar products of a known product (404 for an unknown one). */
     public List<ScoredProduct> similarProducts(String stockCode, int n) {
         return model.neighbours().similar(product(stockCode).stockCode(), n);
+    }
+
+    /** The segment of RFM values, as {@code spectrum predict-segment --json} prints it (404 without segments). */
+    public Map<String, Object> predictSegment(RfmValues values) {
+        return segments().predict(values);
     }
 
     /** Personal recommendations, as {@code spectrum recommend --json} prints them. */
