@@ -23,7 +23,7 @@ final class PlainPredictBody {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            double[] values = {Double.NaN, Double.NaN, Double.NaN};
+            double[] values = {Double.NaN, Double.NaN, Double.NaN}; // NaN: not seen yet (JSON has no NaN)
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 int field = field(p.currentName());
                 JsonToken value = p.nextToken();
