@@ -1,7 +1,6 @@
 package com.shopperspectrum.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
@@ -20,7 +19,6 @@ final class ApiRoutes {
     static final int MAX_LIMIT = 100;
     /** How many similar products an answer lists without {@code ?n=}. */
     static final int SIMILAR_DEFAULT = 5;
-    private static final ObjectWriter JSON = Json.mapper().writer();
     private final Explorer explorer;
     private final SimilarAnswers similar;
     private final String openApi;
@@ -81,7 +79,16 @@ final class ApiRoutes {
                     + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        return JSON.writeValueAsBytes(explorer.predictSegment(values));
+        return explorer.segments().predictJson(values);
+    }
+
+    /**
+     * The same answer for a plain body ({@link PlainPredictBody}) read without a tree, or null for any other body,
+     * which {@link #predict(byte[])} answers; throws like it for invalid values.
+     */
+    byte[] predictPlainOrNull(byte[] json, int offset, int length) throws IOException {
+        RfmValues values = PlainPredictBody.valuesOrNull(json, offset, length);
+        return values == null ? null : explorer.segments().predictJson(values);
     }
 
     /** JSON written once as bytes (ctx.json makes a String, then encodes it again). */

@@ -1,7 +1,7 @@
 package com.shopperspectrum.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -10,7 +10,6 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -101,31 +100,37 @@ final class DirectApi extends Handler.Wrapper {
                 || length > WebApp.MAX_REQUEST_BYTES) {
             return super.handle(request, response, callback);
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) length);
+        byte[] body = new byte[(int) length];
+        int read = 0;
         boolean complete = false;
         while (!complete) {
             Content.Chunk chunk = request.read();
             if (chunk == null || Content.Chunk.isFailure(chunk)) {
                 break; // not all here yet, or failed: the app reads the rest (or the failure) itself
             }
-            BufferUtil.writeTo(chunk.getByteBuffer().duplicate(), body);
+            ByteBuffer bytes = chunk.getByteBuffer();
+            int n = bytes.remaining();
+            if (n > body.length - read) { // more than Content-Length: Jetty does not let that happen
+                body = Arrays.copyOf(body, read + n);
+            }
+            bytes.get(bytes.position(), body, read, n);
+            read += n;
             complete = chunk.isLast();
             chunk.release();
         }
-        byte[] read = body.toByteArray();
         if (complete) {
-            byte[] answer = predict(read);
+            byte[] answer = predict(body, read);
             if (answer != null && !compressible(request, answer)) {
                 return answer(response, callback, answer);
             }
         }
-        return super.handle(new Replay(request, Content.Chunk.from(ByteBuffer.wrap(read), complete)), response,
+        return super.handle(new Replay(request, Content.Chunk.from(ByteBuffer.wrap(body, 0, read), complete)), response,
                 callback);
     }
 
-    private byte[] predict(byte[] body) {
+    private byte[] predict(byte[] body, int length) {
         try {
-            return api.predict(body);
+            return api.predictPlainOrNull(body, 0, length);
         } catch (Exception e) {
             return null; // the app answers it again and maps the error
         }

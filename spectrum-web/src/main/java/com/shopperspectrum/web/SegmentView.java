@@ -30,12 +30,14 @@ final class SegmentView {
     private final Segmentation segmentation;
     private final List<SegmentProfile> profiles;
     private final CrossTab crossTab;
+    private final PredictAnswers answers;
 
     SegmentView(SpectrumModel model) {
         this.model = model;
         this.segmentation = model.segmentation();
         this.profiles = SegmentProfiler.profiles(segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
+        this.answers = new PredictAnswers(segmentation.model());
     }
 
     SegmentModel model() { return segmentation.model(); }
@@ -58,8 +60,11 @@ final class SegmentView {
 
     /** The prediction as {@code spectrum predict-segment --json} prints it. */
     Map<String, Object> predict(RfmValues values) {
-        SegmentModel m = segmentation.model();
-        SegmentPrediction p = m.predict(m.hasMonetary() ? values : new RfmValues(values.recency(), values.frequency(), null));
+        return answer(segmentation.model(), prediction(values));
+    }
+
+    /** A prediction of model {@code m} as the API answers it ({@link PredictAnswers} writes the same as JSON). */
+    static Map<String, Object> answer(SegmentModel m, SegmentPrediction p) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("segment", p.segment());
         o.put("cluster", p.cluster());
@@ -80,6 +85,16 @@ final class SegmentView {
         o.put("transform", m.options().transform().label());
         o.put("monetaryAvailable", m.hasMonetary());
         return o;
+    }
+
+    /** {@link #predict}'s map as JSON bytes, written without the map (the hot API call). */
+    byte[] predictJson(RfmValues values) {
+        return answers.json(prediction(values));
+    }
+
+    private SegmentPrediction prediction(RfmValues values) {
+        SegmentModel m = segmentation.model();
+        return m.predict(m.hasMonetary() ? values : new RfmValues(values.recency(), values.frequency(), null));
     }
 
     /** The cluster of a segment name (case-insensitive), or a 404. */

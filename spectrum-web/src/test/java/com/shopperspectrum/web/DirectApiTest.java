@@ -72,15 +72,41 @@ class DirectApiTest {
         Http.Answer direct = http.send("POST", "/api/segments/predict", "application/json", PREDICT);
         assertThat(direct.status()).as(direct.body()).isEqualTo(200);
         // chunked (no Content-Length): the app reads it
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/segments/predict"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(PREDICT.getBytes(StandardCharsets.UTF_8))))
-                .build();
-        assertSameAnswer(direct, Http.send(chunked));
+        assertSameAnswer(direct, Http.send(chunked(PREDICT)));
         // invalid values: read here, replayed to the app, which names the field
         ApiTest.assertError(http.send("POST", "/api/segments/predict", "application/json",
                 "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"), 400, "recency must be >= 0");
+    }
+
+    @Test
+    void predictAnswersAndErrorsAreTheAppsForEveryKindOfBody() {
+        String rest = ", \"frequency\": 2, \"monetary\": 50.5}";
+        List<String> bodies = List.of(PREDICT, "{\"recency\": 10.0, \"frequency\": 2, \"monetary\": 50}",
+                "{\"recency\": 1e1, \"frequency\": 2E0, \"monetary\": 5.05e+1}",
+                "{\"recency\": 0, \"frequency\": -0, \"monetary\": -0.0}",
+                "{\"recency\": 123456789012345678901234567890, \"frequency\": 9007199254740993, \"monetary\": 1e300}",
+                "{\"monetary\": 0.1, \"id\": \"café ☕\", \"nested\": {\"recency\": [1, null]}, \"frequency\": 3, "
+                        + "\"recency\": 400}",
+                " \n\t{ \"recency\" :10 ,\r\n\"frequency\":2 , \"monetary\" : 5 }\n ",
+                "{\"recency\": 1, \"recency\": 300" + rest, "{\"recency\": 10" + rest + " trailing",
+                "{\"recency\": null" + rest, "{\"recency\": \"10\"" + rest, "{\"recency\": {\"v\": 1}" + rest,
+                "{\"recency\": -1" + rest, "{\"recency\": 1e400" + rest, "{\"recency\": 1, \"frequency\": 2}",
+                "{\"recency\": 1,", "[1, 2]", "null", "");
+        for (String body : bodies) {
+            Http.Answer direct = http.send("POST", "/api/segments/predict", "application/json", body);
+            Http.Answer viaApp = Http.send(chunked(body)); // no Content-Length: DirectApi leaves it to the app
+            assertThat(viaApp.status()).as(body).isEqualTo(direct.status());
+            assertThat(viaApp.body()).as(body).isEqualTo(direct.body());
+            assertThat(viaApp.header("Content-Type")).as(body).isEqualTo(direct.header("Content-Type"));
+        }
+    }
+
+    private HttpRequest chunked(String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/segments/predict"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
     }
 
     @Test
