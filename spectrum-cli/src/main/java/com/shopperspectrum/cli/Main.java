@@ -10,7 +10,7 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = SpectrumCommand.newCommandLine().execute(args);
+            code = SpectrumCommand.forArgs(args).execute(args);
         } catch (OutOfMemoryError e) {
             // the command's data are unreachable now: there is room to say what to do
             System.err.println(ExitCodes.outOfMemory(Runtime.getRuntime().maxMemory()));

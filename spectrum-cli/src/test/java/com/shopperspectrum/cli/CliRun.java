@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = SpectrumCommand.newCommandLine();
+        CommandLine cl = SpectrumCommand.forArgs(args); // as Main runs them
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
