@@ -5,6 +5,10 @@
 #
 #   bench/compare.sh [FILE] [RUNS]        FILE defaults to ../shared/data/online_retail.csv.gz, RUNS to 5
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/compare.sh
+#   JAR=spectrum-cli/target/spectrum.jar bench/compare.sh      (java -jar instead of the launcher)
+#
+# Spectrum runs as users run it, through the `./spectrum` launcher (with its class-data archive, built once per
+# build before anything is timed); with JAR set, as `java $JAVA_OPTS -jar $JAR` instead.
 #
 # Per stage: Python prints its stage timings as JSON; spectrum's come from the "timingsMillis" that train
 # records in the model's metadata.json (whatever stages train records, named as train names them).
@@ -15,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 FILE=${1:-../shared/data/online_retail.csv.gz}
 RUNS=${2:-5}
-JAR=${JAR:-spectrum-cli/target/spectrum.jar}
+JAR=${JAR:-}
 PY=/usr/bin/python3
 read -r -a OPTS <<< "${JAVA_OPTS:-}"
 read -r -a ARGS <<< "${SPECTRUM_ARGS---model-type cosine}"
@@ -29,8 +33,14 @@ if ! "$PY" -c 'import pandas, sklearn' 2>/dev/null; then
   apt-get install -y -qq python3-pandas python3-sklearn >/dev/null \
     || { apt-get update -qq && apt-get install -y -qq python3-pandas python3-sklearn >/dev/null; }
 fi
-if [ ! -f "$JAR" ]; then
-  ./mvnw -B -q -o install -DskipTests
+if [ -n "$JAR" ]; then
+  [ -f "$JAR" ] || { echo "no such jar: $JAR" >&2; exit 2; }
+  spectrum() { java "${OPTS[@]}" -jar "$JAR" "$@"; }
+  how="java ${OPTS[*]} -jar $JAR"
+else
+  ./spectrum --version >/dev/null # builds the jar and the class-data archive when missing, untimed
+  spectrum() { ./spectrum "$@"; }
+  how="./spectrum (JAVA_OPTS=${JAVA_OPTS:-})"
 fi
 
 work=$(mktemp -d)
@@ -40,7 +50,7 @@ now() { date +%s%N; }
 echo "file:    $FILE ($(stat -c %s "$FILE") bytes)"
 echo "python:  $PY bench/original_method.py FILE   (pandas $("$PY" -c 'import pandas; print(pandas.__version__)'), \
 scikit-learn $("$PY" -c 'import sklearn; print(sklearn.__version__)'))"
-echo "spectrum: java ${OPTS[*]} -jar $JAR train FILE -o DIR ${ARGS[*]}   ($(java -version 2>&1 | head -1))"
+echo "spectrum: $how train FILE -o DIR ${ARGS[*]}   ($(java -version 2>&1 | head -1))"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for i in $(seq "$RUNS"); do
@@ -48,7 +58,7 @@ for i in $(seq "$RUNS"); do
   "$PY" bench/original_method.py "$FILE" > "$work/py-$i.json"
   t1=$(now)
   rm -rf "$work/model"
-  java "${OPTS[@]}" -jar "$JAR" train "$FILE" -o "$work/model" "${ARGS[@]}" > "$work/java-$i.txt" 2>"$work/java-$i.err"
+  spectrum train "$FILE" -o "$work/model" "${ARGS[@]}" > "$work/java-$i.txt" 2>"$work/java-$i.err"
   t2=$(now)
   cp "$work/model/metadata.json" "$work/java-$i.json"
   echo $(( (t1 - t0) / 1000000 )) > "$work/py-$i.wall"
