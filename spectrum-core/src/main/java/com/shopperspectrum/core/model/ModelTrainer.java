@@ -96,7 +96,9 @@ public final class ModelTrainer {
         EaseOptions ease = options.ease();
         EvaluationSettings settings = new EvaluationSettings(options.similarity().neighbours(),
                 ModelDefaults.HALF_LIFE_DAYS, ease == null ? EASE_LAMBDA : ease.lambda(),
-                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(), options.similarity().threads());
+                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(), options.similarity().threads(),
+                ease == null ? ModelDefaults.EASE_NEIGHBOURS : ease.neighbours(),
+                ease == null ? ModelDefaults.EASE_SIGNED : ease.signed());
         String served = ease == null ? ModelDefaults.cosineName(options.matrix())
                 : ModelDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
         return Evaluator.evaluate(data, StandardModels.fit(data, settings), 10, served);

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.recommend.eval;
 
+import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 
 /**
@@ -10,9 +11,20 @@ import com.shopperspectrum.core.recommend.SimilarityOptions;
  * @param easeLambda      EASE ridge λ (&gt; 0)
  * @param easeMinSupport  EASE takes products bought by at least this many training customers
  * @param threads         threads for the similarity kernel
+ * @param easeNeighbours  K of the EASE model as served: its K largest weights per product
+ * @param easeSigned      the served EASE keeps its largest weights by magnitude (negative ones too), not only the
+ *                        largest positive ones
  */
 public record EvaluationSettings(int neighbours, double halfLifeDays, double easeLambda, int easeMinSupport,
-                                 int threads) {
+                                 int threads, int easeNeighbours, boolean easeSigned) {
+    /** With the served EASE's defaults, {@link ModelDefaults#EASE_NEIGHBOURS} and {@link ModelDefaults#EASE_SIGNED}. */
+    public EvaluationSettings(int neighbours, double halfLifeDays, double easeLambda, int easeMinSupport,
+                              int threads) {
+        this(neighbours, halfLifeDays, easeLambda, easeMinSupport, threads, ModelDefaults.EASE_NEIGHBOURS,
+                ModelDefaults.EASE_SIGNED);
+    }
+
+    /** Checks the values. */
     public EvaluationSettings {
         new SimilarityOptions(neighbours, threads, false);
         if (!(halfLifeDays >= 0)) {
@@ -23,6 +35,9 @@ public record EvaluationSettings(int neighbours, double halfLifeDays, double eas
         }
         if (easeMinSupport < 1) {
             throw new IllegalArgumentException("easeMinSupport must be at least 1, got " + easeMinSupport);
+        }
+        if (easeNeighbours < 1) {
+            throw new IllegalArgumentException("easeNeighbours must be at least 1, got " + easeNeighbours);
         }
     }
 }

@@ -21,8 +21,9 @@ import java.util.Locale;
  * The models of the evaluation table, fitted on the training period: {@code popular} (most customers over
  * the whole training period), {@code popular-recent} (most customers in its last 90 days), {@code repeat},
  * {@code cosine-<weighting>-<scope>} for every weighting and scope, {@code ease-l<λ>} (the full dense EASE) and
- * {@code ease-l<λ>-k<K>} (EASE as {@code recommend} serves it: the top-K positive weights of B as neighbours,
- * K = {@link ModelDefaults#EASE_NEIGHBOURS}, half-life {@link ModelDefaults#EASE_HALF_LIFE_DAYS}).
+ * {@code ease-l<λ>-k<K>[-signed]} (EASE as {@code recommend} serves it: the top-K weights of B as neighbours, the
+ * largest positive ones or, signed, the largest by magnitude, K and sign as the settings say; half-life
+ * {@link ModelDefaults#EASE_HALF_LIFE_DAYS}).
  */
 public final class StandardModels {
     private StandardModels() {
@@ -42,11 +43,9 @@ public final class StandardModels {
             }
         }
         EaseRegression ease = EaseRegression.fit(data.history, data.catalog,
-                new EaseOptions(s.easeLambda(), s.easeMinSupport(), ModelDefaults.EASE_NEIGHBOURS, false,
-                        ModelDefaults.EASE_SIGNED));
+                new EaseOptions(s.easeLambda(), s.easeMinSupport(), s.easeNeighbours(), false, s.easeSigned()));
         models.add(EaseModel.of(ease, data, recent));
-        models.add(new CosineModel(ModelDefaults.easeName(s.easeLambda(), ModelDefaults.EASE_NEIGHBOURS,
-                ModelDefaults.EASE_SIGNED),
+        models.add(new CosineModel(ModelDefaults.easeName(s.easeLambda(), s.easeNeighbours(), s.easeSigned()),
                 ease.neighbours(), data, ModelDefaults.EASE_HALF_LIFE_DAYS, recent));
         return models;
     }
