@@ -46,7 +46,9 @@ final class ReadAheadRecords implements Closeable {
             return size == BATCH;
         }
 
+        /** Adds a record, whose fields are ranges of {@link #text} (which it sets for the batch's first record). */
         void add(FieldBuffer record) {
+            text = record.bytes();
             int f = firstField[size];
             int count = record.count();
             if (f + count > starts.length) {
@@ -61,8 +63,8 @@ final class ReadAheadRecords implements Closeable {
             firstField[++size] = f + count;
         }
 
-        void clear(byte[] bytes) {
-            text = bytes;
+        void clear() {
+            text = null;
             size = 0;
             failure = null;
             last = false;
@@ -84,16 +86,14 @@ final class ReadAheadRecords implements Closeable {
     }
 
     private void split() {
-        Batch batch = null;
+        Batch batch = emptyBatch();
         try {
             CsvRecords records = CsvRecords.kept(source, this::buffer);
-            batch = batch(null);
             for (FieldBuffer record = records.next(); record != null; record = records.next()) {
                 if (batch.full() || batch.size > 0 && record.bytes() != batch.text) {
                     filled.put(batch);
-                    batch = batch(record.bytes());
+                    batch = emptyBatch();
                 }
-                batch.text = record.bytes();
                 batch.add(record);
             }
             batch.last = true;
@@ -101,19 +101,18 @@ final class ReadAheadRecords implements Closeable {
         } catch (InterruptedException e) {
             // closed by the caller
         } catch (IOException | RuntimeException e) {
-            batch = batch == null ? new Batch() : batch;
             batch.failure = e; // the records before it go first
             batch.last = true;
             filled.add(batch);
         }
     }
 
-    private Batch batch(byte[] text) throws InterruptedException {
+    private Batch emptyBatch() {
         Batch b = emptyBatches.poll();
         if (b == null) {
             b = new Batch();
         }
-        b.clear(text);
+        b.clear();
         return b;
     }
 

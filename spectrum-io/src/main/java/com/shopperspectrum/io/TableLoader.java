@@ -29,7 +29,10 @@ final class TableLoader {
      * bytes read so far (compressed or not), instead of growing by half again and again.
      */
     static final long SIZE_HINT_AT = 1 << 22;
-    /** The estimate's margin: rows per byte vary a little along a file; the reader runs ahead by a buffer. */
+    /**
+     * The estimate's margin: rows per byte vary a little along a file, and the reading thread runs ahead of the
+     * rows counted by up to its buffers (2 MB of text).
+     */
     static final double SIZE_HINT_MARGIN = 1.06;
 
     TableLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {

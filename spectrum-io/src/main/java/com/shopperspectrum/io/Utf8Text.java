@@ -109,7 +109,7 @@ abstract sealed class Utf8Text extends InputStream {
     /** Input in another charset: decoded strictly, written as UTF-8. */
     private static final class Reencoded extends Utf8Text {
         private final Reader source;
-        private char[] chars = new char[4096];
+        private final char[] chars = new char[4096];
         private int held; // a high surrogate whose low half is in the next read, or 0
         private boolean end;
 
