@@ -10,16 +10,16 @@ import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.Weighting;
-import com.shopperspectrum.core.recommend.eval.CosineModel;
-import com.shopperspectrum.core.recommend.eval.EaseModel;
+import com.shopperspectrum.core.recommend.eval.CosineRanker;
+import com.shopperspectrum.core.recommend.eval.EaseRanker;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
-import com.shopperspectrum.core.recommend.eval.ModelResult;
-import com.shopperspectrum.core.recommend.eval.PopularModel;
-import com.shopperspectrum.core.recommend.eval.RankingModel;
-import com.shopperspectrum.core.recommend.eval.StandardModels;
+import com.shopperspectrum.core.recommend.eval.RankerResult;
+import com.shopperspectrum.core.recommend.eval.PopularRanker;
+import com.shopperspectrum.core.recommend.eval.Ranker;
+import com.shopperspectrum.core.recommend.eval.StandardRankers;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.nio.file.Path;
@@ -37,10 +37,10 @@ public class TuneRecommendations {
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         data = EvaluationData.split(clean, CleaningOptions.DEFAULT.nonProducts(), LocalDate.parse(args[1]),
                 args.length > 2 ? LocalDate.parse(args[2]) : null);
-        recent = StandardModels.recentPopular(data);
+        recent = StandardRankers.recentPopular(data);
         System.out.println("model,scope,weighting,k1,b,neighbours,half_life,lambda,min_support,ndcg_all,ndcg_new,hr_new,recall_new,coverage_new");
         int[] overall = data.catalog().byPopularity().stream().filter(p -> !p.nonProduct()).mapToInt(p -> p.index()).toArray();
-        row(new PopularModel("popular", overall, data), "", "", 0, 0, 0, 0, 0, 0);
+        row(new PopularRanker("popular", overall, data), "", "", 0, 0, 0, 0, 0, 0);
         for (String sc : prop("scopes", "CUSTOMER,INVOICE")) {
             Scope scope = Scope.valueOf(sc);
             for (String ws : prop("weightings", "QUANTITY,BINARY,TFIDF,BM25")) {
@@ -57,7 +57,7 @@ public class TuneRecommendations {
         }
         for (String support : prop("supports", "3,5,10")) {
             for (String lambda : prop("lambdas", "50,100,250,500,1000")) {
-                row(EaseModel.fit(data, Double.parseDouble(lambda), Integer.parseInt(support), recent), "", "", 0, 0, 0,
+                row(EaseRanker.fit(data, Double.parseDouble(lambda), Integer.parseInt(support), recent), "", "", 0, 0, 0,
                         0, Double.parseDouble(lambda), Integer.parseInt(support));
             }
         }
@@ -71,18 +71,18 @@ public class TuneRecommendations {
 
     static void cosine(MatrixOptions m, int k) {
         EvaluationSettings s = new EvaluationSettings(k, 0, 1, 1, Runtime.getRuntime().availableProcessors());
-        CosineModel base = StandardModels.cosine(data, m, s, recent);
+        CosineRanker base = StandardRankers.cosine(data, m, s, recent);
         for (String h : prop("hls", "0,30,60,120,240,480")) {
             double hl = Double.parseDouble(h);
-            row(new CosineModel(base.name(), base.neighbours(), data, hl, recent), m.scope().name(),
+            row(new CosineRanker(base.name(), base.neighbours(), data, hl, recent), m.scope().name(),
                     m.weighting().name(), m.k1(), m.b(), k, hl, 0, 0);
         }
     }
 
-    static void row(RankingModel model, String scope, String w, double k1, double b, int k, double hl, double lambda, int support) {
+    static void row(Ranker model, String scope, String w, double k1, double b, int k, double hl, double lambda, int support) {
         EvaluationReport r = Evaluator.evaluate(data, List.of(model), 10, "");
-        ModelResult all = r.result(model.name(), "all");
-        ModelResult fresh = r.result(model.name(), "new");
+        RankerResult all = r.result(model.name(), "all");
+        RankerResult fresh = r.result(model.name(), "new");
         System.out.println(String.format(Locale.ROOT, "%s,%s,%s,%.2f,%.2f,%d,%.0f,%.0f,%d,%.4f,%.4f,%.4f,%.4f,%.4f",
                 model.name(), scope, w, k1, b, k, hl, lambda, support, all.ndcg(), fresh.ndcg(), fresh.hr(),
                 fresh.recall(), fresh.coverage()));

@@ -1,4 +1,4 @@
-// Applies a declared selection rule of ModelDefaults (rule 1, or rule 2 with "2" as the second argument): every candidate is fitted before, and scored on, each of
+// Applies a declared selection rule of RecommenderDefaults (rule 1, or rule 2 with "2" as the second argument): every candidate is fitted before, and scored on, each of
 // three 90-day validation windows that end before Online Retail's test period; the default is the candidate with
 // the highest mean NDCG@10 on products new to the customer. The test period is never read.
 // Run (after ./mvnw -o install -DskipTests):
@@ -15,18 +15,18 @@ import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.Weighting;
-import com.shopperspectrum.core.recommend.eval.CosineModel;
-import com.shopperspectrum.core.recommend.eval.EaseModel;
+import com.shopperspectrum.core.recommend.eval.CosineRanker;
+import com.shopperspectrum.core.recommend.eval.EaseRanker;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
-import com.shopperspectrum.core.recommend.eval.PopularModel;
-import com.shopperspectrum.core.recommend.eval.RankingModel;
-import com.shopperspectrum.core.recommend.eval.StandardModels;
+import com.shopperspectrum.core.recommend.eval.PopularRanker;
+import com.shopperspectrum.core.recommend.eval.Ranker;
+import com.shopperspectrum.core.recommend.eval.StandardRankers;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.nio.file.Path;
@@ -102,11 +102,11 @@ public class ValidateDefaults {
     static void window(TransactionTable clean, int w) {
         EvaluationData data = EvaluationData.split(clean, CleaningOptions.DEFAULT.nonProducts(),
                 LocalDate.parse(WINDOWS[w][0]), LocalDate.parse(WINDOWS[w][1]));
-        int[] recent = StandardModels.recentPopular(data);
+        int[] recent = StandardRankers.recentPopular(data);
         int[] overall = data.catalog().byPopularity().stream().filter(p -> !p.nonProduct()).mapToInt(p -> p.index()).toArray();
-        List<RankingModel> models = new ArrayList<>();
+        List<Ranker> models = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        models.add(new PopularModel("popular", overall, data));
+        models.add(new PopularRanker("popular", overall, data));
         names.add("popular");
         if (rule == 2) {
             rule2(data, recent, models, names);
@@ -116,21 +116,21 @@ public class ValidateDefaults {
         score(w, data, models, names);
     }
 
-    static void rule2(EvaluationData data, int[] recent, List<RankingModel> models, List<String> names) {
+    static void rule2(EvaluationData data, int[] recent, List<Ranker> models, List<String> names) {
         for (double lambda : LAMBDAS2) {
             EaseRegression dense = EaseRegression.fit(data.history(), data.catalog(),
                     new EaseOptions(lambda, MIN_SUPPORT, 1, false, false));
-            models.add(EaseModel.of(dense, data, recent));
-            names.add("reference dense " + EaseModel.name(lambda));
+            models.add(EaseRanker.of(dense, data, recent));
+            names.add("reference dense " + EaseRanker.name(lambda));
             for (int k : EASE_K2) {
                 EaseRegression ease = EaseRegression.fit(data.history(), data.catalog(),
                         new EaseOptions(lambda, MIN_SUPPORT, k, false, false));
                 for (boolean signed : new boolean[] {false, true}) {
-                    String name = ModelDefaults.easeName(lambda, k, signed);
+                    String name = RecommenderDefaults.easeName(lambda, k, signed);
                     var kept = signed ? EaseRegression.fit(data.history(), data.catalog(),
                             new EaseOptions(lambda, MIN_SUPPORT, k, false, true)).neighbours() : ease.neighbours();
                     for (double hl : HALF_LIVES) {
-                        models.add(new CosineModel(name, kept, data, hl, recent));
+                        models.add(new CosineRanker(name, kept, data, hl, recent));
                         names.add(String.format(Locale.ROOT, "%s hl%.0f", name, hl));
                     }
                 }
@@ -138,14 +138,14 @@ public class ValidateDefaults {
         }
     }
 
-    static void rule1(EvaluationData data, int[] recent, List<RankingModel> models, List<String> names) {
+    static void rule1(EvaluationData data, int[] recent, List<Ranker> models, List<String> names) {
         int threads = Runtime.getRuntime().availableProcessors();
         for (Weighting wt : WEIGHTINGS) {
             for (int k : COSINE_K) {
-                CosineModel base = StandardModels.cosine(data, MatrixOptions.of(Scope.CUSTOMER, wt),
+                CosineRanker base = StandardRankers.cosine(data, MatrixOptions.of(Scope.CUSTOMER, wt),
                         new EvaluationSettings(k, 0, 1, 1, threads), recent);
                 for (double hl : HALF_LIVES) {
-                    models.add(new CosineModel(base.name(), base.neighbours(), data, hl, recent));
+                    models.add(new CosineRanker(base.name(), base.neighbours(), data, hl, recent));
                     names.add(String.format(Locale.ROOT, "%s k%d hl%.0f", base.name(), k, hl));
                 }
             }
@@ -155,19 +155,19 @@ public class ValidateDefaults {
                 EaseRegression ease = EaseRegression.fit(data.history(), data.catalog(),
                         new EaseOptions(lambda, MIN_SUPPORT, k, false, false));
                 for (double hl : HALF_LIVES) {
-                    String name = ModelDefaults.easeName(lambda, k, false);
-                    models.add(new CosineModel(name, ease.neighbours(), data, hl, recent));
+                    String name = RecommenderDefaults.easeName(lambda, k, false);
+                    models.add(new CosineRanker(name, ease.neighbours(), data, hl, recent));
                     names.add(String.format(Locale.ROOT, "%s hl%.0f", name, hl));
                 }
                 if (k == EASE_K[0]) {
-                    models.add(EaseModel.of(ease, data, recent));
-                    names.add("reference dense " + EaseModel.name(lambda));
+                    models.add(EaseRanker.of(ease, data, recent));
+                    names.add("reference dense " + EaseRanker.name(lambda));
                 }
             }
         }
     }
 
-    static void score(int w, EvaluationData data, List<RankingModel> models, List<String> names) {
+    static void score(int w, EvaluationData data, List<Ranker> models, List<String> names) {
         for (int i = 0; i < models.size(); i++) {
             EvaluationReport r = Evaluator.evaluate(data, List.of(models.get(i)), 10, "");
             var fresh = r.result(models.get(i).name(), "new");

@@ -13,8 +13,7 @@ final class BenchData {
     /** Online Retail's row count, so generated and real inputs compare. */
     static final long ROWS = 541_909;
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** {@code online_retail} (from {@code -Dspectrum.data.dir}, default {@code ../shared/data}) or {@code generated}. */
     static Path file(String source) {
@@ -35,7 +34,7 @@ final class BenchData {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "spectrum-bench-" + rows + "-" + seed + ".csv.gz");
         if (!Files.isRegularFile(file)) {
             Path part = file.resolveSibling(file.getFileName() + ".part.gz");
-            new GeneratedCsvWriter(Runtime.getRuntime().availableProcessors(), done -> { })
+            new GeneratedCsvWriter(Runtime.getRuntime().availableProcessors(), done -> {})
                     .write(new RetailGenerator(GeneratorOptions.scaled(rows, seed)), part);
             try {
                 Files.move(part, file);

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GenerateBenchmark {
     private static final long ROWS = 1_000_000;
+
     @Param({"1", "0"})
     public int threads;
 
@@ -60,6 +61,6 @@ public class GenerateBenchmark {
     @Benchmark
     public long writeGzip() {
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        return new GeneratedCsvWriter(workers, done -> { }).write(generator, out);
+        return new GeneratedCsvWriter(workers, done -> {}).write(generator, out);
     }
 }

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * com.shopperspectrum.bench.LoadProfile FILE}.
  */
 public final class LoadProfile {
-    private LoadProfile() {
-    }
+    private LoadProfile() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -23,11 +22,14 @@ public final class LoadProfile {
             System.exit(2);
         }
         long t0 = System.nanoTime();
-        TransactionTable raw = new TransactionReader().read(Path.of(args[0]), ReadOptions.DEFAULT).table();
+        TransactionTable raw = new TransactionReader()
+                .read(Path.of(args[0]), ReadOptions.DEFAULT)
+                .table();
         long t1 = System.nanoTime();
         CleaningReport report = new Cleaner(CleaningOptions.DEFAULT).clean(raw).report();
         long t2 = System.nanoTime();
-        System.out.printf("rows %d, clean %d; read %.0f ms, clean %.0f ms%n", report.raw(), report.clean(),
-                (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+        System.out.printf(
+                "rows %d, clean %d; read %.0f ms, clean %.0f ms%n",
+                report.raw(), report.clean(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
     }
 }

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g"})
 public class PairsBenchmark {
     @Param({"online_retail", "generated"})
     public String source;
@@ -41,7 +43,9 @@ public class PairsBenchmark {
 
     @Setup
     public void load() {
-        TransactionTable raw = new TransactionReader().read(BenchData.file(source), ReadOptions.DEFAULT).table();
+        TransactionTable raw = new TransactionReader()
+                .read(BenchData.file(source), ReadOptions.DEFAULT)
+                .table();
         TransactionTable t = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         keys = new long[t.size()];
         int n = 0;
@@ -55,7 +59,11 @@ public class PairsBenchmark {
 
     @Benchmark
     public long[] streamDistinct() {
-        return Arrays.stream(Arrays.copyOf(keys, keys.length)).parallel().distinct().sorted().toArray();
+        return Arrays.stream(Arrays.copyOf(keys, keys.length))
+                .parallel()
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     @Benchmark

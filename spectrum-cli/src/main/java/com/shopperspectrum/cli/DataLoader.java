@@ -15,13 +15,11 @@ import java.nio.file.Path;
  * (or the working directory).
  */
 public final class DataLoader {
-    private DataLoader() {
-    }
+    private DataLoader() {}
 
-    public static LoadedData load(Path file, InputOptions input, CleaningMixin cleaning, Path outputDir,
-                                  PrintWriter err) {
-        Path rejects = (outputDir == null ? Path.of(".") : outputDir)
-                .resolve(file.getFileName() + ".rejects.csv");
+    public static LoadedData load(
+            Path file, InputOptions input, CleaningMixin cleaning, Path outputDir, PrintWriter err) {
+        Path rejects = (outputDir == null ? Path.of(".") : outputDir).resolve(file.getFileName() + ".rejects.csv");
         return load(file, input.toReadOptions(rejects), cleaning.toOptions(), err);
     }
 
@@ -35,8 +33,12 @@ public final class DataLoader {
             err.println("warning: " + warning);
         }
         if (read.report().badRows() > 0) {
-            err.printf("warning: %,d malformed rows skipped%s%n", read.report().badRows(),
-                    read.report().rejectsFile() == null ? "" : ", written to " + read.report().rejectsFile());
+            err.printf(
+                    "warning: %,d malformed rows skipped%s%n",
+                    read.report().badRows(),
+                    read.report().rejectsFile() == null
+                            ? ""
+                            : ", written to " + read.report().rejectsFile());
         }
         err.flush();
         CleaningResult result = new Cleaner(cleaning).clean(read.table());

@@ -1,8 +1,8 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.generate.GeneratorOptions;
 import com.shopperspectrum.core.generate.RetailGenerator;
-import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.GeneratedCsvWriter;
 import com.shopperspectrum.io.model.ModelReader;
@@ -19,9 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum demo}: the main job on the built-in synthetic sample. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generate the built-in synthetic sample (or reuse it), train a model on it and open the web app "
-                + "on http://127.0.0.1:7070/."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate the built-in synthetic sample (or reuse it), train a model on it and open the web app "
+                    + "on http://127.0.0.1:7070/."
+        })
 final class DemoCommand implements Callable<Integer> {
     static final long SAMPLE_ROWS = 200_000;
     static final long SAMPLE_SEED = 42;
@@ -29,11 +33,17 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "spectrum-sample",
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            defaultValue = "spectrum-sample",
             description = "Where the sample lives (default: ${DEFAULT-VALUE} in the working directory).")
     Path dir;
 
-    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            paramLabel = "PORT",
             description = "Port of the web app on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
@@ -68,8 +78,13 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Retraining: " + e.getMessage());
             }
         }
-        SpectrumModel model = ModelBuilding.train(sample, new InputOptions(), new CleaningMixin(),
-                training, 0, spec.commandLine().getErr());
+        SpectrumModel model = ModelBuilding.train(
+                sample,
+                new InputOptions(),
+                new CleaningMixin(),
+                training,
+                0,
+                spec.commandLine().getErr());
         long t0 = System.nanoTime();
         new ModelWriter().write(model, modelDir);
         TrainCommand.printSummary(out, model, modelDir, ModelBuilding.millis(t0, System.nanoTime()));
@@ -91,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Path partial = dir.resolve("partial-" + sample.getFileName()); // keeps .gz: the writer compresses by name
         GeneratorOptions options = GeneratorOptions.scaled(SAMPLE_ROWS, SAMPLE_SEED);
-        new GeneratedCsvWriter(Runtime.getRuntime().availableProcessors(), done -> { })
+        new GeneratedCsvWriter(Runtime.getRuntime().availableProcessors(), done -> {})
                 .write(new RetailGenerator(options), partial);
         Files.move(partial, sample, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         out.printf("Generated the built-in sample %s (%,d rows, seed %d)%n", sample, SAMPLE_ROWS, SAMPLE_SEED);

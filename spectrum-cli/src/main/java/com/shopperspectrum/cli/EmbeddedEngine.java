@@ -39,10 +39,16 @@ public final class EmbeddedEngine implements Engine {
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("readAndClean", ModelBuilding.millis(t0, t1));
         timings.put("hashInput", ModelBuilding.millis(t1, t2));
-        ModelMetadata metadata = job.metadata(name(), inputFile, TrainingJob.rows(data.read().report().rowsRead(),
-                data.read().report().badRows(), data.cleaning().report()), timings);
-        SpectrumModel model = new ModelTrainer(job.cleaning().nonProducts(), job.model())
-                .train(data.cleaning(), metadata);
+        ModelMetadata metadata = job.metadata(
+                name(),
+                inputFile,
+                TrainingJob.rows(
+                        data.read().report().rowsRead(),
+                        data.read().report().badRows(),
+                        data.cleaning().report()),
+                timings);
+        SpectrumModel model =
+                new ModelTrainer(job.cleaning().nonProducts(), job.model()).train(data.cleaning(), metadata);
         return model.withMetadata(model.metadata().withTiming("model", ModelBuilding.millis(t2, System.nanoTime())));
     }
 

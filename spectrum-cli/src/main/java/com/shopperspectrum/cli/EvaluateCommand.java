@@ -1,14 +1,14 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.TransactionTable;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
-import com.shopperspectrum.core.recommend.eval.ModelResult;
-import com.shopperspectrum.core.recommend.eval.StandardModels;
+import com.shopperspectrum.core.recommend.eval.RankerResult;
+import com.shopperspectrum.core.recommend.eval.StandardRankers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum evaluate}: offline comparison of recommenders on a time split. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Fit recommenders before a split date and measure them on the purchases after it.")
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -41,7 +43,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     SplitChoice splitChoice = new SplitChoice();
 
     static final class SplitChoice {
-        @Option(names = "--test-days", paramLabel = "DAYS",
+        @Option(
+                names = "--test-days",
+                paramLabel = "DAYS",
                 description = "Test on the last DAYS days of the data (default: 90).")
         int testDays = 90;
 
@@ -49,24 +53,35 @@ public final class EvaluateCommand implements Callable<Integer> {
         String splitDate;
     }
 
-    @Option(names = "--until", paramLabel = "DATE",
+    @Option(
+            names = "--until",
+            paramLabel = "DATE",
             description = "First day after the test period (yyyy-MM-dd; default: the end of the data).")
     String until;
 
     @Option(names = "-k", paramLabel = "K", description = "Cut-off of the metrics (default: ${DEFAULT-VALUE}).")
     int k = 10;
 
-    @Option(names = "--neighbours", paramLabel = "K", description = "Neighbours of the item-item models (default: ${DEFAULT-VALUE}).")
-    int neighbours = ModelDefaults.NEIGHBOURS;
+    @Option(
+            names = "--neighbours",
+            paramLabel = "K",
+            description = "Neighbours of the item-item models (default: ${DEFAULT-VALUE}).")
+    int neighbours = RecommenderDefaults.NEIGHBOURS;
 
-    @Option(names = "--half-life", paramLabel = "DAYS", description = "Recency half-life of the item-item models, 0 = off (default: ${DEFAULT-VALUE}).")
-    double halfLife = ModelDefaults.HALF_LIFE_DAYS;
+    @Option(
+            names = "--half-life",
+            paramLabel = "DAYS",
+            description = "Recency half-life of the item-item models, 0 = off (default: ${DEFAULT-VALUE}).")
+    double halfLife = RecommenderDefaults.HALF_LIFE_DAYS;
 
     @Option(names = "--ease-lambda", paramLabel = "L", description = "EASE ridge lambda (default: ${DEFAULT-VALUE}).")
-    double easeLambda = ModelDefaults.EASE_LAMBDA;
+    double easeLambda = RecommenderDefaults.EASE_LAMBDA;
 
-    @Option(names = "--ease-min-support", paramLabel = "N", description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
-    int easeMinSupport = ModelDefaults.EASE_MIN_SUPPORT;
+    @Option(
+            names = "--ease-min-support",
+            paramLabel = "N",
+            description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
+    int easeMinSupport = RecommenderDefaults.EASE_MIN_SUPPORT;
 
     @Option(names = "--json", description = "JSON output.")
     boolean json;
@@ -74,8 +89,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "CSV output.")
     boolean csv;
 
-    @Mixin InputOptions input;
-    @Mixin CleaningMixin cleaning;
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
 
     @Override
     public Integer call() {
@@ -85,14 +103,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (json && csv) {
             throw new IllegalArgumentException("give at most one of --json and --csv");
         }
-        EvaluationSettings settings = new EvaluationSettings(neighbours, halfLife, easeLambda, easeMinSupport,
+        EvaluationSettings settings = new EvaluationSettings(
+                neighbours,
+                halfLife,
+                easeLambda,
+                easeMinSupport,
                 SimilarityOptions.defaults().threads());
-        LoadedData loaded = DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
+        LoadedData loaded =
+                DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
         TransactionTable clean = loaded.clean();
         LocalDate split = splitDate(clean);
-        EvaluationData data = EvaluationData.split(clean, cleaning.toOptions().nonProducts(), split, date("--until", until));
-        EvaluationReport report = Evaluator.evaluate(data, StandardModels.fit(data, settings), k,
-                ModelDefaults.modelName());
+        EvaluationData data =
+                EvaluationData.split(clean, cleaning.toOptions().nonProducts(), split, date("--until", until));
+        EvaluationReport report =
+                Evaluator.evaluate(data, StandardRankers.fit(data, settings), k, RecommenderDefaults.modelName());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(report)));
@@ -135,7 +159,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private static Map<String, Object> toJson(EvaluationReport r) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ModelResult m : r.results()) {
+        for (RankerResult m : r.results()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("model", m.model());
             row.put("candidates", m.candidates());
@@ -158,26 +182,54 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private static void printCsv(EvaluationReport r, PrintWriter out) {
         out.print("model,candidates,customers,hr,precision,recall,ndcg,map,coverage\n");
-        for (ModelResult m : r.results()) {
-            out.print(String.format(Locale.ROOT, "%s,%s,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f%n", m.model(), m.candidates(),
-                    m.customers(), m.hr(), m.precision(), m.recall(), m.ndcg(), m.map(), m.coverage()));
+        for (RankerResult m : r.results()) {
+            out.print(String.format(
+                    Locale.ROOT,
+                    "%s,%s,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f%n",
+                    m.model(),
+                    m.candidates(),
+                    m.customers(),
+                    m.hr(),
+                    m.precision(),
+                    m.recall(),
+                    m.ndcg(),
+                    m.map(),
+                    m.coverage()));
         }
     }
 
     private static void printText(EvaluationReport r, PrintWriter out) {
-        out.printf("Split %s%s, k = %d, %,d test customers (bought in the test period, with a history)%n",
+        out.printf(
+                "Split %s%s, k = %d, %,d test customers (bought in the test period, with a history)%n",
                 r.split(), r.until() == null ? "" : " until " + r.until(), r.k(), r.testCustomers());
-        out.printf("%-24s %-4s %6s %6s %6s %6s %6s %6s %8s%n", "model", "cand", "HR", "P", "R", "NDCG", "MAP",
-                "cover", "custs");
-        for (ModelResult m : r.results()) {
-            out.printf(Locale.ROOT, "%-24s %-4s %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %8d%n", m.model(), m.candidates(),
-                    m.hr(), m.precision(), m.recall(), m.ndcg(), m.map(), m.coverage(), m.customers());
+        out.printf(
+                "%-24s %-4s %6s %6s %6s %6s %6s %6s %8s%n",
+                "model", "cand", "HR", "P", "R", "NDCG", "MAP", "cover", "custs");
+        for (RankerResult m : r.results()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-24s %-4s %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %8d%n",
+                    m.model(),
+                    m.candidates(),
+                    m.hr(),
+                    m.precision(),
+                    m.recall(),
+                    m.ndcg(),
+                    m.map(),
+                    m.coverage(),
+                    m.customers());
         }
-        ModelResult best = r.result(r.defaultModel(), "new");
-        ModelResult popular = r.result("popular", "new");
+        RankerResult best = r.result(r.defaultModel(), "new");
+        RankerResult popular = r.result("popular", "new");
         if (best != null && popular != null && popular.ndcg() > 0) {
-            out.printf(Locale.ROOT, "default model %s: NDCG@%d on new products %.4f = %.2fx popular (%.4f)%n",
-                    r.defaultModel(), r.k(), best.ndcg(), best.ndcg() / popular.ndcg(), popular.ndcg());
+            out.printf(
+                    Locale.ROOT,
+                    "default model %s: NDCG@%d on new products %.4f = %.2fx popular (%.4f)%n",
+                    r.defaultModel(),
+                    r.k(),
+                    best.ndcg(),
+                    best.ndcg() / popular.ndcg(),
+                    popular.ndcg());
         }
     }
 }

@@ -20,9 +20,12 @@ final class ExitCodes implements IExecutionExceptionHandler {
 
     /** The message for a command that ran out of heap: how big the heap was and how to give it more. */
     static String outOfMemory(long maxHeapBytes) {
-        return String.format(java.util.Locale.ROOT, "error: out of memory: the Java heap (at most %,d MB) is too "
-                + "small for this input. Give Java more: JAVA_OPTS=-Xmx8g ./spectrum ... or java -Xmx8g -jar "
-                + "spectrum.jar ... (training needs roughly 200 bytes per input row; see BENCHMARKS.md)", maxHeapBytes >> 20);
+        return String.format(
+                java.util.Locale.ROOT,
+                "error: out of memory: the Java heap (at most %,d MB) is too "
+                        + "small for this input. Give Java more: JAVA_OPTS=-Xmx8g ./spectrum ... or java -Xmx8g -jar "
+                        + "spectrum.jar ... (training needs roughly 200 bytes per input row; see BENCHMARKS.md)",
+                maxHeapBytes >> 20);
     }
 
     @Override

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum generate}: synthetic Online-Retail-shaped transactions. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write synthetic transactions shaped like UCI Online Retail (same columns, dates and quirks): "
                 + "skewed customers (wholesalers, occasional and lapsed buyers), products in themes bought together, "
                 + "a November peak, about 25%% of rows without customer, cancellations, zero prices and non-product "
@@ -25,23 +27,35 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Data rows to write (1 or more).")
     long rows;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--customers", paramLabel = "C",
+    @Option(
+            names = "--customers",
+            paramLabel = "C",
             description = "Customer population (default: rows/120, growing to about rows/20 at 100 million rows).")
     Integer customers;
 
-    @Option(names = "--products", paramLabel = "P",
+    @Option(
+            names = "--products",
+            paramLabel = "P",
             description = "Catalogue size (default: min(200000, max(500, rows/500))).")
     Integer products;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores); "
-            + "the output does not depend on it.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: the number of cores); " + "the output does not depend on it.")
     Integer threads;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
             description = "Output file; gzip-compressed when the name ends in .gz.")
     Path output;
 
@@ -63,9 +77,16 @@ final class GenerateCommand implements Callable<Integer> {
         long bytes = new GeneratedCsvWriter(workers, progress(spec.commandLine().getErr())).write(generator, output);
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("wrote %,d rows (%,d customers, %,d products, seed %d) to %s: %,.1f MB in %.1f s (%,.0f rows/s)%n",
-                options.rows(), options.customers(), options.products(), options.seed(), output, bytes / 1e6,
-                seconds, options.rows() / Math.max(seconds, 1e-9));
+        out.printf(
+                "wrote %,d rows (%,d customers, %,d products, seed %d) to %s: %,.1f MB in %.1f s (%,.0f rows/s)%n",
+                options.rows(),
+                options.customers(),
+                options.products(),
+                options.seed(),
+                output,
+                bytes / 1e6,
+                seconds,
+                options.rows() / Math.max(seconds, 1e-9));
         out.flush();
         return ExitCodes.OK;
     }
@@ -73,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
     /** Rows written so far on stderr, about once a second, only when it is a terminal. */
     private LongConsumer progress(PrintWriter err) {
         if (System.console() == null) {
-            return done -> { };
+            return done -> {};
         }
         long[] last = {System.nanoTime()};
         return done -> {

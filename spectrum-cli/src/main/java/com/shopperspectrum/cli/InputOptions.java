@@ -11,18 +11,25 @@ import picocli.CommandLine.Option;
 
 /** Options that say how to read a transactions file; mixed into every command that reads one. */
 public final class InputOptions {
-    @Option(names = "--columns", split = ",", paramLabel = "FIELD=HEADER",
+    @Option(
+            names = "--columns",
+            split = ",",
+            paramLabel = "FIELD=HEADER",
             description = "Column mapping for other layouts, e.g. customer=household_id,product=product_id,"
                     + "invoice=basket_id,date=ts,quantity=qty,amount=sales_value. Fields: invoice, product, "
                     + "description, quantity, date, price (unit), amount (line total), customer, country.")
     Map<String, String> columns = new LinkedHashMap<>();
 
-    @Option(names = "--date-format", paramLabel = "PATTERN",
+    @Option(
+            names = "--date-format",
+            paramLabel = "PATTERN",
             description = "java.time pattern of the date column, e.g. dd-MM-yyyy (default: recognise "
                     + "yyyy-MM-dd HH:mm[:ss], M/d/yyyy H:mm and date-only values).")
     String dateFormat;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
             description = "Text encoding, e.g. UTF-8 or ISO-8859-1 (default: UTF-8, falling back to "
                     + "ISO-8859-1 with a warning).")
     String encoding;
@@ -30,7 +37,8 @@ public final class InputOptions {
     @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
     String sheet;
 
-    @Option(names = "--skip-bad-rows",
+    @Option(
+            names = "--skip-bad-rows",
             description = "Count malformed rows and write them to a rejects file instead of stopping at the first.")
     boolean skipBadRows;
 

@@ -14,12 +14,16 @@ import java.nio.file.Path;
  * {@code serve --data}, {@code report FILE} and {@code demo}.
  */
 final class ModelBuilding {
-    private ModelBuilding() {
-    }
+    private ModelBuilding() {}
 
     /** Trains with the embedded engine. */
-    static SpectrumModel train(Path file, InputOptions input, CleaningMixin cleaning, TrainingMixin training,
-                               int evaluationDays, PrintWriter err) {
+    static SpectrumModel train(
+            Path file,
+            InputOptions input,
+            CleaningMixin cleaning,
+            TrainingMixin training,
+            int evaluationDays,
+            PrintWriter err) {
         return train(new EmbeddedEngine(), job(file.toString(), input, cleaning, training, evaluationDays, null, err));
     }
 
@@ -39,11 +43,23 @@ final class ModelBuilding {
     }
 
     /** The job the options of a command describe; rejected rows go to {@code <file name>.rejects.csv} here. */
-    static TrainingJob job(String input, InputOptions options, CleaningMixin cleaning, TrainingMixin training,
-                           int evaluationDays, String master, PrintWriter err) {
+    static TrainingJob job(
+            String input,
+            InputOptions options,
+            CleaningMixin cleaning,
+            TrainingMixin training,
+            int evaluationDays,
+            String master,
+            PrintWriter err) {
         Path rejects = Path.of(".").resolve(Path.of(input).getFileName() + ".rejects.csv");
-        return new TrainingJob(input, options.toReadOptions(rejects), cleaning.toOptions(),
-                training.toOptions(evaluationDays), master, SpectrumCommand.version(), err);
+        return new TrainingJob(
+                input,
+                options.toReadOptions(rejects),
+                cleaning.toOptions(),
+                training.toOptions(evaluationDays),
+                master,
+                SpectrumCommand.version(),
+                err);
     }
 
     static long millis(long fromNanos, long toNanos) {

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentPrediction;
-import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
  * given values. The values are checked before the data is read: missing, negative or non-finite values are
  * invalid input (exit 2). {@code --monetary} may be left out only when the data has no prices.
  */
-@Command(name = "predict-segment", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "predict-segment",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Predict the segment, distances to each segment centre, RFM scores and named RFM segment "
                 + "of a customer with the given recency, frequency and monetary value.")
 public final class PredictSegmentCommand implements Callable<Integer> {
@@ -35,14 +38,14 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "Transactions file the segments are fitted on.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file the segments are fitted on.")
     Path data;
 
-    @Option(names = "--model", paramLabel = "DIR",
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
             description = "A model directory written by train, instead of --data (its options apply).")
     Path modelDir;
-
 
     @Option(names = "--recency", paramLabel = "DAYS", description = "Days since the last purchase (>= 0).")
     Double recency;
@@ -77,17 +80,22 @@ public final class PredictSegmentCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the model " + modelDir + " has no segmentation: "
                     + String.join("; ", stored.metadata().warnings()));
         }
-        RfmTable rfm = stored != null ? stored.customers().rfm()
+        RfmTable rfm = stored != null
+                ? stored.customers().rfm()
                 : segmentation.rfm(DataLoader.load(data, input, cleaning, null, err), err);
         if (rfm.hasMonetary() && monetary == null) {
-            throw new InvalidInputException("monetary is missing: give --monetary (the data has prices, so the "
-                    + "segments use monetary value)", "monetary");
+            throw new InvalidInputException(
+                    "monetary is missing: give --monetary (the data has prices, so the "
+                            + "segments use monetary value)",
+                    "monetary");
         }
         if (!rfm.hasMonetary() && monetary != null) {
             err.println("warning: --monetary is ignored: the data has no prices");
             err.flush();
         }
-        SegmentModel model = stored != null ? stored.segmentation().model() : segmentation.fit(rfm).model();
+        SegmentModel model = stored != null
+                ? stored.segmentation().model()
+                : segmentation.fit(rfm).model();
         SegmentPrediction p = model.predict(rfm.hasMonetary() ? values : new RfmValues(recency, frequency, null));
         var out = spec.commandLine().getOut();
         out.print(json ? json(p, model) : text(p, model, rfm));
@@ -100,14 +108,28 @@ public final class PredictSegmentCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "segment: %s (cluster %d)%n", p.segment(), p.cluster()));
         b.append("distances:");
         for (int c = 0; c < p.distances().size(); c++) {
-            b.append(String.format(Locale.ROOT, "%s %s %.4f", c == 0 ? "" : ",", model.names().get(c),
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%s %s %.4f",
+                    c == 0 ? "" : ",",
+                    model.names().get(c),
                     p.distances().get(c)));
         }
-        b.append(String.format(Locale.ROOT, "%nRFM scores: R %d, F %d, M %s -> %s%n", p.rScore(), p.fScore(),
-                p.mScore() == null ? "n/a" : p.mScore(), p.rfmSegment()));
-        b.append(String.format(Locale.ROOT, "model: k=%d, transform %s, seed %d, fitted on %,d customers "
-                        + "(snapshot %s)%s%n", model.k(), model.options().transform().label(),
-                model.options().seed(), rfm.size(), rfm.snapshot(),
+        b.append(String.format(
+                Locale.ROOT,
+                "%nRFM scores: R %d, F %d, M %s -> %s%n",
+                p.rScore(),
+                p.fScore(),
+                p.mScore() == null ? "n/a" : p.mScore(),
+                p.rfmSegment()));
+        b.append(String.format(
+                Locale.ROOT,
+                "model: k=%d, transform %s, seed %d, fitted on %,d customers " + "(snapshot %s)%s%n",
+                model.k(),
+                model.options().transform().label(),
+                model.options().seed(),
+                rfm.size(),
+                rfm.snapshot(),
                 model.hasMonetary() ? "" : "; recency and frequency only (the data has no prices)"));
         return b.toString();
     }
@@ -118,7 +140,10 @@ public final class PredictSegmentCommand implements Callable<Integer> {
         o.put("cluster", p.cluster());
         ArrayNode distances = o.putArray("distances");
         for (int c = 0; c < p.distances().size(); c++) {
-            distances.addObject().put("cluster", c).put("segment", model.names().get(c))
+            distances
+                    .addObject()
+                    .put("cluster", c)
+                    .put("segment", model.names().get(c))
                     .put("distance", p.distances().get(c));
         }
         o.put("rScore", p.rScore());

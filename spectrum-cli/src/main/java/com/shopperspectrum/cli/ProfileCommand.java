@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum profile FILE [--json]}: the data-quality and exploratory summary. */
-@Command(name = "profile", mixinStandardHelpOptions = true,
+@Command(
+        name = "profile",
+        mixinStandardHelpOptions = true,
         description = "Data quality and exploratory summary: cleaning counts, top products, months, countries, RFM.")
 public final class ProfileCommand implements Callable<Integer> {
     @Spec
@@ -38,7 +40,8 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        LoadedData data = DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
+        LoadedData data =
+                DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
         DataProfile profile = new Profiler().profile(data.cleaning());
         if (json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(data, profile)));

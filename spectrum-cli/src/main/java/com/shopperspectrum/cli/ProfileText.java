@@ -16,7 +16,8 @@ final class ProfileText {
     }
 
     void print(ReadReport input, DataProfile p) {
-        out.printf("Input      %s (%s, %s layout, %s)%n", input.file(), input.format(), input.layout(), input.encoding());
+        out.printf(
+                "Input      %s (%s, %s layout, %s)%n", input.file(), input.format(), input.layout(), input.encoding());
         out.println();
         out.println("Rows");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
@@ -26,7 +27,8 @@ final class ProfileText {
             out.printf("  %-22s %,12d  (not in raw)%n", "malformed (skipped)", input.badRows());
         }
         out.println();
-        out.printf("Clean data  %,d customers, %,d products, %,d invoices, %,d countries%n",
+        out.printf(
+                "Clean data  %,d customers, %,d products, %,d invoices, %,d countries%n",
                 p.customers(), p.products(), p.invoices(), p.countries());
         out.printf("            %s .. %s%n", p.firstDate(), p.lastDate());
         out.printf("Revenue     %s%n", money(p.revenue()));
@@ -44,8 +46,10 @@ final class ProfileText {
         }
         out.println();
         out.println("Countries (top 10)            revenue   invoices  customers");
-        p.byCountry().stream().limit(10).forEach(c -> out.printf("  %-22s %14s %10d %10d%n",
-                c.country(), money(c.revenue()), c.invoices(), c.customers()));
+        p.byCountry().stream()
+                .limit(10)
+                .forEach(c -> out.printf(
+                        "  %-22s %14s %10d %10d%n", c.country(), money(c.revenue()), c.invoices(), c.customers()));
         out.println();
         out.println("RFM per customer          min        q1    median        q3           max        mean");
         printDistribution("recency (days)", p.rfm().recency());
@@ -59,14 +63,16 @@ final class ProfileText {
         out.println();
         out.printf("%s%n", title);
         for (DataProfile.ProductTotal t : products) {
-            out.printf("  %-8s %-36s %10d %14s%n", t.stockCode(), clip(t.description(), 36), t.quantity(),
-                    money(t.revenue()));
+            out.printf(
+                    "  %-8s %-36s %10d %14s%n",
+                    t.stockCode(), clip(t.description(), 36), t.quantity(), money(t.revenue()));
         }
     }
 
     private void printDistribution(String name, Distribution d) {
-        out.printf("  %-20s %8.1f %9.1f %9.1f %9.1f %13.1f %11.1f%n", name, d.min(), d.q1(), d.median(), d.q3(),
-                d.max(), d.mean());
+        out.printf(
+                "  %-20s %8.1f %9.1f %9.1f %9.1f %13.1f %11.1f%n",
+                name, d.min(), d.q1(), d.median(), d.q3(), d.max(), d.mean());
     }
 
     static String money(Double value) {

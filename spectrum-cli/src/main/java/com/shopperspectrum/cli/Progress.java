@@ -19,8 +19,13 @@ final class Progress implements AutoCloseable {
         if (System.console() == null) {
             return new Progress(null);
         }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" MB", 1 << 20).setInitialMax(1).continuousUpdate().build();
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" MB", 1 << 20)
+                .setInitialMax(1)
+                .continuousUpdate()
+                .build();
         return new Progress(bar);
     }
 

@@ -1,22 +1,23 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.Dictionary;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.RecommendOptions;
 import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.rfm.CustomerIdOrder;
+import com.shopperspectrum.io.JsonViews;
+import com.shopperspectrum.io.model.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import com.shopperspectrum.core.model.ModelRecommender;
-import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import com.shopperspectrum.io.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum recommend}: personal suggestions with a reason, for a customer, a basket or everyone. */
-@Command(name = "recommend", mixinStandardHelpOptions = true,
+@Command(
+        name = "recommend",
+        mixinStandardHelpOptions = true,
         description = "Personal product suggestions for a customer (or an anonymous basket, or every customer).")
 public final class RecommendCommand implements Callable<Integer> {
     @Spec
@@ -42,10 +44,11 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
     Path data;
 
-    @Option(names = "--model", paramLabel = "DIR",
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
             description = "A model directory written by train, instead of --data (its options apply).")
     Path modelDir;
-
 
     @Parameters(arity = "0..1", paramLabel = "CUSTOMER_ID", description = "The customer to suggest products to.")
     String customer;
@@ -56,9 +59,12 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--include-purchased", description = "Also suggest products the customer already bought.")
     boolean includePurchased;
 
-    @Option(names = "--half-life", paramLabel = "DAYS",
+    @Option(
+            names = "--half-life",
+            paramLabel = "DAYS",
             description = "Weigh purchases by recency with this half-life in days; 0 = off (default: "
-                    + ModelDefaults.HALF_LIFE_DAYS + " for cosine, " + ModelDefaults.EASE_HALF_LIFE_DAYS + " for ease).")
+                    + RecommenderDefaults.HALF_LIFE_DAYS + " for cosine, " + RecommenderDefaults.EASE_HALF_LIFE_DAYS
+                    + " for ease).")
     Double halfLife;
 
     @Option(names = "--basket", split = ",", paramLabel = "CODE", description = "Stock codes of an anonymous basket.")
@@ -67,16 +73,26 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every customer's list, as CSV (to -o or standard output).")
     boolean all;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "CSV file for --all.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "CSV file for --all.")
     Path output;
 
     @Option(names = "--json", description = "JSON output.")
     boolean json;
 
-    @Mixin RecommendModelMixin modelType;
-    @Mixin SimilarityMixin model;
-    @Mixin InputOptions input;
-    @Mixin CleaningMixin cleaning;
+    @Mixin
+    RecommendModelMixin modelType;
+
+    @Mixin
+    SimilarityMixin model;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
 
     @Override
     public Integer call() {
@@ -98,20 +114,25 @@ public final class RecommendCommand implements Callable<Integer> {
             recommender = ModelRecommender.of(stored);
             customers = Dictionary.of(stored.customers().rfm().customerIds());
         } else {
-            LoadedData loaded = DataLoader.load(data, input, cleaning,
-                    output == null ? null : output.toAbsolutePath().getParent(), spec.commandLine().getErr());
-            ProductCatalog catalog = ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
+            LoadedData loaded = DataLoader.load(
+                    data,
+                    input,
+                    cleaning,
+                    output == null ? null : output.toAbsolutePath().getParent(),
+                    spec.commandLine().getErr());
+            ProductCatalog catalog =
+                    ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
             recommender = Recommender.of(loaded.clean(), catalog, modelType.fit(loaded.clean(), catalog, model));
             customers = loaded.clean().customers();
         }
-        RecommendOptions options = new RecommendOptions(n, includePurchased,
-                halfLife == null ? modelType.defaultHalfLife() : halfLife);
+        RecommendOptions options =
+                new RecommendOptions(n, includePurchased, halfLife == null ? modelType.defaultHalfLife() : halfLife);
         if (all) {
             writeAll(recommender, customers, options, out);
             return ExitCodes.OK;
         }
-        Recommendations r = customer != null ? recommender.forCustomer(customer, options)
-                : recommender.forBasket(basket, options);
+        Recommendations r =
+                customer != null ? recommender.forCustomer(customer, options) : recommender.forBasket(basket, options);
         if (json) {
             out.println(Json.write(toJson(r)));
         } else {
@@ -123,15 +144,25 @@ public final class RecommendCommand implements Callable<Integer> {
 
     private void printText(Recommendations r, PrintWriter out) {
         String who = r.customer() == null ? "basket " + String.join(",", basket) : "customer " + r.customer();
-        out.printf("Suggestions for %s (%s):%n", who, r.fallback()
-                ? "no usable purchase history: popular products of the last " + Recommender.RECENT_DAYS + " days"
-                : modelType.describe(model));
+        out.printf(
+                "Suggestions for %s (%s):%n",
+                who,
+                r.fallback()
+                        ? "no usable purchase history: popular products of the last " + Recommender.RECENT_DAYS
+                                + " days"
+                        : modelType.describe(model));
         int rank = 1;
         for (Recommendation i : r.items()) {
-            out.printf("%3d  %-12s %-40s %6.3f  %s%n", rank++, i.stockCode(), i.description(), i.score(),
-                    i.because().isEmpty() ? "(popular)"
+            out.printf(
+                    "%3d  %-12s %-40s %6.3f  %s%n",
+                    rank++,
+                    i.stockCode(),
+                    i.description(),
+                    i.score(),
+                    i.because().isEmpty()
+                            ? "(popular)"
                             : (r.customer() == null ? "because the basket has " : "because you bought ")
-                            + String.join(", ", i.because()));
+                                    + String.join(", ", i.because()));
         }
     }
 

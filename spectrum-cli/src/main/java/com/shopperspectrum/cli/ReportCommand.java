@@ -2,7 +2,7 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.model.ModelReader;
-import com.shopperspectrum.web.Explorer;
+import com.shopperspectrum.web.ModelService;
 import com.shopperspectrum.web.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum report FILE|--model DIR -o report.html}: one self-contained HTML file. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Write a self-contained HTML report (charts and data inlined; opens anywhere, offline).")
 public final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -29,7 +31,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "A model directory written by train, instead of FILE.")
     Path model;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "HTML", description = "The report file.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "HTML",
+            description = "The report file.")
     Path output;
 
     @Mixin
@@ -47,11 +53,14 @@ public final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either a data FILE or --model DIR (not both, not neither)");
         }
         if (Files.isDirectory(output)) {
-            throw new IllegalArgumentException("-o " + output + ": is a directory; give a file name such as report.html");
+            throw new IllegalArgumentException(
+                    "-o " + output + ": is a directory; give a file name such as report.html");
         }
-        SpectrumModel m = model != null ? new ModelReader().read(model)
-                : ModelBuilding.train(file, input, cleaning, training, 0, spec.commandLine().getErr());
-        new ReportWriter(new Explorer(m)).write(output);
+        SpectrumModel m = model != null
+                ? new ModelReader().read(model)
+                : ModelBuilding.train(
+                        file, input, cleaning, training, 0, spec.commandLine().getErr());
+        new ReportWriter(new ModelService(m)).write(output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Report written to %s (%,.1f MB, self-contained)%n", output, Files.size(output) / 1e6);
         out.flush();

@@ -1,10 +1,12 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerCountries;
 import com.shopperspectrum.core.segment.CustomerSegments;
 import com.shopperspectrum.core.segment.SegmentProfiler;
 import com.shopperspectrum.core.segment.Segmentation;
+import com.shopperspectrum.io.model.ModelReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  * Without prices in the data, monetary value is unavailable: it segments on recency and frequency only and
  * leaves {@code monetary} and {@code m_score} empty.
  */
-@Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "segment",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Segment customers by RFM with k-means (named High-Value, Regular, Occasional, At-Risk) "
                 + "and rule-based RFM scores; write one row per customer and print the segment profiles.")
 public final class SegmentCommand implements Callable<Integer> {
@@ -40,14 +43,23 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Transactions file (CSV, CSV.gz or XLSX).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "Transactions file (CSV, CSV.gz or XLSX).")
     Path file;
 
-    @Option(names = "--model", paramLabel = "DIR",
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
             description = "A model directory written by train, instead of FILE (its segmentation options apply).")
     Path modelDir;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "CSV",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "CSV",
             description = "Where to write one row per customer.")
     Path output;
 
@@ -89,8 +101,8 @@ public final class SegmentCommand implements Callable<Integer> {
             countries = CustomerCountries.of(data.clean(), rfm);
         }
         write(rfm, s);
-        SegmentSummary summary = new SegmentSummary(s, rfm, SegmentProfiler.profiles(s, rfm, countries),
-                SegmentProfiler.crossTab(s), output);
+        SegmentSummary summary = new SegmentSummary(
+                s, rfm, SegmentProfiler.profiles(s, rfm, countries), SegmentProfiler.crossTab(s), output);
         var out = spec.commandLine().getOut();
         out.print(json ? summary.json() : summary.text());
         out.flush();
@@ -105,9 +117,25 @@ public final class SegmentCommand implements Callable<Integer> {
             for (int i = 0; i < rfm.size(); i++) {
                 String m = rfm.hasMonetary() ? money(rfm.monetary(i)) : "";
                 String mScore = rfm.hasMonetary() ? Integer.toString(c.mScore(i)) : "";
-                w.write(csv(rfm.customerId(i)) + ',' + rfm.recency(i) + ',' + rfm.frequency(i) + ',' + m + ','
-                        + c.cluster(i) + ',' + csv(s.model().names().get(c.cluster(i))) + ',' + c.rScore(i) + ','
-                        + c.fScore(i) + ',' + mScore + ',' + csv(c.rfmSegment(i).label()));
+                w.write(csv(rfm.customerId(i))
+                        + ','
+                        + rfm.recency(i)
+                        + ','
+                        + rfm.frequency(i)
+                        + ','
+                        + m
+                        + ','
+                        + c.cluster(i)
+                        + ','
+                        + csv(s.model().names().get(c.cluster(i)))
+                        + ','
+                        + c.rScore(i)
+                        + ','
+                        + c.fScore(i)
+                        + ','
+                        + mScore
+                        + ','
+                        + csv(c.rfmSegment(i).label()));
                 w.newLine();
             }
         } catch (IOException e) {
@@ -117,7 +145,10 @@ public final class SegmentCommand implements Callable<Integer> {
 
     /** Plain decimal, rounded to 6 places (sums of prices carry float noise such as 77183.60000000001). */
     static String money(double value) {
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(6, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String csv(String value) {

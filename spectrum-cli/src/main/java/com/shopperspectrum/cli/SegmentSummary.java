@@ -26,8 +26,8 @@ final class SegmentSummary {
     private final CrossTab crossTab;
     private final Path output;
 
-    SegmentSummary(Segmentation segmentation, RfmTable rfm, List<SegmentProfile> profiles, CrossTab crossTab,
-                   Path output) {
+    SegmentSummary(
+            Segmentation segmentation, RfmTable rfm, List<SegmentProfile> profiles, CrossTab crossTab, Path output) {
         this.segmentation = segmentation;
         this.rfm = rfm;
         this.profiles = profiles;
@@ -38,9 +38,18 @@ final class SegmentSummary {
     String text() {
         SegmentModel m = segmentation.model();
         StringBuilder b = new StringBuilder();
-        b.append(f("%,d customers (snapshot %s) in %d segments: transform %s, %d restarts, seed %d%n", rfm.size(),
-                rfm.snapshot(), m.k(), m.options().transform().label(), m.options().restarts(), m.options().seed()));
-        b.append(f("inertia %.4f, silhouette %.4f%s%n", m.inertia(), m.silhouette(),
+        b.append(f(
+                "%,d customers (snapshot %s) in %d segments: transform %s, %d restarts, seed %d%n",
+                rfm.size(),
+                rfm.snapshot(),
+                m.k(),
+                m.options().transform().label(),
+                m.options().restarts(),
+                m.options().seed()));
+        b.append(f(
+                "inertia %.4f, silhouette %.4f%s%n",
+                m.inertia(),
+                m.silhouette(),
                 m.hasMonetary() ? "" : " (recency and frequency only: the data has no prices)"));
         b.append(f("wrote %s%n", output));
         if (m.kSelection() != null) {
@@ -48,20 +57,45 @@ final class SegmentSummary {
             b.append(f("%nk selection: chose k=%d: %s%n", ks.chosen(), ks.reason()));
             b.append(f("  %3s %14s %11s %15s%n", "k", "inertia", "silhouette", "davies-bouldin"));
             for (KScore s : ks.scores()) {
-                b.append(f("  %3d %14.4f %11.4f %15.4f%s%n", s.k(), s.inertia(), s.silhouette(), s.daviesBouldin(),
+                b.append(f(
+                        "  %3d %14.4f %11.4f %15.4f%s%n",
+                        s.k(),
+                        s.inertia(),
+                        s.silhouette(),
+                        s.daviesBouldin(),
                         s.k() == ks.chosen() ? "  <- chosen" : s.k() == ks.elbow() ? "  <- elbow" : ""));
             }
         }
-        b.append(f("%nsegments:%n  %-13s %9s %6s %14s %6s %12s %12s %16s %10s  %s%n", "segment", "customers",
-                "share", "revenue", "share", "recency", "frequency", "monetary", "avg order", "top countries"));
-        b.append(f("  %-13s %9s %6s %14s %6s %12s %12s %16s %10s%n", "", "", "", "", "", "mean/median",
-                "mean/median", "mean/median", ""));
+        b.append(f(
+                "%nsegments:%n  %-13s %9s %6s %14s %6s %12s %12s %16s %10s  %s%n",
+                "segment",
+                "customers",
+                "share",
+                "revenue",
+                "share",
+                "recency",
+                "frequency",
+                "monetary",
+                "avg order",
+                "top countries"));
+        b.append(f(
+                "  %-13s %9s %6s %14s %6s %12s %12s %16s %10s%n",
+                "", "", "", "", "", "mean/median", "mean/median", "mean/median", ""));
         for (SegmentProfile p : profiles) {
-            b.append(f("  %-13s %,9d %5.1f%% %14s %6s %5.0f/%-6.0f %5.1f/%-6.0f %16s %10s  %s%n",
-                    p.name(), p.customers(), 100 * p.customerShare(), num("%,.2f", p.revenue()),
-                    num("%.1f%%", 100 * p.revenueShare()), p.recencyMean(), p.recencyMedian(), p.frequencyMean(),
-                    p.frequencyMedian(), num("%8.0f", p.monetaryMean()) + "/" + num("%-7.0f", p.monetaryMedian()),
-                    num("%.2f", p.averageOrderValue()), countries(p)));
+            b.append(f(
+                    "  %-13s %,9d %5.1f%% %14s %6s %5.0f/%-6.0f %5.1f/%-6.0f %16s %10s  %s%n",
+                    p.name(),
+                    p.customers(),
+                    100 * p.customerShare(),
+                    num("%,.2f", p.revenue()),
+                    num("%.1f%%", 100 * p.revenueShare()),
+                    p.recencyMean(),
+                    p.recencyMedian(),
+                    p.frequencyMean(),
+                    p.frequencyMedian(),
+                    num("%8.0f", p.monetaryMean()) + "/" + num("%-7.0f", p.monetaryMedian()),
+                    num("%.2f", p.averageOrderValue()),
+                    countries(p)));
         }
         b.append(f("%nk-means segments x RFM segments (customers):%n  %-13s", ""));
         for (String c : crossTab.columns()) {
@@ -153,7 +187,8 @@ final class SegmentSummary {
     }
 
     private static String countries(SegmentProfile p) {
-        return p.topCountries().stream().map(c -> c.country() + " " + c.customers())
+        return p.topCountries().stream()
+                .map(c -> c.country() + " " + c.customers())
                 .collect(Collectors.joining(", "));
     }
 

@@ -15,32 +15,47 @@ import picocli.CommandLine.TypeConversionException;
 
 /** How to segment: shared by {@code segment} and {@code predict-segment}, which fit the same model. */
 public final class SegmentationMixin {
-    @Option(names = "--k", paramLabel = "K|auto", defaultValue = "4", converter = KConverter.class,
+    @Option(
+            names = "--k",
+            paramLabel = "K|auto",
+            defaultValue = "4",
+            converter = KConverter.class,
             description = "Number of segments, or 'auto' to choose among 2..10 by silhouette within the elbow "
                     + "of the inertia curve (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--transform", paramLabel = "log|none", defaultValue = "log",
+    @Option(
+            names = "--transform",
+            paramLabel = "log|none",
+            defaultValue = "log",
             description = "Features: log = log1p of R, F, M then z-score; none = z-score only "
                     + "(default: ${DEFAULT-VALUE}).")
     FeatureTransform transform;
 
-    @Option(names = "--restarts", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--restarts",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "k-means++ restarts; the lowest inertia is kept (default: ${DEFAULT-VALUE}).")
     int restarts;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "SEED",
+            defaultValue = "42",
             description = "Random seed; the same seed gives the same segments (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
             description = "Snapshot day (yyyy-MM-dd) recency is measured to; only purchases before it count "
                     + "(default: the day after the last purchase).")
     LocalDate asOf;
 
     public SegmentOptions toOptions() {
-        return new SegmentOptions(k, transform, restarts, seed, KMeansOptions.DEFAULT_MAX_ITERATIONS,
-                KMeansOptions.DEFAULT_TOLERANCE);
+        return new SegmentOptions(
+                k, transform, restarts, seed, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE);
     }
 
     /** RFM of the clean data as of {@code --as-of}, with a warning when monetary value is unavailable. */

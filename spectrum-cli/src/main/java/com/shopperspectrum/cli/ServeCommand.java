@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum serve (--model DIR | --data FILE)}: the web app and REST API on one model. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the web app and the REST API (OpenAPI at /openapi.json) for a model or a data file.")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -22,12 +24,19 @@ public final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     ModelSource source;
 
-    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            paramLabel = "PORT",
             description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "HOST",
+            description =
+                    "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
     @Mixin
@@ -47,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel model = source.load(input, cleaning, training, spec.commandLine().getErr(), out);
+        SpectrumModel model =
+                source.load(input, cleaning, training, spec.commandLine().getErr(), out);
         return server.run(model, host, port, out);
     }
 
@@ -64,8 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "FILE", description = "A transactions file, trained in memory.")
         Path data;
 
-        SpectrumModel load(InputOptions input, CleaningMixin cleaning, TrainingMixin training, PrintWriter err,
-                           PrintWriter out) {
+        SpectrumModel load(
+                InputOptions input, CleaningMixin cleaning, TrainingMixin training, PrintWriter err, PrintWriter out) {
             if (model == null) {
                 return ModelBuilding.train(data, input, cleaning, training, 0, err);
             }

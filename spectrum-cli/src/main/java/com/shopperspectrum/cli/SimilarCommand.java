@@ -1,18 +1,19 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.io.JsonViews;
+import com.shopperspectrum.io.model.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import com.shopperspectrum.core.model.ModelRecommender;
-import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.model.ModelReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import com.shopperspectrum.io.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum similar}: the products that customers who bought a product also bought. */
-@Command(name = "similar", mixinStandardHelpOptions = true,
+@Command(
+        name = "similar",
+        mixinStandardHelpOptions = true,
         description = "Products most similar to a product (item-item cosine), or every product's list with --all.")
 public final class SimilarCommand implements Callable<Integer> {
     @Spec
@@ -38,12 +40,15 @@ public final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
     Path data;
 
-    @Option(names = "--model", paramLabel = "DIR",
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
             description = "A model directory written by train, instead of --data (its options apply).")
     Path modelDir;
 
-
-    @Parameters(arity = "0..*", paramLabel = "PRODUCT",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PRODUCT",
             description = "A stock code or words of the description (case-insensitive).")
     List<String> product = new ArrayList<>();
 
@@ -53,15 +58,23 @@ public final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every product's list, as CSV (to -o or standard output).")
     boolean all;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "CSV file for --all.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "CSV file for --all.")
     Path output;
 
     @Option(names = "--json", description = "JSON output.")
     boolean json;
 
-    @Mixin SimilarityMixin model;
-    @Mixin InputOptions input;
-    @Mixin CleaningMixin cleaning;
+    @Mixin
+    SimilarityMixin model;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
 
     @Override
     public Integer call() {
@@ -80,9 +93,16 @@ public final class SimilarCommand implements Callable<Integer> {
         if (stored != null) {
             model.adopt(stored.neighbours());
         }
-        LoadedData loaded = stored != null ? null
-                : DataLoader.load(data, input, cleaning, output == null ? null : output.toAbsolutePath().getParent(), err);
-        ProductCatalog catalog = stored != null ? ModelRecommender.catalog(stored)
+        LoadedData loaded = stored != null
+                ? null
+                : DataLoader.load(
+                        data,
+                        input,
+                        cleaning,
+                        output == null ? null : output.toAbsolutePath().getParent(),
+                        err);
+        ProductCatalog catalog = stored != null
+                ? ModelRecommender.catalog(stored)
                 : ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
         if (all) {
             ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
@@ -106,8 +126,9 @@ public final class SimilarCommand implements Callable<Integer> {
         if (!query.equalsIgnoreCase(p.stockCode())) {
             out.printf("'%s' matched %s %s%n", query, p.stockCode(), p.description());
         }
-        out.printf("Products similar to %s %s (%s scope, %s weighting):%n", p.stockCode(), p.description(),
-                lower(model.scope), lower(model.weighting));
+        out.printf(
+                "Products similar to %s %s (%s scope, %s weighting):%n",
+                p.stockCode(), p.description(), lower(model.scope), lower(model.weighting));
         if (similar.isEmpty()) {
             out.println("  (none: no other product shares a buyer with it)");
         }

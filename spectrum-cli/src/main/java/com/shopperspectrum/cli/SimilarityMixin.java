@@ -4,9 +4,9 @@ import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseMatrix;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -14,23 +14,31 @@ import picocli.CommandLine.Option;
 
 /** How product similarity is computed; mixed into {@code similar} and {@code recommend}. */
 public final class SimilarityMixin {
-    @Option(names = "--weighting", paramLabel = "W",
+    @Option(
+            names = "--weighting",
+            paramLabel = "W",
             description = "Cell weighting: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; quantity is the "
                     + "original method).")
-    Weighting weighting = ModelDefaults.WEIGHTING;
+    Weighting weighting = RecommenderDefaults.WEIGHTING;
 
-    @Option(names = "--scope", paramLabel = "S",
+    @Option(
+            names = "--scope",
+            paramLabel = "S",
             description = "customer = bought by the same customer, invoice = bought in the same order "
                     + "(default: ${DEFAULT-VALUE}).")
-    Scope scope = ModelDefaults.SCOPE;
+    Scope scope = RecommenderDefaults.SCOPE;
 
-    @Option(names = "--neighbours", paramLabel = "K",
+    @Option(
+            names = "--neighbours",
+            paramLabel = "K",
             description = "Neighbours kept per product for recommendations; similar keeps at least -n "
-                    + "(default: " + ModelDefaults.NEIGHBOURS + " for cosine, " + ModelDefaults.EASE_NEIGHBOURS
+                    + "(default: " + RecommenderDefaults.NEIGHBOURS + " for cosine, "
+                    + RecommenderDefaults.EASE_NEIGHBOURS
                     + " for ease).")
     Integer neighbours;
 
-    @Option(names = "--include-non-products",
+    @Option(
+            names = "--include-non-products",
             description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
     boolean includeNonProducts;
 
@@ -44,10 +52,10 @@ public final class SimilarityMixin {
 
     /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
     ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
-        int k = neighbours(ModelDefaults.NEIGHBOURS);
+        int k = neighbours(RecommenderDefaults.NEIGHBOURS);
         PurchaseMatrix matrix = PurchaseMatrix.of(clean, MatrixOptions.of(scope, weighting));
-        SimilarityOptions options = new SimilarityOptions(Math.max(k, atLeast), Runtime.getRuntime().availableProcessors(),
-                includeNonProducts);
+        SimilarityOptions options = new SimilarityOptions(
+                Math.max(k, atLeast), Runtime.getRuntime().availableProcessors(), includeNonProducts);
         return new CosineItemSimilarity(options).neighbours(matrix, catalog);
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
  * The top-level {@code spectrum} command: only subcommands, added when the command line is built (all of them, or
  * only the one the arguments name: see {@link #forArgs}).
  */
-@Command(name = "spectrum",
+@Command(
+        name = "spectrum",
         mixinStandardHelpOptions = true,
         versionProvider = SpectrumCommand.Version.class,
         description = "Customer segments and product recommendations from e-commerce transactions.")

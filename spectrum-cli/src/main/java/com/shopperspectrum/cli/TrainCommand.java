@@ -19,19 +19,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum train FILE -o DIR}: trains the model that {@code serve}, {@code report} and {@code --model} read. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model from a transactions file and write it as a directory (atomically: an "
-                + "existing model at DIR is replaced only once the new one is complete)."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train a model from a transactions file and write it as a directory (atomically: an "
+                    + "existing model at DIR is replaced only once the new one is complete)."
+        })
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Transactions: CSV, CSV.gz or XLSX (with --engine "
-            + "spark: CSV, compressed CSV or Parquet, a file or a folder of parts, at any path Spark reads, e.g. "
-            + "hdfs:// or s3a://).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "Transactions: CSV, CSV.gz or XLSX (with --engine "
+                    + "spark: CSV, compressed CSV or Parquet, a file or a folder of parts, at any path Spark reads, e.g. "
+                    + "hdfs:// or s3a://).")
     String file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The model directory.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "DIR",
+            description = "The model directory.")
     Path output;
 
     @Mixin
@@ -43,18 +54,30 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
-    @Option(names = "--evaluate", paramLabel = "DAYS", arity = "0..1", fallbackValue = "90", defaultValue = "0",
+    @Option(
+            names = "--evaluate",
+            paramLabel = "DAYS",
+            arity = "0..1",
+            fallbackValue = "90",
+            defaultValue = "0",
             description = "Also run the offline evaluation with the last DAYS days as the test period (90 when "
                     + "DAYS is omitted) and store the table in the model (default: no evaluation).")
     int evaluationDays;
 
-    @Option(names = "--engine", paramLabel = "embedded|spark", defaultValue = Engines.EMBEDDED,
-            description = {"embedded: plain Java in this JVM, the fast choice on one machine (default); spark: the same "
-                    + "pipeline on Apache Spark DataFrames and MLlib, which writes the same model (needs Spark on the "
-                    + "class path: ./spectrum adds it; see README for spark-submit on a cluster)."})
+    @Option(
+            names = "--engine",
+            paramLabel = "embedded|spark",
+            defaultValue = Engines.EMBEDDED,
+            description = {
+                "embedded: plain Java in this JVM, the fast choice on one machine (default); spark: the same "
+                        + "pipeline on Apache Spark DataFrames and MLlib, which writes the same model (needs Spark on the "
+                        + "class path: ./spectrum adds it; see README for spark-submit on a cluster)."
+            })
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
             description = "With --engine spark: the Spark master, e.g. local[*] (default), local[2], "
                     + "spark://host:7077, yarn.")
     String master;
@@ -66,8 +89,16 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
         }
         Engine chosen = Engines.named(engine);
-        SpectrumModel model = ModelBuilding.train(chosen, ModelBuilding.job(file, input, cleaning, training,
-                evaluationDays, master, spec.commandLine().getErr()));
+        SpectrumModel model = ModelBuilding.train(
+                chosen,
+                ModelBuilding.job(
+                        file,
+                        input,
+                        cleaning,
+                        training,
+                        evaluationDays,
+                        master,
+                        spec.commandLine().getErr()));
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelBuilding.millis(t0, System.nanoTime());
@@ -79,27 +110,51 @@ public final class TrainCommand implements Callable<Integer> {
     static void printSummary(PrintWriter out, SpectrumModel model, Path output, long writeMillis) throws IOException {
         ModelMetadata m = model.metadata();
         out.printf("Model written to %s (%s)%n", output, size(output));
-        out.printf("  input      %s (%,d bytes, sha256 %s)%n", m.input().name(), m.input().size(), m.input().sha256());
-        out.printf("  engine     %s%n", m.options().getOrDefault("engine", Engines.EMBEDDED)
-                + (m.options().containsKey("master") ? " (master " + m.options().get("master") + ")" : ""));
-        out.printf("  rows       %,d raw, %,d clean%n", m.rows().get("raw"), m.rows().get("clean"));
-        out.printf("  customers  %,d   products %,d   histories %,d customer-product pairs%n",
-                model.customers().size(), model.products().size(), model.histories().pairs());
-        out.printf("  segments   %s%n", model.segmentation() == null ? "none (see warnings)"
-                : String.join(", ", model.segmentation().model().names()));
-        out.printf("  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
-                model.products().size(), model.neighbours().similarityOptions().neighbours(),
+        out.printf(
+                "  input      %s (%,d bytes, sha256 %s)%n",
+                m.input().name(), m.input().size(), m.input().sha256());
+        out.printf(
+                "  engine     %s%n",
+                m.options().getOrDefault("engine", Engines.EMBEDDED)
+                        + (m.options().containsKey("master")
+                                ? " (master " + m.options().get("master") + ")"
+                                : ""));
+        out.printf(
+                "  rows       %,d raw, %,d clean%n",
+                m.rows().get("raw"), m.rows().get("clean"));
+        out.printf(
+                "  customers  %,d   products %,d   histories %,d customer-product pairs%n",
+                model.customers().size(),
+                model.products().size(),
+                model.histories().pairs());
+        out.printf(
+                "  segments   %s%n",
+                model.segmentation() == null
+                        ? "none (see warnings)"
+                        : String.join(", ", model.segmentation().model().names()));
+        out.printf(
+                "  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
+                model.products().size(),
+                model.neighbours().similarityOptions().neighbours(),
                 model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
                 model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
-        out.printf("  recommends %s, purchases weighed with a %s-day half-life%n", model.recommender().name(),
+        out.printf(
+                "  recommends %s, purchases weighed with a %s-day half-life%n",
+                model.recommender().name(),
                 new java.text.DecimalFormat("0.##").format(model.recommender().halfLifeDays()));
         if (model.evaluation() != null) {
-            out.printf("  evaluation %d test customers from %s, default model %s%n",
-                    model.evaluation().testCustomers(), model.evaluation().split(), model.evaluation().defaultModel());
+            out.printf(
+                    "  evaluation %d test customers from %s, default model %s%n",
+                    model.evaluation().testCustomers(),
+                    model.evaluation().split(),
+                    model.evaluation().defaultModel());
         }
         StringBuilder time = new StringBuilder();
-        m.timingsMillis().forEach((stage, ms) -> time.append(time.length() == 0 ? "" : ", ").append(stage)
-                .append(' ').append(String.format("%,d ms", ms)));
+        m.timingsMillis()
+                .forEach((stage, ms) -> time.append(time.length() == 0 ? "" : ", ")
+                        .append(stage)
+                        .append(' ')
+                        .append(String.format("%,d ms", ms)));
         out.printf("  time       %s, write %,d ms%n", time, writeMillis);
     }
 
@@ -112,7 +167,8 @@ public final class TrainCommand implements Callable<Integer> {
                 files++;
             }
         }
-        return bytes < 1_000_000 ? String.format("%d files, %,.1f kB", files, bytes / 1e3)
+        return bytes < 1_000_000
+                ? String.format("%d files, %,.1f kB", files, bytes / 1e3)
                 : String.format("%d files, %,.1f MB", files, bytes / 1e6);
     }
 }

@@ -2,7 +2,7 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import picocli.CommandLine.Mixin;
 
@@ -19,10 +19,15 @@ public final class TrainingMixin {
 
     /** The model options; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
-        return new ModelOptions(segmentation.toOptions(), segmentation.asOf,
+        return new ModelOptions(
+                segmentation.toOptions(),
+                segmentation.asOf,
                 MatrixOptions.of(similarity.scope, similarity.weighting),
-                new SimilarityOptions(similarity.neighbours(ModelDefaults.NEIGHBOURS), Runtime.getRuntime().availableProcessors(),
-                        similarity.includeNonProducts), evaluationDays,
-                recommender.easeOptions(ModelDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
+                new SimilarityOptions(
+                        similarity.neighbours(RecommenderDefaults.NEIGHBOURS),
+                        Runtime.getRuntime().availableProcessors(),
+                        similarity.includeNonProducts),
+                evaluationDays,
+                recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
     }
 }

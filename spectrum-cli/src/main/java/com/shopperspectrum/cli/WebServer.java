@@ -1,7 +1,7 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.web.Explorer;
+import com.shopperspectrum.web.ModelService;
 import com.shopperspectrum.web.WebApp;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
@@ -20,12 +20,13 @@ final class WebServer {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
-        Javalin app = start(WebApp.create(new Explorer(model)), host, port);
+        Javalin app = start(WebApp.create(new ModelService(model)), host, port);
         Thread hook = new Thread(app::stop, "spectrum-web-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.printf("Shopper Spectrum is serving %s at http://%s:%d/ (API: /api, OpenAPI: /openapi.json). "
-                + "Press Ctrl+C to stop.%n", model.metadata().input().name(), host.contains(":") ? "[" + host + "]" : host,
-                app.port());
+        out.printf(
+                "Shopper Spectrum is serving %s at http://%s:%d/ (API: /api, OpenAPI: /openapi.json). "
+                        + "Press Ctrl+C to stop.%n",
+                model.metadata().input().name(), host.contains(":") ? "[" + host + "]" : host, app.port());
         out.flush();
         try {
             stopped.await();

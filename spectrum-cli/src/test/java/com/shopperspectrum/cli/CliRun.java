@@ -31,23 +31,27 @@ record CliRun(int exitCode, String out, String err) {
      */
     static Path shop(Path dir) throws IOException {
         Path file = dir.resolve("shop.csv");
-        Files.writeString(file, String.join("\n",
-                "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country",
-                "1,100,RED MUG,2,2011-01-10 10:00:00,1.5,1,United Kingdom",
-                "1,200,BLUE MUG,1,2011-01-10 10:00:00,1.5,1,United Kingdom",
-                "1,POST,POSTAGE,1,2011-01-10 10:00:00,18,1,United Kingdom",
-                "2,100,RED MUG,1,2011-02-10 10:00:00,1.5,2,United Kingdom",
-                "2,200,BLUE MUG,3,2011-02-10 10:00:00,1.5,2,United Kingdom",
-                "2,300,\"GREEN TEAPOT, LARGE\",1,2011-02-10 10:00:00,4.95,2,United Kingdom",
-                "3,300,\"GREEN TEAPOT, LARGE\",2,2011-03-10 10:00:00,4.95,3,United Kingdom",
-                "3,400,PINK TEAPOT,1,2011-03-10 10:00:00,4.95,3,United Kingdom",
-                "4,100,RED MUG,5,2011-04-10 10:00:00,1.5,4,United Kingdom",
-                "4,300,\"GREEN TEAPOT, LARGE\",1,2011-04-10 10:00:00,4.95,4,United Kingdom",
-                "5,200,BLUE MUG,1,2011-05-10 10:00:00,1.5,5,United Kingdom",
-                "6,300,\"GREEN TEAPOT, LARGE\",1,2011-06-20 10:00:00,4.95,5,United Kingdom",
-                "7,400,PINK TEAPOT,1,2011-06-25 10:00:00,4.95,6,United Kingdom",
-                "8,300,\"GREEN TEAPOT, LARGE\",1,2011-06-21 10:00:00,4.95,1,United Kingdom",
-                "C9,100,RED MUG,-1,2011-06-22 10:00:00,1.5,7,United Kingdom") + "\n");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country",
+                                "1,100,RED MUG,2,2011-01-10 10:00:00,1.5,1,United Kingdom",
+                                "1,200,BLUE MUG,1,2011-01-10 10:00:00,1.5,1,United Kingdom",
+                                "1,POST,POSTAGE,1,2011-01-10 10:00:00,18,1,United Kingdom",
+                                "2,100,RED MUG,1,2011-02-10 10:00:00,1.5,2,United Kingdom",
+                                "2,200,BLUE MUG,3,2011-02-10 10:00:00,1.5,2,United Kingdom",
+                                "2,300,\"GREEN TEAPOT, LARGE\",1,2011-02-10 10:00:00,4.95,2,United Kingdom",
+                                "3,300,\"GREEN TEAPOT, LARGE\",2,2011-03-10 10:00:00,4.95,3,United Kingdom",
+                                "3,400,PINK TEAPOT,1,2011-03-10 10:00:00,4.95,3,United Kingdom",
+                                "4,100,RED MUG,5,2011-04-10 10:00:00,1.5,4,United Kingdom",
+                                "4,300,\"GREEN TEAPOT, LARGE\",1,2011-04-10 10:00:00,4.95,4,United Kingdom",
+                                "5,200,BLUE MUG,1,2011-05-10 10:00:00,1.5,5,United Kingdom",
+                                "6,300,\"GREEN TEAPOT, LARGE\",1,2011-06-20 10:00:00,4.95,5,United Kingdom",
+                                "7,400,PINK TEAPOT,1,2011-06-25 10:00:00,4.95,6,United Kingdom",
+                                "8,300,\"GREEN TEAPOT, LARGE\",1,2011-06-21 10:00:00,4.95,1,United Kingdom",
+                                "C9,100,RED MUG,-1,2011-06-22 10:00:00,1.5,7,United Kingdom")
+                        + "\n");
         return file;
     }
 }

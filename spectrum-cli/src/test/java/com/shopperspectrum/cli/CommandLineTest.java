@@ -19,9 +19,11 @@ class CommandLineTest {
             }
             CommandLine alone = SpectrumCommand.forArgs(name, "--help");
             assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
-            assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name)
+            assertThat(alone.getSubcommands().get(name).getUsageMessage())
+                    .as(name)
                     .isEqualTo(whole.getSubcommands().get(name).getUsageMessage());
-            assertThat(run(alone, name, "--no-such-option")).as(name)
+            assertThat(run(alone, name, "--no-such-option"))
+                    .as(name)
                     .isEqualTo(run(SpectrumCommand.newCommandLine(), name, "--no-such-option"));
         }
     }

@@ -26,20 +26,23 @@ class DemoCommandTest {
     void generatesTheSampleAndTrainsOnceThenReusesThemAndServesTheWebApp() throws Exception {
         CliRun first = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Generated the built-in sample").contains("200,000 raw")
+        assertThat(first.out())
+                .contains("Generated the built-in sample")
+                .contains("200,000 raw")
                 .contains("Model written to " + dir.resolve("model"));
-        assertThat(Files.list(dir).filter(p -> p.toString().endsWith(".csv.gz")).count()).isEqualTo(1);
+        assertThat(Files.list(dir).filter(p -> p.toString().endsWith(".csv.gz")).count())
+                .isEqualTo(1);
 
         StringWriter out = new StringWriter();
         CommandLine cl = SpectrumCommand.newCommandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cl.execute("demo", "--dir", dir.toString(), "--port", "0"));
+        CompletableFuture<Integer> exit =
+                CompletableFuture.supplyAsync(() -> cl.execute("demo", "--dir", dir.toString(), "--port", "0"));
         String url = waitForUrl(out);
         assertThat(out.toString()).contains("Using the built-in sample").contains("Using the trained model");
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Overview</h1>");
         ((DemoCommand) cl.getSubcommands().get("demo").getCommand()).stop();

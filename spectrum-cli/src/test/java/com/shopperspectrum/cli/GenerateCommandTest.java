@@ -14,6 +14,7 @@ import picocli.CommandLine;
 class GenerateCommandTest {
     @TempDir
     Path dir;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -27,8 +28,18 @@ class GenerateCommandTest {
     @Test
     void writesTheRequestedRowsAndSaysWhat() throws IOException {
         Path file = dir.resolve("small.csv");
-        int code = run("generate", "--rows", "10", "--seed", "3", "--customers", "4", "--products", "5",
-                "-o", file.toString());
+        int code = run(
+                "generate",
+                "--rows",
+                "10",
+                "--seed",
+                "3",
+                "--customers",
+                "4",
+                "--products",
+                "5",
+                "-o",
+                file.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readAllLines(file)).hasSize(11);
         assertThat(out.toString()).contains("wrote 10 rows (4 customers, 5 products, seed 3)");
@@ -38,7 +49,8 @@ class GenerateCommandTest {
     void sameArgumentsSameBytes() throws IOException {
         Path a = dir.resolve("a.csv.gz");
         Path b = dir.resolve("b.csv.gz");
-        assertThat(run("generate", "--rows", "5000", "-o", a.toString(), "--threads", "1")).isZero();
+        assertThat(run("generate", "--rows", "5000", "-o", a.toString(), "--threads", "1"))
+                .isZero();
         assertThat(run("generate", "--rows", "5000", "-o", b.toString())).isZero();
         assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
     }
@@ -54,7 +66,13 @@ class GenerateCommandTest {
         assertBad("--threads", "generate", "--rows", "10", "--threads", "0", "-o", file);
         assertBad("--rows", "generate", "--rows", "many", "-o", file);
         assertBad("--output", "generate", "--rows", "10");
-        assertBad("no", "generate", "--rows", "10", "-o", dir.resolve("no/such/dir.csv").toString());
+        assertBad(
+                "no",
+                "generate",
+                "--rows",
+                "10",
+                "-o",
+                dir.resolve("no/such/dir.csv").toString());
         assertThat(Files.exists(dir.resolve("x.csv.gz"))).isFalse();
     }
 

@@ -17,22 +17,27 @@ class JarIT {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) { }
+    record Result(int code, String out, String err) {}
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         return run(workDir, List.of(), args);
     }
 
     static Result run(Path workDir, List<String> jvm, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", System.getProperty("spectrum.jar")));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
+        Process p = new ProcessBuilder(cmd)
+                .directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("out.txt").toFile())
-                .redirectError(workDir.resolve("err.txt").toFile()).start();
+                .redirectError(workDir.resolve("err.txt").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
-        return new Result(p.exitValue(), Files.readString(workDir.resolve("out.txt"), StandardCharsets.UTF_8),
+        return new Result(
+                p.exitValue(),
+                Files.readString(workDir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(workDir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
@@ -65,7 +70,10 @@ class JarIT {
         assertThat(generated.code()).as(generated.err()).isZero();
         Result r = run(dir, List.of("-Xmx24m"), "profile", "big.csv.gz");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).contains("out of memory").contains("at most 24 MB").contains("-Xmx")
+        assertThat(r.err())
+                .contains("out of memory")
+                .contains("at most 24 MB")
+                .contains("-Xmx")
                 .doesNotContain("\tat ");
     }
 }

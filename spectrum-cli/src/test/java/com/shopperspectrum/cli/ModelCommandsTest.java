@@ -48,7 +48,10 @@ class ModelCommandsTest {
         Path model = dir.resolve("model");
         CliRun run = CliRun.of("train", data().toString(), "-o", model.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Model written to " + model).contains("6 raw, 5 clean").contains("customers  3");
+        assertThat(run.out())
+                .contains("Model written to " + model)
+                .contains("6 raw, 5 clean")
+                .contains("customers  3");
         var m = new ModelReader().read(model);
         assertThat(m.metadata().input().name()).isEqualTo("small.csv");
         assertThat(m.metadata().input().sha256()).hasSize(64);
@@ -64,7 +67,8 @@ class ModelCommandsTest {
         CliRun run = CliRun.of("train", data().toString(), "-o", model.toString(), "--engine", "embedded");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("engine     embedded");
-        assertThat(new ModelReader().read(model).metadata().options()).containsEntry("engine", "embedded")
+        assertThat(new ModelReader().read(model).metadata().options())
+                .containsEntry("engine", "embedded")
                 .doesNotContainKey("master");
     }
 
@@ -73,17 +77,23 @@ class ModelCommandsTest {
         Path model = dir.resolve("model");
         CliRun run = CliRun.of("train", data().toString(), "-o", model.toString(), "--engine", "spark");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--engine spark").contains("not on the class path")
-                .contains("./spectrum").contains("spark-submit").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("--engine spark")
+                .contains("not on the class path")
+                .contains("./spectrum")
+                .contains("spark-submit")
+                .doesNotContain("Exception");
         assertThat(model).doesNotExist();
     }
 
     @Test
     void anUnknownEngineOrAMasterForTheEmbeddedEngineIsAUsageError() throws IOException {
-        CliRun unknown = CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--engine", "flink");
+        CliRun unknown =
+                CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--engine", "flink");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--engine flink").contains("available: embedded");
-        CliRun master = CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--master", "local[2]");
+        CliRun master =
+                CliRun.of("train", data().toString(), "-o", dir.resolve("m").toString(), "--master", "local[2]");
         assertThat(master.exitCode()).isEqualTo(2);
         assertThat(master.err()).contains("--master applies to --engine spark");
     }
@@ -91,7 +101,8 @@ class ModelCommandsTest {
     @Test
     void trainingAgainReplacesTheModelAndOptionsAreRecorded() throws IOException {
         Path model = dir.resolve("model");
-        assertThat(CliRun.of("train", data().toString(), "-o", model.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("train", data().toString(), "-o", model.toString()).exitCode())
+                .isZero();
         CliRun again = CliRun.of("train", data().toString(), "-o", model.toString(), "--drop-duplicates");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(new ModelReader().read(model).metadata().options()).containsEntry("dropDuplicates", "true");
@@ -105,7 +116,12 @@ class ModelCommandsTest {
         byte[] b = Files.readAllBytes(products);
         b[10] ^= 0x20;
         Files.write(products, b);
-        CliRun run = CliRun.of("report", "--model", model.toString(), "-o", dir.resolve("r.html").toString());
+        CliRun run = CliRun.of(
+                "report",
+                "--model",
+                model.toString(),
+                "-o",
+                dir.resolve("r.html").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("products.bin").contains("corrupt").doesNotContain("\tat ");
         assertThat(dir.resolve("r.html")).doesNotExist();
@@ -128,9 +144,12 @@ class ModelCommandsTest {
         CliRun run = CliRun.of("report", data().toString(), "-o", html.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = Files.readString(html);
-        assertThat(text).contains("<script type=\"application/json\" id=\"chart-data\">")
+        assertThat(text)
+                .contains("<script type=\"application/json\" id=\"chart-data\">")
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; LANTERN")
-                .doesNotContain("<script>alert(").doesNotContain("src=\"http").doesNotContain("<script src=")
+                .doesNotContain("<script>alert(")
+                .doesNotContain("src=\"http")
+                .doesNotContain("<script src=")
                 .doesNotContain("href=\"/products");
         assertThat(text).contains("echarts").hasSizeGreaterThan(500_000);
     }
@@ -139,7 +158,13 @@ class ModelCommandsTest {
     void reportFromTheModelEqualsReportFromTheData() throws IOException {
         Path model = dir.resolve("model");
         CliRun.of("train", data().toString(), "-o", model.toString());
-        assertThat(CliRun.of("report", "--model", model.toString(), "-o", dir.resolve("a.html").toString()).exitCode())
+        assertThat(CliRun.of(
+                                "report",
+                                "--model",
+                                model.toString(),
+                                "-o",
+                                dir.resolve("a.html").toString())
+                        .exitCode())
                 .isZero();
         String fromModel = Files.readString(dir.resolve("a.html"));
         assertThat(fromModel).contains("HAND WARMER UNION JACK").contains("Cleaning report");
@@ -157,8 +182,11 @@ class ModelCommandsTest {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                 () -> cl.execute("serve", "--data", dataUnchecked().toString(), "--port", "0"));
         Matcher url = waitForUrl(out);
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url.group() + "api/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url.group() + "api/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         JsonNode j = Json.mapper().readTree(health.body());
         assertThat(j.get("customers").asInt()).isEqualTo(3);
         assertThat(url.group()).startsWith("http://127.0.0.1:");

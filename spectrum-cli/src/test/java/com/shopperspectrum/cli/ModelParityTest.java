@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
 import com.shopperspectrum.io.model.ModelReader;
-import com.shopperspectrum.web.Explorer;
+import com.shopperspectrum.web.ModelService;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelParityTest {
     Path shop;
     Path model;
-    Explorer explorer;
+    ModelService service;
 
     @BeforeAll
     void train(@TempDir Path dir) throws Exception {
@@ -30,7 +30,7 @@ class ModelParityTest {
         model = dir.resolve("model");
         CliRun run = CliRun.of("train", shop.toString(), "-o", model.toString(), "--k", "3");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        explorer = new Explorer(new ModelReader().read(model));
+        service = new ModelService(new ModelReader().read(model));
     }
 
     static JsonNode json(String text) throws Exception {
@@ -42,7 +42,8 @@ class ModelParityTest {
         for (String code : List.of("100", "200", "300", "400")) {
             CliRun cli = CliRun.of("similar", "--data", shop.toString(), code, "--json");
             assertThat(cli.exitCode()).as(cli.err()).isZero();
-            assertThat(Json.mapper().valueToTree(explorer.similar(code, 5)).toString()).as(code)
+            assertThat(Json.mapper().valueToTree(service.similar(code, 5)).toString())
+                    .as(code)
                     .isEqualTo(json(cli.out()).toString());
         }
     }
@@ -53,7 +54,10 @@ class ModelParityTest {
             // both default to EASE: the model stores what --data fits
             CliRun cli = CliRun.of("recommend", "--data", shop.toString(), customer, "-n", "10", "--json");
             assertThat(cli.exitCode()).as(cli.err()).isZero();
-            assertThat(Json.mapper().valueToTree(explorer.recommend(customer, 10)).toString()).as(customer)
+            assertThat(Json.mapper()
+                            .valueToTree(service.recommend(customer, 10))
+                            .toString())
+                    .as(customer)
                     .isEqualTo(json(cli.out()).toString());
         }
     }
@@ -61,7 +65,8 @@ class ModelParityTest {
     @Test
     void aModelTrainedWithTheCosineRecommendsWithTheCosine(@TempDir Path dir) {
         Path cosine = dir.resolve("cosine-model");
-        CliRun train = CliRun.of("train", shop.toString(), "-o", cosine.toString(), "--k", "3", "--model-type", "cosine");
+        CliRun train =
+                CliRun.of("train", shop.toString(), "-o", cosine.toString(), "--k", "3", "--model-type", "cosine");
         assertThat(train.exitCode()).as(train.err()).isZero();
         assertThat(train.out()).contains("recommends cosine-tfidf-customer");
         for (String customer : List.of("3", "4", "5")) {
@@ -77,10 +82,21 @@ class ModelParityTest {
     void segmentPredictionsAreTheSameAsFromTheData() throws Exception {
         double[][] values = {{1, 1, 2}, {5, 2, 20.5}, {120, 1, 3}, {30, 4, 100}};
         for (double[] v : values) {
-            CliRun cli = CliRun.of("predict-segment", "--data", shop.toString(), "--k", "3", "--recency",
-                    String.valueOf(v[0]), "--frequency", String.valueOf(v[1]), "--monetary", String.valueOf(v[2]), "--json");
+            CliRun cli = CliRun.of(
+                    "predict-segment",
+                    "--data",
+                    shop.toString(),
+                    "--k",
+                    "3",
+                    "--recency",
+                    String.valueOf(v[0]),
+                    "--frequency",
+                    String.valueOf(v[1]),
+                    "--monetary",
+                    String.valueOf(v[2]),
+                    "--json");
             assertThat(cli.exitCode()).as(cli.err()).isZero();
-            JsonNode fromModel = Json.mapper().valueToTree(explorer.predictSegment(new RfmValues(v[0], v[1], v[2])));
+            JsonNode fromModel = Json.mapper().valueToTree(service.predictSegment(new RfmValues(v[0], v[1], v[2])));
             assertThat(fromModel.toString()).isEqualTo(json(cli.out()).toString());
         }
     }
@@ -88,10 +104,23 @@ class ModelParityTest {
     @Test
     void commandsGiveTheSameOutputWithModelAsWithData() {
         List<List<String>> commands = List.of(
-                List.of("similar", "300"), List.of("similar", "300", "--json"), List.of("similar", "red", "mug", "-n", "2"),
-                List.of("recommend", "1"), List.of("recommend", "5", "--json", "-n", "3"),
+                List.of("similar", "300"),
+                List.of("similar", "300", "--json"),
+                List.of("similar", "red", "mug", "-n", "2"),
+                List.of("recommend", "1"),
+                List.of("recommend", "5", "--json", "-n", "3"),
                 List.of("predict-segment", "--k", "3", "--recency", "5", "--frequency", "2", "--monetary", "20"),
-                List.of("predict-segment", "--k", "3", "--recency", "5", "--frequency", "2", "--monetary", "20", "--json"));
+                List.of(
+                        "predict-segment",
+                        "--k",
+                        "3",
+                        "--recency",
+                        "5",
+                        "--frequency",
+                        "2",
+                        "--monetary",
+                        "20",
+                        "--json"));
         for (List<String> command : commands) {
             List<String> withData = new java.util.ArrayList<>(command);
             withData.addAll(List.of("--data", shop.toString()));
@@ -136,6 +165,8 @@ class ModelParityTest {
         CliRun type = CliRun.of("recommend", "1", "--model", model.toString(), "--model-type", "cosine");
         assertThat(type.exitCode()).isEqualTo(2);
         assertThat(type.err()).contains("a stored model recommends with the model it was trained with");
-        assertThat(CliRun.of("predict-segment", "--recency", "1", "--frequency", "1").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("predict-segment", "--recency", "1", "--frequency", "1")
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

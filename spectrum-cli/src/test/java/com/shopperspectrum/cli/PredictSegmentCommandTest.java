@@ -17,26 +17,43 @@ class PredictSegmentCommandTest {
 
     @Test
     void predictsABigRecentSpenderAsHighValueChampion() throws IOException {
-        SegmentCommandTest.Run run = run("predict-segment", "--data", SegmentCommandTest.retailFile(dir).toString(),
-                "--recency", "1", "--frequency", "45", "--monetary", "10000");
+        SegmentCommandTest.Run run = run(
+                "predict-segment",
+                "--data",
+                SegmentCommandTest.retailFile(dir).toString(),
+                "--recency",
+                "1",
+                "--frequency",
+                "45",
+                "--monetary",
+                "10000");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("segment: High-Value (cluster 0)", "R 5, F 5, M 5 -> Champions",
-                "distances: High-Value ");
+        assertThat(run.out())
+                .contains("segment: High-Value (cluster 0)", "R 5, F 5, M 5 -> Champions", "distances: High-Value ");
     }
 
     @Test
     void jsonHasTheDocumentedKeys() throws IOException {
-        SegmentCommandTest.Run run = run("predict-segment", "--data", SegmentCommandTest.retailFile(dir).toString(),
-                "--recency", "320", "--frequency", "1", "--monetary", "70", "--json");
+        SegmentCommandTest.Run run = run(
+                "predict-segment",
+                "--data",
+                SegmentCommandTest.retailFile(dir).toString(),
+                "--recency",
+                "320",
+                "--frequency",
+                "1",
+                "--monetary",
+                "70",
+                "--json");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("segment").asText()).isEqualTo("At-Risk");
         assertThat(json.get("cluster").asInt()).isEqualTo(3);
         assertThat(json.get("distances")).hasSize(4);
-        assertThat(json.get("distances").get(3).get("distance").asDouble()).isLessThan(
-                json.get("distances").get(0).get("distance").asDouble());
+        assertThat(json.get("distances").get(3).get("distance").asDouble())
+                .isLessThan(json.get("distances").get(0).get("distance").asDouble());
         assertThat(json.get("rScore").asInt()).isEqualTo(1);
         assertThat(json.get("fScore").asInt()).isEqualTo(1);
         assertThat(json.get("mScore").asInt()).isEqualTo(1);
@@ -47,16 +64,19 @@ class PredictSegmentCommandTest {
     void badValuesExitWithTwoNamingTheField() throws IOException {
         String data = SegmentCommandTest.retailFile(dir).toString();
 
-        assertInvalid(run("predict-segment", "--data", data, "--recency", "-1", "--frequency", "2", "--monetary", "5"),
+        assertInvalid(
+                run("predict-segment", "--data", data, "--recency", "-1", "--frequency", "2", "--monetary", "5"),
                 "recency must be >= 0, got -1.0");
-        assertInvalid(run("predict-segment", "--data", data, "--recency", "1", "--frequency", "NaN", "--monetary",
-                "5"), "frequency must be a finite number, got NaN");
-        assertInvalid(run("predict-segment", "--data", data, "--recency", "1", "--frequency", "2", "--monetary",
-                "Infinity"), "monetary must be a finite number, got Infinity");
-        assertInvalid(run("predict-segment", "--data", data, "--frequency", "2", "--monetary", "5"),
-                "recency is missing");
-        assertInvalid(run("predict-segment", "--data", data, "--recency", "1", "--frequency", "2"),
-                "monetary is missing");
+        assertInvalid(
+                run("predict-segment", "--data", data, "--recency", "1", "--frequency", "NaN", "--monetary", "5"),
+                "frequency must be a finite number, got NaN");
+        assertInvalid(
+                run("predict-segment", "--data", data, "--recency", "1", "--frequency", "2", "--monetary", "Infinity"),
+                "monetary must be a finite number, got Infinity");
+        assertInvalid(
+                run("predict-segment", "--data", data, "--frequency", "2", "--monetary", "5"), "recency is missing");
+        assertInvalid(
+                run("predict-segment", "--data", data, "--recency", "1", "--frequency", "2"), "monetary is missing");
         assertInvalid(run("predict-segment", "--data", data, "--recency", "abc", "--frequency", "2"), "--recency");
         assertInvalid(run("predict-segment", "--recency", "1", "--frequency", "2", "--monetary", "5"), "--data");
     }

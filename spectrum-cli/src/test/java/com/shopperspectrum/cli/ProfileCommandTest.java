@@ -35,7 +35,8 @@ class ProfileCommandTest {
     void printsTheCleaningCountsAndSummaryAsText() throws IOException {
         CliRun run = CliRun.of("profile", write(UCI).toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("missingCustomer\\s+1")
+        assertThat(run.out())
+                .containsPattern("missingCustomer\\s+1")
                 .containsPattern("cancelled\\s+1")
                 .containsPattern("nonPositivePrice\\s+1")
                 .containsPattern("clean\\s+4")
@@ -51,7 +52,8 @@ class ProfileCommandTest {
         assertThat(j.at("/rows/raw").asLong()).isEqualTo(7);
         assertThat(j.at("/rows/clean").asLong()).isEqualTo(4);
         assertThat(j.at("/customers").asLong()).isEqualTo(3);
-        assertThat(j.at("/revenue").asDouble()).isEqualTo(15.3 + 20.34 + 11.1 + 18.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(j.at("/revenue").asDouble())
+                .isEqualTo(15.3 + 20.34 + 11.1 + 18.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(j.at("/firstDate").asText()).isEqualTo("2010-12-01T08:26:00");
         assertThat(j.at("/quality/nonProductRows").asLong()).isEqualTo(1);
         assertThat(j.at("/topProducts/byQuantity/0/stockCode").asText()).isIn("85123A", "71053", "22633");

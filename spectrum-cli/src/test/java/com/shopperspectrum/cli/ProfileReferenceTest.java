@@ -48,8 +48,7 @@ class ProfileReferenceTest {
 
     @Test
     void onlineRetailIiIsRecognisedAndEveryRowAccountedFor() throws Exception {
-        CliRun run = CliRun.of("profile", data("online_retail_ii.csv.gz").toString(), "--json",
-                "--drop-duplicates");
+        CliRun run = CliRun.of("profile", data("online_retail_ii.csv.gz").toString(), "--json", "--drop-duplicates");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = Json.mapper().readTree(run.out());
         assertThat(j.at("/input/layout").asText()).isEqualTo("uci-online-retail-ii");
@@ -57,8 +56,9 @@ class ProfileReferenceTest {
         assertThat(j.at("/rows/missingCustomer").asLong()).isEqualTo(243_007);
         assertThat(j.at("/rows/nonPositivePrice").asLong()).isEqualTo(71);
         long removed = 0;
-        for (String rule : new String[] {"missingCustomer", "cancelled", "nonPositiveQuantity", "nonPositivePrice",
-                "duplicates"}) {
+        for (String rule :
+                new String[] {"missingCustomer", "cancelled", "nonPositiveQuantity", "nonPositivePrice", "duplicates"
+                }) {
             removed += j.at("/rows/" + rule).asLong();
         }
         assertThat(removed + j.at("/rows/clean").asLong()).isEqualTo(1_067_371);

@@ -17,8 +17,18 @@ class RecommendCommandTest {
     @Test
     void recommendsWithReasonsAsJson() throws Exception {
         // customer 3 has 300 and 400: 100 (via 300) and 200 (via 300) are the candidates
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "cosine",
-                "--weighting", "binary", "--half-life", "0", "--json");
+        CliRun r = CliRun.of(
+                "recommend",
+                "--data",
+                CliRun.shop(dir).toString(),
+                "3",
+                "--model-type",
+                "cosine",
+                "--weighting",
+                "binary",
+                "--half-life",
+                "0",
+                "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("customer").asText()).isEqualTo("3");
@@ -26,7 +36,8 @@ class RecommendCommandTest {
         JsonNode first = json.get("recommendations").get(0);
         assertThat(first.get("stockCode").asText()).isEqualTo("100");
         assertThat(first.get("description").asText()).isEqualTo("RED MUG");
-        assertThat(first.get("score").asDouble()).isCloseTo(3 / Math.sqrt(15), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(first.get("score").asDouble())
+                .isCloseTo(3 / Math.sqrt(15), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(first.get("because").get(0).asText()).isEqualTo("300");
         assertThat(r.out()).doesNotContain("\"POST\"");
     }
@@ -34,11 +45,21 @@ class RecommendCommandTest {
     @Test
     void textNamesTheReasonAndBasketsWork() throws Exception {
         String data = CliRun.shop(dir).toString();
-        CliRun r = CliRun.of("recommend", "--data", data, "3", "-n", "1", "--model-type", "cosine",
-                "--weighting", "binary");
+        CliRun r = CliRun.of(
+                "recommend", "--data", data, "3", "-n", "1", "--model-type", "cosine", "--weighting", "binary");
         assertThat(r.out()).contains("Suggestions for customer 3").contains("because you bought 300");
-        CliRun basket = CliRun.of("recommend", "--data", data, "--basket", "400", "-n", "1",
-                "--model-type", "cosine", "--weighting", "binary");
+        CliRun basket = CliRun.of(
+                "recommend",
+                "--data",
+                data,
+                "--basket",
+                "400",
+                "-n",
+                "1",
+                "--model-type",
+                "cosine",
+                "--weighting",
+                "binary");
         assertThat(basket.exit()).as(basket.err()).isZero();
         assertThat(basket.out()).contains("basket 400").contains("300").contains("because the basket has 400");
     }
@@ -56,7 +77,8 @@ class RecommendCommandTest {
     @Test
     void exportsEveryCustomer() throws Exception {
         Path out = dir.resolve("recommendations.csv");
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "--all", "-n", "2", "-o", out.toString());
+        CliRun r =
+                CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "--all", "-n", "2", "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("customer_id,rank,stock_code,score,fallback,because");
@@ -70,9 +92,13 @@ class RecommendCommandTest {
         CliRun unknown = CliRun.of("recommend", "--data", data, "99");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown customer '99'");
-        assertThat(CliRun.of("recommend", "--data", data, "3", "-n", "0").err()).contains("n must be at least 1, got 0");
-        assertThat(CliRun.of("recommend", "--data", data, "3", "--half-life", "-2").err()).contains("half-life");
-        assertThat(CliRun.of("recommend", "--data", data, "--basket", "100,XYZ").err()).contains("XYZ");
+        assertThat(CliRun.of("recommend", "--data", data, "3", "-n", "0").err())
+                .contains("n must be at least 1, got 0");
+        assertThat(CliRun.of("recommend", "--data", data, "3", "--half-life", "-2")
+                        .err())
+                .contains("half-life");
+        assertThat(CliRun.of("recommend", "--data", data, "--basket", "100,XYZ").err())
+                .contains("XYZ");
         assertThat(CliRun.of("recommend", "--data", data).err()).contains("exactly one of");
     }
 
@@ -81,18 +107,44 @@ class RecommendCommandTest {
         // binary customer matrix over 100, 200, 300, 400 (see CliRun.shop); with lambda 1, B = -P_ij/P_jj of
         // P = (G + I)^-1 gives B[300][100] = B[300][200] = 18/41 and B[400][100] = B[400][200] = -6/41 (dropped).
         // Customer 3 has 300 and 400: 100 and 200 both score 18/41 (tie: 100 first), because of 300 only.
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "ease",
-                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json", "--no-ease-signed");
+        CliRun r = CliRun.of(
+                "recommend",
+                "--data",
+                CliRun.shop(dir).toString(),
+                "3",
+                "--model-type",
+                "ease",
+                "--ease-lambda",
+                "1",
+                "--ease-min-support",
+                "1",
+                "--half-life",
+                "0",
+                "--json",
+                "--no-ease-signed");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode recs = new ObjectMapper().readTree(r.out()).get("recommendations");
         assertThat(recs.get(0).get("stockCode").asText()).isEqualTo("100");
-        assertThat(recs.get(0).get("score").asDouble()).isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(recs.get(0).get("score").asDouble())
+                .isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(recs.get(0).get("because")).hasSize(1);
         assertThat(recs.get(0).get("because").get(0).asText()).isEqualTo("300");
         assertThat(recs.get(1).get("stockCode").asText()).isEqualTo("200");
-        assertThat(recs.get(1).get("score").asDouble()).isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
-        CliRun text = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "-n", "1",
-                "--model-type", "ease", "--ease-lambda", "1", "--ease-min-support", "1");
+        assertThat(recs.get(1).get("score").asDouble())
+                .isCloseTo(18.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        CliRun text = CliRun.of(
+                "recommend",
+                "--data",
+                CliRun.shop(dir).toString(),
+                "3",
+                "-n",
+                "1",
+                "--model-type",
+                "ease",
+                "--ease-lambda",
+                "1",
+                "--ease-min-support",
+                "1");
         assertThat(text.out()).contains("EASE model").contains("because you bought 300");
     }
 
@@ -100,15 +152,29 @@ class RecommendCommandTest {
     void signedEaseAlsoSumsTheNegativeWeights() throws Exception {
         // as above, but the kept weights include B[400][100] = B[400][200] = -6/41 (the default, --ease-signed):
         // 100 and 200 score 18/41 - 6/41 = 12/41; only the positive contribution (300) is named as the reason.
-        CliRun r = CliRun.of("recommend", "--data", CliRun.shop(dir).toString(), "3", "--model-type", "ease",
-                "--ease-lambda", "1", "--ease-min-support", "1", "--half-life", "0", "--json");
+        CliRun r = CliRun.of(
+                "recommend",
+                "--data",
+                CliRun.shop(dir).toString(),
+                "3",
+                "--model-type",
+                "ease",
+                "--ease-lambda",
+                "1",
+                "--ease-min-support",
+                "1",
+                "--half-life",
+                "0",
+                "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode recs = new ObjectMapper().readTree(r.out()).get("recommendations");
         assertThat(recs.get(0).get("stockCode").asText()).isEqualTo("100");
-        assertThat(recs.get(0).get("score").asDouble()).isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(recs.get(0).get("score").asDouble())
+                .isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(recs.get(0).get("because").toString()).isEqualTo("[\"300\"]");
         assertThat(recs.get(1).get("stockCode").asText()).isEqualTo("200");
-        assertThat(recs.get(1).get("score").asDouble()).isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(recs.get(1).get("score").asDouble())
+                .isCloseTo(12.0 / 41, org.assertj.core.api.Assertions.within(1e-6));
     }
 
     @Test

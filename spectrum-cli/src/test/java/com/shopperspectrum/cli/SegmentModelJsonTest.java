@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 class SegmentModelJsonTest {
     @Test
     void modelRoundTripsThroughJsonAndPredictsTheSame() throws Exception {
-        RfmTable rfm = new RfmTable(new String[] {"1", "2", "3", "4", "5", "6", "7", "8"},
-                new int[] {2, 3, 40, 50, 200, 220, 10, 12}, new int[] {30, 25, 5, 4, 1, 1, 1, 2},
-                new double[] {9000, 7000, 900, 800, 50, 70, 100, 90}, LocalDate.of(2011, 12, 10), true);
-        SegmentModel model = new SegmentTrainer().fit(rfm, SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K)
-                .withRestarts(3)).model();
+        RfmTable rfm = new RfmTable(
+                new String[] {"1", "2", "3", "4", "5", "6", "7", "8"},
+                new int[] {2, 3, 40, 50, 200, 220, 10, 12},
+                new int[] {30, 25, 5, 4, 1, 1, 1, 2},
+                new double[] {9000, 7000, 900, 800, 50, 70, 100, 90},
+                LocalDate.of(2011, 12, 10),
+                true);
+        SegmentModel model = new SegmentTrainer()
+                .fit(rfm, SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K).withRestarts(3))
+                .model();
         ObjectMapper mapper = new ObjectMapper();
 
         String json = mapper.writeValueAsString(model);

@@ -43,7 +43,8 @@ class SimilarityReferenceTest {
         Path dir = Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
         Path file = dir.resolve("online_retail.csv.gz");
         Assumptions.assumeTrue(Files.isRegularFile(file), "real data not found at " + file + "; skipping");
-        TransactionTable raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
+        TransactionTable raw =
+                new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
         ItemNeighbours ours = new CosineItemSimilarity(new SimilarityOptions(5, 2, true))
@@ -64,10 +65,14 @@ class SimilarityReferenceTest {
                 ScoredProduct p = got.get(i);
                 // the i-th score matches whatever product holds it; a product missing from the expected list
                 // must tie with its last score
-                assertThat(p.score()).as(e.getKey() + " rank " + (i + 1))
-                        .isCloseTo(Double.parseDouble(e.getValue().get(i)[1]), org.assertj.core.api.Assertions.within(TOL));
+                assertThat(p.score())
+                        .as(e.getKey() + " rank " + (i + 1))
+                        .isCloseTo(
+                                Double.parseDouble(e.getValue().get(i)[1]),
+                                org.assertj.core.api.Assertions.within(TOL));
                 if (!want.containsKey(p.stockCode())) {
-                    assertThat(p.score()).as(e.getKey() + ": " + p.stockCode() + " not in the reference and not a tie")
+                    assertThat(p.score())
+                            .as(e.getKey() + ": " + p.stockCode() + " not in the reference and not a tie")
                             .isCloseTo(boundary, org.assertj.core.api.Assertions.within(TOL));
                 }
                 same &= p.stockCode().equals(e.getValue().get(i)[0]);

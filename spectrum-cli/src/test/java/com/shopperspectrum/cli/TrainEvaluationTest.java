@@ -18,12 +18,17 @@ class TrainEvaluationTest {
     @ValueSource(strings = {"--ease-signed", "--no-ease-signed"})
     void theStoredRecommenderIsARowOfTheEvaluation(String signed, @TempDir Path dir) throws IOException {
         Path data = dir.resolve("g.csv.gz");
-        assertThat(CliRun.of("generate", "--rows", "30000", "-o", data.toString()).exit()).isZero();
-        Path model = dir.resolve("model");
-        assertThat(CliRun.of("train", data.toString(), "-o", model.toString(), "--evaluate", signed).exit())
+        assertThat(CliRun.of("generate", "--rows", "30000", "-o", data.toString())
+                        .exit())
                 .isZero();
-        JsonNode evaluation = new ObjectMapper().readTree(model.resolve("evaluation.json").toFile());
-        JsonNode recommender = new ObjectMapper().readTree(model.resolve("recommender.json").toFile());
+        Path model = dir.resolve("model");
+        assertThat(CliRun.of("train", data.toString(), "-o", model.toString(), "--evaluate", signed)
+                        .exit())
+                .isZero();
+        JsonNode evaluation =
+                new ObjectMapper().readTree(model.resolve("evaluation.json").toFile());
+        JsonNode recommender =
+                new ObjectMapper().readTree(model.resolve("recommender.json").toFile());
         List<String> rows = new ArrayList<>();
         evaluation.get("results").forEach(r -> rows.add(r.get("model").asText()));
         String served = evaluation.get("defaultModel").asText();

@@ -16,7 +16,15 @@ import java.util.stream.Collectors;
 final class ColumnLayout {
     /** The fields a row can carry, by their mapping names. */
     enum Field {
-        INVOICE, PRODUCT, DESCRIPTION, QUANTITY, DATE, PRICE, AMOUNT, CUSTOMER, COUNTRY;
+        INVOICE,
+        PRODUCT,
+        DESCRIPTION,
+        QUANTITY,
+        DATE,
+        PRICE,
+        AMOUNT,
+        CUSTOMER,
+        COUNTRY;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -65,9 +73,11 @@ final class ColumnLayout {
                 return new ColumnLayout(known.getKey(), header, columns);
             }
         }
-        throw new InvalidInputException(file + ": the header " + quoted(header) + " is not a known layout (UCI "
-                + "Online Retail or Online Retail II); map the columns with --columns, e.g. --columns "
-                + "customer=household_id,product=product_id,date=ts,quantity=qty,amount=sales_value", "header");
+        throw new InvalidInputException(
+                file + ": the header " + quoted(header) + " is not a known layout (UCI "
+                        + "Online Retail or Online Retail II); map the columns with --columns, e.g. --columns "
+                        + "customer=household_id,product=product_id,date=ts,quantity=qty,amount=sales_value",
+                "header");
     }
 
     private static Map<Field, Integer> find(List<String> header, Map<Field, String> names) {
@@ -88,16 +98,19 @@ final class ColumnLayout {
             Field field = field(e.getKey());
             int column = indexOf(header, e.getValue());
             if (column < 0) {
-                throw new InvalidInputException(file + ": --columns " + e.getKey() + "=" + e.getValue()
-                        + ": no column '" + e.getValue() + "' in the header; the columns are " + quoted(header),
+                throw new InvalidInputException(
+                        file + ": --columns " + e.getKey() + "=" + e.getValue() + ": no column '" + e.getValue()
+                                + "' in the header; the columns are " + quoted(header),
                         e.getKey());
             }
             columns.put(field, column);
         }
         for (Field required : List.of(Field.PRODUCT, Field.CUSTOMER, Field.DATE)) {
             if (!columns.containsKey(required)) {
-                throw new InvalidInputException(file + ": --columns must map " + required.key() + " (required: "
-                        + "product, customer, date); the columns are " + quoted(header), required.key());
+                throw new InvalidInputException(
+                        file + ": --columns must map " + required.key() + " (required: "
+                                + "product, customer, date); the columns are " + quoted(header),
+                        required.key());
             }
         }
         return new ColumnLayout("mapped", header, columns);
@@ -109,8 +122,10 @@ final class ColumnLayout {
                 return f;
             }
         }
-        throw new InvalidInputException("--columns: unknown field '" + key + "'; the fields are "
-                + Arrays.stream(Field.values()).map(Field::key).collect(Collectors.joining(", ")), key);
+        throw new InvalidInputException(
+                "--columns: unknown field '" + key + "'; the fields are "
+                        + Arrays.stream(Field.values()).map(Field::key).collect(Collectors.joining(", ")),
+                key);
     }
 
     private static int indexOf(List<String> header, String name) {
@@ -135,18 +150,27 @@ final class ColumnLayout {
         return header.stream().map(h -> "'" + h.replace("\uFEFF", "") + "'").collect(Collectors.joining(", "));
     }
 
-    String name() { return name; }
+    String name() {
+        return name;
+    }
 
-    List<String> header() { return header; }
+    List<String> header() {
+        return header;
+    }
 
     /** The column of {@code field}, or -1 when the file does not have it. */
-    int column(Field field) { return index[field.ordinal()]; }
+    int column(Field field) {
+        return index[field.ordinal()];
+    }
 
-    boolean has(Field field) { return index[field.ordinal()] >= 0; }
+    boolean has(Field field) {
+        return index[field.ordinal()] >= 0;
+    }
 
     /** The header name of a column, for messages. */
     String columnName(int column) {
-        return column >= 0 && column < header.size() ? header.get(column).replace("\uFEFF", "").trim()
+        return column >= 0 && column < header.size()
+                ? header.get(column).replace("\uFEFF", "").trim()
                 : "#" + (column + 1);
     }
 }

@@ -167,18 +167,34 @@ final class CsvLineEncoder implements LineSink {
             }
         }
 
-        byte[] code(int i) { return codes[i]; }
-        byte[] lowerCode(int i) { return lowerCodes[i]; }
-        byte[] description(int i) { return descriptions[i]; }
-        byte[] note(int i) { return notes[i]; }
-        byte[] country(int i) { return countries[i]; }
+        byte[] code(int i) {
+            return codes[i];
+        }
+
+        byte[] lowerCode(int i) {
+            return lowerCodes[i];
+        }
+
+        byte[] description(int i) {
+            return descriptions[i];
+        }
+
+        byte[] note(int i) {
+            return notes[i];
+        }
+
+        byte[] country(int i) {
+            return countries[i];
+        }
 
         /** A CSV field: empty for null, quoted (quotes doubled) when it holds a comma, quote or line break. */
         static byte[] field(String value) {
             if (value == null) {
                 return new byte[0];
             }
-            boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+            boolean quote = value.indexOf(',') >= 0
+                    || value.indexOf('"') >= 0
+                    || value.indexOf('\n') >= 0
                     || value.indexOf('\r') >= 0;
             String text = quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
             return text.getBytes(StandardCharsets.UTF_8);

@@ -18,15 +18,18 @@ import java.util.Arrays;
 final class CsvRecords {
     /** Longest record in bytes; a longer one (usually a quote never closed) is an error, as with FastCSV. */
     static final int MAX_RECORD = 16 * 1024 * 1024;
+
     private static final int READ = 1 << 16;
     /** The size of a buffer: reads of at least {@link #READ} bytes, a few at a time. */
     static final int BUFFER = 4 * READ;
+
     private final InputStream in;
     private final Buffers buffers;
     private final FieldBuffer row = new FieldBuffer();
     private byte[] buf;
     /** True once a record in {@link #buf} has been handed out (when buffers are kept: it must not change). */
     private boolean handedOut;
+
     private int len;
     private int pos;
     private boolean eof;
@@ -238,13 +241,15 @@ final class CsvRecords {
     }
 
     private CsvParseException afterClosingQuote(int c) {
-        return new CsvParseException("Exception when reading record that started in line " + line,
+        return new CsvParseException(
+                "Exception when reading record that started in line " + line,
                 new CsvParseException("Unexpected character after closing quote: '%c' (0x%x)".formatted(c, c)));
     }
 
     private CsvParseException tooLong() {
-        return new CsvParseException("Exception when reading record that started in line " + line,
-                new CsvParseException("a record longer than " + MAX_RECORD + " bytes; usually a quote that "
-                        + "is never closed"));
+        return new CsvParseException(
+                "Exception when reading record that started in line " + line,
+                new CsvParseException(
+                        "a record longer than " + MAX_RECORD + " bytes; usually a quote that " + "is never closed"));
     }
 }

@@ -39,8 +39,8 @@ final class DateParser {
         try {
             return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--date-format: '" + pattern + "' is not a valid java.time pattern: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "--date-format: '" + pattern + "' is not a valid java.time pattern: " + e.getMessage(), e);
         }
     }
 
@@ -81,8 +81,7 @@ final class DateParser {
     private long recognise(byte[] c, int from, int to, int column) throws BadValueException {
         DateFields f = DateFields.scan(c, from, to);
         if (f == null) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a date ("
-                    + FORMATS + ")");
+            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a date (" + FORMATS + ")");
         }
         int year = f.a;
         int month = f.b;
@@ -106,9 +105,11 @@ final class DateParser {
         }
         boolean contradicts = order.dayFirst() ? f.b > 12 && f.a <= 12 : f.a > 12 && f.b <= 12;
         if (contradicts) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' does not fit the "
-                    + order.pattern() + " order shown by '" + order.value() + "' (" + order.line()
-                    + "); give --date-format");
+            throw new BadValueException(
+                    column,
+                    "'" + Utf8.string(c, from, to) + "' does not fit the "
+                            + order.pattern() + " order shown by '" + order.value() + "' (" + order.line()
+                            + "); give --date-format");
         }
         return order.dayFirst();
     }

@@ -85,12 +85,29 @@ final class FieldBuffer {
         }
     }
 
-    long line() { return line; }
-    int count() { return count; }
-    byte[] bytes() { return bytes; }
-    int start(int field) { return start[field]; }
-    int end(int field) { return end[field]; }
-    long nativeTime(int field) { return nativeTime[field]; }
+    long line() {
+        return line;
+    }
+
+    int count() {
+        return count;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int start(int field) {
+        return start[field];
+    }
+
+    int end(int field) {
+        return end[field];
+    }
+
+    long nativeTime(int field) {
+        return nativeTime[field];
+    }
 
     String text(int field) {
         return Utf8.string(bytes, start[field], end[field]);

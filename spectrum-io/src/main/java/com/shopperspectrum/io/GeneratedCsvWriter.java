@@ -29,6 +29,7 @@ import java.util.zip.Deflater;
 public final class GeneratedCsvWriter {
     /** Deflate level: 1 is three times faster than the default 6 for files about 25 % larger. */
     public static final int GZIP_LEVEL = 1;
+
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
     private final int threads;
     private final LongConsumer rowsWritten;
@@ -47,11 +48,13 @@ public final class GeneratedCsvWriter {
 
     /** Writes all rows to {@code file} (replacing it) and returns the bytes written. */
     public long write(RetailGenerator generator, Path file) {
-        boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        boolean gzip =
+                file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
         CsvLineEncoder.EncodedCatalog catalog = new CsvLineEncoder.EncodedCatalog(generator.catalog());
         boolean done = false;
         try (OutputStream out = Files.newOutputStream(file)) {
-            long bytes = threads == 1 ? writeInline(generator, catalog, gzip, out)
+            long bytes = threads == 1
+                    ? writeInline(generator, catalog, gzip, out)
                     : writeParallel(generator, catalog, gzip, out);
             done = true;
             return bytes;
@@ -73,8 +76,9 @@ public final class GeneratedCsvWriter {
         }
     }
 
-    private long writeInline(RetailGenerator generator, CsvLineEncoder.EncodedCatalog catalog, boolean gzip,
-                             OutputStream out) throws IOException {
+    private long writeInline(
+            RetailGenerator generator, CsvLineEncoder.EncodedCatalog catalog, boolean gzip, OutputStream out)
+            throws IOException {
         long bytes = 0;
         long rows = 0;
         for (long b = 0; b < generator.blocks(); b++) {
@@ -87,8 +91,9 @@ public final class GeneratedCsvWriter {
         return bytes;
     }
 
-    private long writeParallel(RetailGenerator generator, CsvLineEncoder.EncodedCatalog catalog, boolean gzip,
-                               OutputStream out) throws IOException {
+    private long writeParallel(
+            RetailGenerator generator, CsvLineEncoder.EncodedCatalog catalog, boolean gzip, OutputStream out)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "generate");
             t.setDaemon(true);
@@ -137,7 +142,8 @@ public final class GeneratedCsvWriter {
             encoder.header();
         }
         generator.generateBlock(b, encoder);
-        return gzip ? gzipMember(encoder.buffer(), encoder.length())
+        return gzip
+                ? gzipMember(encoder.buffer(), encoder.length())
                 : Arrays.copyOf(encoder.buffer(), encoder.length());
     }
 

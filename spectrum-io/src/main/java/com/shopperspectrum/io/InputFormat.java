@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /** The container of a transactions file, recognised from its first bytes (or, failing that, its name). */
 enum InputFormat {
-    CSV("csv"), GZIP_CSV("csv.gz"), XLSX("xlsx");
+    CSV("csv"),
+    GZIP_CSV("csv.gz"),
+    XLSX("xlsx");
 
     private final String label;
 
@@ -43,7 +45,8 @@ enum InputFormat {
 
     /** The rows of {@code file}; {@code charset} applies to CSV, {@code sheet} to XLSX. */
     RowSource open(Path file, Charset charset, String sheet, ReadProgress progress) throws IOException {
-        return this == XLSX ? new XlsxRowSource(file, sheet) : new CsvRowSource(file, this == GZIP_CSV, charset,
-                progress);
+        return this == XLSX
+                ? new XlsxRowSource(file, sheet)
+                : new CsvRowSource(file, this == GZIP_CSV, charset, progress);
     }
 }

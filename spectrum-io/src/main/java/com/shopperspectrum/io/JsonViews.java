@@ -11,8 +11,7 @@ import java.util.Map;
  * the same thing. Records inside (ScoredProduct, Recommendation) serialise by their component names.
  */
 public final class JsonViews {
-    private JsonViews() {
-    }
+    private JsonViews() {}
 
     /** {@code {"product": {"stockCode", "description"}, "similar": [{"stockCode", "description", "score"}]}}. */
     public static Map<String, Object> similar(String stockCode, String description, List<ScoredProduct> similar) {

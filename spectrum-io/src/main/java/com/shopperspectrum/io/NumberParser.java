@@ -11,6 +11,7 @@ package com.shopperspectrum.io;
 final class NumberParser {
     /** Returned by {@link #parseWhole} when the text is not a whole number in int range. */
     static final long NOT_WHOLE = Long.MIN_VALUE;
+
     private static final double[] POW10 = new double[23];
 
     static {
@@ -21,8 +22,7 @@ final class NumberParser {
         }
     }
 
-    private NumberParser() {
-    }
+    private NumberParser() {}
 
     /**
      * A whole number such as {@code 6}, {@code -12} or {@code 6.0} (a fraction of zeros is accepted), in int

@@ -37,6 +37,7 @@ final class ReadAheadRecords implements Closeable {
         long[] lines = new long[BATCH];
         /** Record {@code r}'s fields are {@code starts/ends[firstField[r], firstField[r + 1])}. */
         int[] firstField = new int[BATCH + 1];
+
         int[] starts = new int[BATCH * 8];
         int[] ends = new int[BATCH * 8];
         Exception failure;

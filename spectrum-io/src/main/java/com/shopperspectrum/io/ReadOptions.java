@@ -18,8 +18,13 @@ import java.util.Objects;
  * @param skipBadRows count and set aside malformed rows instead of failing on the first
  * @param rejectsFile where set-aside rows are written (null: no file)
  */
-public record ReadOptions(Map<String, String> columns, String dateFormat, Charset encoding, String sheet,
-                          boolean skipBadRows, Path rejectsFile) {
+public record ReadOptions(
+        Map<String, String> columns,
+        String dateFormat,
+        Charset encoding,
+        String sheet,
+        boolean skipBadRows,
+        Path rejectsFile) {
     public static final ReadOptions DEFAULT = new ReadOptions(Map.of(), null, null, null, false, null);
 
     public ReadOptions {

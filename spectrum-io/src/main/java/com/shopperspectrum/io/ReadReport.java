@@ -8,8 +8,16 @@ import java.util.List;
  * the malformed rows set aside with {@code --skip-bad-rows} (and where they were written), and warnings.
  * {@code rowsRead == rowsLoaded + badRows}.
  */
-public record ReadReport(Path file, String format, String layout, String encoding, long rowsRead, long rowsLoaded,
-                         long badRows, Path rejectsFile, List<String> warnings) {
+public record ReadReport(
+        Path file,
+        String format,
+        String layout,
+        String encoding,
+        long rowsRead,
+        long rowsLoaded,
+        long badRows,
+        Path rejectsFile,
+        List<String> warnings) {
     public ReadReport {
         warnings = List.copyOf(warnings);
     }

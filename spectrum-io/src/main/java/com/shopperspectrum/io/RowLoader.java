@@ -63,8 +63,10 @@ final class RowLoader {
 
     void load(FieldBuffer row) throws BadValueException {
         if (row.count() != width) {
-            throw new BadValueException(-1, row.count() + (row.count() == 1 ? " field" : " fields")
-                    + ", expected " + width + " as in the header");
+            throw new BadValueException(
+                    -1,
+                    row.count() + (row.count() == 1 ? " field" : " fields") + ", expected " + width
+                            + " as in the header");
         }
         int productId = stockCode(row);
         int qty = quantity < 0 ? 1 : quantity(row);
@@ -74,8 +76,15 @@ final class RowLoader {
         int invoiceId = invoice < 0 ? dayInvoice(customerId, seconds) : required(row, invoice, invoices.pool());
         int descriptionId = description(row, productId);
         int countryId = optional(row, country, countries.pool());
-        builder.addIds(invoices.tableId(invoiceId), products.tableId(productId), descriptions.tableId(descriptionId),
-                qty, seconds, unitPrice, customers.tableId(customerId), countries.tableId(countryId));
+        builder.addIds(
+                invoices.tableId(invoiceId),
+                products.tableId(productId),
+                descriptions.tableId(descriptionId),
+                qty,
+                seconds,
+                unitPrice,
+                customers.tableId(customerId),
+                countries.tableId(countryId));
     }
 
     /** The pool id of the row's stock code, trimmed and upper-cased. */

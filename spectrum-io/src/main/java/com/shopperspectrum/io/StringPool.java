@@ -14,10 +14,12 @@ import java.util.Arrays;
 final class StringPool {
     /** {@code hash << 32 | (id + 1)}; 0 is an empty slot. */
     private long[] slots = new long[1 << 10];
+
     private int shift = 32 - 10;
     private String[] values = new String[256];
     /** The key of id {@code i} is {@code text[keyEnd[i - 1], keyEnd[i])} ({@code keyEnd[-1]} = 0). */
     private byte[] text = new byte[4096];
+
     private int[] keyEnd = new int[256];
     private int size;
     private int lastId = -1;
@@ -83,8 +85,8 @@ final class StringPool {
         int start = id == 0 ? 0 : keyEnd[id - 1];
         int length = to - from;
         if (start + length > text.length) {
-            text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * text.length,
-                    (long) start + length)));
+            text = Arrays.copyOf(text, (int)
+                    Math.min(Integer.MAX_VALUE - 8, Math.max(2L * text.length, (long) start + length)));
         }
         System.arraycopy(c, from, text, start, length);
         keyEnd[id] = start + length;

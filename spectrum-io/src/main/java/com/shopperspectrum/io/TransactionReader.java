@@ -54,16 +54,18 @@ public final class TransactionReader {
                 return pass(file, format, StandardCharsets.ISO_8859_1, options, warnings);
             }
         } catch (UndecodableException e) {
-            throw new InvalidInputException(file + ": not valid " + options.encoding() + " text (from " + e.where
-                    + "); give the right --encoding, e.g. ISO-8859-1", "encoding");
+            throw new InvalidInputException(
+                    file + ": not valid " + options.encoding() + " text (from " + e.where
+                            + "); give the right --encoding, e.g. ISO-8859-1",
+                    "encoding");
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
         }
     }
 
-    private ReadResult pass(Path file, InputFormat format, Charset charset, ReadOptions options,
-                            List<String> warnings) throws IOException {
-        TableLoader loader = new TableLoader(file, format, charset, options);
+    private ReadResult pass(Path file, InputFormat format, Charset charset, ReadOptions options, List<String> warnings)
+            throws IOException {
+        FileLoader loader = new FileLoader(file, format, charset, options);
         TransactionTable table;
         try {
             table = loader.load(progress);
@@ -71,11 +73,14 @@ public final class TransactionReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new UndecodableException("near line " + (loader.lastLine() + 1));
             }
-            throw new InvalidInputException(file + ": cannot read: " + e.getCause().getMessage(), null, e);
+            throw new InvalidInputException(
+                    file + ": cannot read: " + e.getCause().getMessage(), null, e);
         } catch (CsvParseException e) {
-            String detail = e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
-            throw new InvalidInputException(file + ": not readable as CSV after line " + loader.lastLine() + ": "
-                    + detail, null, e);
+            String detail = e.getCause() == null
+                    ? e.getMessage()
+                    : e.getMessage() + ": " + e.getCause().getMessage();
+            throw new InvalidInputException(
+                    file + ": not readable as CSV after line " + loader.lastLine() + ": " + detail, null, e);
         } catch (InvalidInputException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -87,8 +92,16 @@ public final class TransactionReader {
         long size = Files.size(file);
         progress.bytesRead(size, size);
         String encoding = format == InputFormat.XLSX ? "UTF-8 (XML)" : charset.name();
-        ReadReport report = new ReadReport(file, format.label(), loader.layoutName(), encoding, loader.rowsRead(),
-                table.size(), loader.badRows(), loader.rejectsWritten(), warnings);
+        ReadReport report = new ReadReport(
+                file,
+                format.label(),
+                loader.layoutName(),
+                encoding,
+                loader.rowsRead(),
+                table.size(),
+                loader.badRows(),
+                loader.rejectsWritten(),
+                warnings);
         return new ReadResult(table, report);
     }
 

@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
  * so trimming bytes gives the trimmed string.
  */
 final class Utf8 {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Eight bytes from {@code b[i]} as one little-endian long (byte i in the lowest bits). */
     static long longAt(byte[] b, int i) {

@@ -114,8 +114,11 @@ abstract sealed class Utf8Text extends InputStream {
         private boolean end;
 
         Reencoded(InputStream source, Charset charset) {
-            this.source = new InputStreamReader(source, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            this.source = new InputStreamReader(
+                    source,
+                    charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
         }
 
         @Override

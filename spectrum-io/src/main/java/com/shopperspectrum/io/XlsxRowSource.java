@@ -33,10 +33,15 @@ final class XlsxRowSource implements RowSource {
     XlsxRowSource(Path file, String sheet) throws IOException {
         workbook = new ReadableWorkbook(file.toFile());
         try {
-            Sheet chosen = sheet == null ? workbook.getFirstSheet() : workbook.findSheet(sheet).orElseThrow(
-                    () -> new InvalidInputException(file + ": no sheet '" + sheet + "'; the sheets are "
-                            + workbook.getSheets().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", ")),
-                            "sheet"));
+            Sheet chosen = sheet == null
+                    ? workbook.getFirstSheet()
+                    : workbook.findSheet(sheet)
+                            .orElseThrow(() -> new InvalidInputException(
+                                    file + ": no sheet '" + sheet + "'; the sheets are "
+                                            + workbook.getSheets()
+                                                    .map(s -> "'" + s.getName() + "'")
+                                                    .collect(Collectors.joining(", ")),
+                                    "sheet"));
             sheetName = chosen.getName();
             epochOffsetDays = workbook.isDate1904() ? DAYS_1904_TO_1970 : DAYS_1900_TO_1970;
             stream = chosen.openStream();
@@ -80,7 +85,9 @@ final class XlsxRowSource implements RowSource {
             int n = width == Integer.MAX_VALUE ? last + 1 : Math.max(width, last + 1);
             for (int i = 0; i < n; i++) {
                 Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
-                buffer.add(text(row, i), cell != null && cell.getType() == CellType.NUMBER ? seconds(cell) : FieldBuffer.NO_TIME);
+                buffer.add(
+                        text(row, i),
+                        cell != null && cell.getType() == CellType.NUMBER ? seconds(cell) : FieldBuffer.NO_TIME);
             }
             return buffer;
         }

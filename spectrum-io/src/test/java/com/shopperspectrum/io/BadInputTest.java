@@ -24,8 +24,8 @@ class BadInputTest {
     Path dir;
 
     private String message(Path file) {
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> read(file));
+        InvalidInputException e =
+                org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, () -> read(file));
         return e.getMessage();
     }
 
@@ -60,8 +60,13 @@ class BadInputTest {
 
     @Test
     void aBadQuantityNamesLineColumnAndValue() {
-        Path file = csv(dir, "data.csv", UCI, GOOD, GOOD, "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,"
-                + "17850,United Kingdom");
+        Path file = csv(
+                dir,
+                "data.csv",
+                UCI,
+                GOOD,
+                GOOD,
+                "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85," + "17850,United Kingdom");
         assertThat(message(file)).isEqualTo(file + ": line 4, column Quantity: 'abc' is not a whole number");
     }
 
@@ -80,27 +85,33 @@ class BadInputTest {
     @Test
     void aBadDateNamesLineColumnAndValue() {
         Path file = csv(dir, "data.csv", UCI, GOOD, "1,A,d,6,2010-13-01 08:28:00,1.85,17850,UK");
-        assertThat(message(file)).isEqualTo(file + ": line 3, column InvoiceDate: '2010-13-01 08:28:00' is not "
-                + "a valid date");
+        assertThat(message(file))
+                .isEqualTo(file + ": line 3, column InvoiceDate: '2010-13-01 08:28:00' is not " + "a valid date");
     }
 
     @Test
     void garbageInTheDateColumnSaysWhatIsExpected() {
         Path file = csv(dir, "data.csv", UCI, "1,A,d,6,yesterday,1.85,17850,UK");
-        assertThat(message(file)).startsWith(file + ": line 2, column InvoiceDate: 'yesterday' is not a date ("
-                + "expected") .contains("--date-format");
+        assertThat(message(file))
+                .startsWith(file + ": line 2, column InvoiceDate: 'yesterday' is not a date (" + "expected")
+                .contains("--date-format");
     }
 
     @Test
     void anEmptyStockCodeIsRejected() {
         Path file = csv(dir, "data.csv", UCI, "1, ,d,6,2010-12-01 08:28:00,1.85,17850,UK");
-        assertThat(message(file)).isEqualTo(file + ": line 2, column StockCode: empty value; a product code is "
-                + "required");
+        assertThat(message(file))
+                .isEqualTo(file + ": line 2, column StockCode: empty value; a product code is " + "required");
     }
 
     @Test
     void lineNumbersCountPhysicalLinesOfQuotedFields() {
-        Path file = csv(dir, "data.csv", UCI, "1,A,\"two", "lines\",6,2010-12-01 08:28:00,1.85,17850,UK",
+        Path file = csv(
+                dir,
+                "data.csv",
+                UCI,
+                "1,A,\"two",
+                "lines\",6,2010-12-01 08:28:00,1.85,17850,UK",
                 "2,B,d,x,2010-12-01 08:28:00,1.85,17850,UK");
         assertThat(message(file)).isEqualTo(file + ": line 4, column Quantity: 'x' is not a whole number");
     }
@@ -108,13 +119,18 @@ class BadInputTest {
     @Test
     void anUnclosedQuoteIsInvalidInput() {
         Path file = csv(dir, "data.csv", UCI, GOOD, "1,A,\"never closed,6,2010-12-01 08:28:00,1.85,17850,UK");
-        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(file.toString());
     }
 
     @Test
     void skippedRowsAreCountedAndWrittenToTheRejectsFile() throws IOException {
-        Path file = csv(dir, "data.csv", UCI, GOOD,
+        Path file = csv(
+                dir,
+                "data.csv",
+                UCI,
+                GOOD,
                 "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,17850,United Kingdom",
                 GOOD,
                 "536367,22634,\"SHORT, ROW\",2",
@@ -131,14 +147,15 @@ class BadInputTest {
                 .isEqualTo(result.report().rowsLoaded() + result.report().badRows());
         assertThat(result.table().size()).isEqualTo(3);
         assertThat(result.report().rejectsFile()).isEqualTo(rejects);
-        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8)).containsExactly(
-                "line,reason," + UCI,
-                "3,column Quantity: 'abc' is not a whole number,536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,"
-                        + "1.85,17850,United Kingdom",
-                "5,\"4 fields, expected 8 as in the header\",536367,22634,\"SHORT, ROW\",2",
-                "6,\"column InvoiceDate: 'not a date' is not a date (expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy "
-                        + "H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
-                        + "1.85,17850,United Kingdom");
+        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
+                .containsExactly(
+                        "line,reason," + UCI,
+                        "3,column Quantity: 'abc' is not a whole number,536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,"
+                                + "1.85,17850,United Kingdom",
+                        "5,\"4 fields, expected 8 as in the header\",536367,22634,\"SHORT, ROW\",2",
+                        "6,\"column InvoiceDate: 'not a date' is not a date (expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy "
+                                + "H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
+                                + "1.85,17850,United Kingdom");
     }
 
     @Test
@@ -152,7 +169,10 @@ class BadInputTest {
 
     @Test
     void valuesOfSkippedRowsDoNotEnterTheTablesDictionaries() {
-        Path file = csv(dir, "data.csv", UCI,
+        Path file = csv(
+                dir,
+                "data.csv",
+                UCI,
                 "536366,22633,HAND WARMER,abc,2010-12-01 08:28:00,1.85,99999,France",
                 GOOD,
                 "536367,22634,LAMP,2,2010-12-01 09:00:00,3.00,12345,France",

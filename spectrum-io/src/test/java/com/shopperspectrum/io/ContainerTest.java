@@ -40,7 +40,8 @@ class ContainerTest {
     void aGzNameThatIsNotGzipIsInvalidInput() throws IOException {
         Path file = Files.writeString(dir.resolve("broken.csv.gz"), UCI + "\n" + ROW + "\n");
 
-        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(file + ": cannot read");
     }
 
@@ -118,9 +119,12 @@ class ContainerTest {
         ReadOptions other = new ReadOptions(Map.of(), null, null, "Year 2010-2011", false, null);
         ReadOptions missing = new ReadOptions(Map.of(), null, null, "2011", false, null);
 
-        assertThatThrownBy(() -> read(file, other)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'something else'").hasMessageContaining("--columns");
-        assertThatThrownBy(() -> read(file, missing)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> read(file, other))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'something else'")
+                .hasMessageContaining("--columns");
+        assertThatThrownBy(() -> read(file, missing))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage(file + ": no sheet '2011'; the sheets are 'Year 2009-2010', 'Year 2010-2011'");
     }
 
@@ -139,7 +143,8 @@ class ContainerTest {
             wb.finish();
         }
 
-        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage(file + ": row 3, column Quantity: 'abc' is not a whole number");
     }
 
@@ -149,8 +154,10 @@ class ContainerTest {
         for (int length : new int[] {4, 100, whole.length / 2, whole.length - 10}) {
             Path file = Files.write(dir.resolve("cut" + length + ".xlsx"), java.util.Arrays.copyOf(whole, length));
 
-            assertThatThrownBy(() -> read(file)).as("first %d bytes", length)
-                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(file.toString());
+            assertThatThrownBy(() -> read(file))
+                    .as("first %d bytes", length)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith(file.toString());
         }
     }
 
@@ -162,7 +169,8 @@ class ContainerTest {
             zip.write("hi".getBytes());
         }
 
-        assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(file.toString());
     }
 }

@@ -25,9 +25,14 @@ import org.junit.jupiter.api.Test;
 /** {@link CsvRecords} splits text as FastCSV's reader did (the reader's parser before), record for record. */
 class CsvRecordsTest {
     @Property(tries = 3000)
-    void splitsAnyTextAsFastCsvDid(@ForAll @Chars({',', '"', '\r', '\n', ' ', 'é', '€'})
-                                   @CharRange(from = 'a', to = 'c') @StringLength(max = 40) String text,
-                                   @ForAll @IntRange(min = 1, max = 7) int bytesPerRead) throws IOException {
+    void splitsAnyTextAsFastCsvDid(
+            @ForAll
+                    @Chars({',', '"', '\r', '\n', ' ', 'é', '€'})
+                    @CharRange(from = 'a', to = 'c')
+                    @StringLength(max = 40)
+                    String text,
+            @ForAll @IntRange(min = 1, max = 7) int bytesPerRead)
+            throws IOException {
         assertThat(ours(new Trickle(text, bytesPerRead))).isEqualTo(fastCsv(text));
     }
 
@@ -43,16 +48,20 @@ class CsvRecordsTest {
     void aCharacterAfterAClosingQuoteIsAnErrorNamingTheLine() throws IOException {
         CsvRecords records = new CsvRecords(utf8("a\n\"b\"x,c\n"));
         assertThat(records.next().texts()).containsExactly("a");
-        assertThatThrownBy(records::next).isInstanceOf(CsvParseException.class)
+        assertThatThrownBy(records::next)
+                .isInstanceOf(CsvParseException.class)
                 .hasMessage("Exception when reading record that started in line 2")
-                .cause().hasMessageContaining("after closing quote: 'x'");
+                .cause()
+                .hasMessageContaining("after closing quote: 'x'");
     }
 
     @Test
     void theCharacterAfterAClosingQuoteIsNamedWholeWhenItIsNotAscii() throws IOException {
         CsvRecords records = new CsvRecords(utf8("\"d\"€\n"));
-        assertThatThrownBy(records::next).isInstanceOf(CsvParseException.class)
-                .cause().hasMessageContaining("after closing quote: '€' (0x20ac)");
+        assertThatThrownBy(records::next)
+                .isInstanceOf(CsvParseException.class)
+                .cause()
+                .hasMessageContaining("after closing quote: '€' (0x20ac)");
     }
 
     @Test
@@ -78,8 +87,10 @@ class CsvRecordsTest {
 
     private static List<String> fastCsv(String text) {
         List<String> out = new ArrayList<>();
-        try (CsvReader<String> reader = CsvReader.builder().skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        try (CsvReader<String> reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .build(new Collecting(), new StringReader(text))) {
             reader.forEach(out::add);
         } catch (CsvParseException e) {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EncodingTest {
-    private static final String VOUCHER = "536365,gift_0001_20,Dotcomgiftshop Gift Voucher £20.00,1,"
-            + "2010-12-01 08:26:00,17.02,,United Kingdom";
-    private static final String PLAIN = "536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850,"
-            + "United Kingdom";
+    private static final String VOUCHER =
+            "536365,gift_0001_20,Dotcomgiftshop Gift Voucher £20.00,1," + "2010-12-01 08:26:00,17.02,,United Kingdom";
+    private static final String PLAIN =
+            "536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850," + "United Kingdom";
 
     @TempDir
     Path dir;
@@ -60,8 +60,11 @@ class EncodingTest {
         assertThat(result.report().rowsRead()).isEqualTo(5001);
         assertThat(result.table().size()).isEqualTo(5001);
         assertThat(result.table().descriptionText(5000)).isEqualTo("Dotcomgiftshop Gift Voucher £20.00");
-        assertThat(result.report().warnings()).singleElement().asString()
-                .startsWith(file + ": not valid UTF-8 (from near line ").contains("read as ISO-8859-1");
+        assertThat(result.report().warnings())
+                .singleElement()
+                .asString()
+                .startsWith(file + ": not valid UTF-8 (from near line ")
+                .contains("read as ISO-8859-1");
     }
 
     @Test

@@ -15,8 +15,7 @@ final class Fixtures {
     static final String UCI = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country";
     static final String UCI_II = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path csv(Path dir, String name, String... lines) {
         return bytes(dir, name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GeneratedCsvWriterTest {
     private static final long ROWS = 2L * RetailGenerator.BLOCK_ROWS + 1_234;
+
     @TempDir
     Path dir;
 
     private Path write(GeneratorOptions options, int threads, String name) {
         Path file = dir.resolve(name);
         long[] progress = {0};
-        long bytes = new GeneratedCsvWriter(threads, done -> progress[0] = done)
-                .write(new RetailGenerator(options), file);
+        long bytes =
+                new GeneratedCsvWriter(threads, done -> progress[0] = done).write(new RetailGenerator(options), file);
         assertThat(progress[0]).isEqualTo(options.rows());
         try {
             assertThat(Files.size(file)).isEqualTo(bytes);
@@ -64,10 +65,10 @@ class GeneratedCsvWriterTest {
         assertThat(text).isEqualTo(Files.readAllBytes(plain));
         List<String> lines = Files.readAllLines(plain, StandardCharsets.UTF_8);
         assertThat(lines).hasSize((int) ROWS + 1);
-        assertThat(lines.get(0)).isEqualTo("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
-                + "CustomerID,Country");
-        assertThat(lines.get(1)).matches("536365,[^,]+,.*,-?\\d+,2010-12-01 \\d\\d:\\d\\d:00,\\d+\\.\\d{1,3},\\d*,"
-                + "[A-Za-z ]+");
+        assertThat(lines.get(0))
+                .isEqualTo("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice," + "CustomerID,Country");
+        assertThat(lines.get(1))
+                .matches("536365,[^,]+,.*,-?\\d+,2010-12-01 \\d\\d:\\d\\d:00,\\d+\\.\\d{1,3},\\d*," + "[A-Za-z ]+");
         assertThat(lines).anyMatch(l -> l.startsWith("C"));
         assertThat(lines).anyMatch(l -> l.contains(",POST,POSTAGE,"));
         assertThat(lines).anyMatch(l -> l.contains(",,United Kingdom"));
@@ -80,9 +81,11 @@ class GeneratedCsvWriterTest {
         ReadResult read = new TransactionReader().read(file, ReadOptions.DEFAULT);
         TransactionTable table = read.table();
         assertThat(table.size()).isEqualTo(ROWS);
-        CleaningReport report = new Cleaner(CleaningOptions.DEFAULT).clean(table).report();
+        CleaningReport report =
+                new Cleaner(CleaningOptions.DEFAULT).clean(table).report();
         assertThat(report.raw()).isEqualTo(ROWS);
-        long removed = report.removed().values().stream().mapToLong(Long::longValue).sum();
+        long removed =
+                report.removed().values().stream().mapToLong(Long::longValue).sum();
         assertThat(report.clean() + removed).isEqualTo(ROWS);
         double missing = (double) report.removedBy(CleaningRule.MISSING_CUSTOMER) / ROWS;
         assertThat(missing).isBetween(0.20, 0.30);
@@ -96,18 +99,27 @@ class GeneratedCsvWriterTest {
     @Test
     void tinyFilesWork() throws IOException {
         Path one = write(GeneratorOptions.scaled(1, 1), 2, "one.csv.gz");
-        assertThat(new TransactionReader().read(one, ReadOptions.DEFAULT).table().size()).isEqualTo(1);
+        assertThat(new TransactionReader()
+                        .read(one, ReadOptions.DEFAULT)
+                        .table()
+                        .size())
+                .isEqualTo(1);
         Path ten = write(new GeneratorOptions(10, 1, 1, 1), 1, "ten.csv");
         assertThat(Files.readAllLines(ten)).hasSize(11);
-        assertThat(new TransactionReader().read(ten, ReadOptions.DEFAULT).table().size()).isEqualTo(10);
+        assertThat(new TransactionReader()
+                        .read(ten, ReadOptions.DEFAULT)
+                        .table()
+                        .size())
+                .isEqualTo(10);
     }
 
     @Test
     void aMissingDirectoryIsAClearError() {
         Path file = dir.resolve("no/such/dir/out.csv.gz");
-        assertThatThrownBy(() -> new GeneratedCsvWriter(1, done -> { })
-                .write(new RetailGenerator(GeneratorOptions.scaled(5, 1)), file))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("out.csv.gz");
-        assertThatThrownBy(() -> new GeneratedCsvWriter(0, done -> { })).hasMessageContaining("threads");
+        assertThatThrownBy(() -> new GeneratedCsvWriter(1, done -> {})
+                        .write(new RetailGenerator(GeneratorOptions.scaled(5, 1)), file))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("out.csv.gz");
+        assertThatThrownBy(() -> new GeneratedCsvWriter(0, done -> {})).hasMessageContaining("threads");
     }
 }

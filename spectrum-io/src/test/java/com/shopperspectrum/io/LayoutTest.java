@@ -18,7 +18,10 @@ class LayoutTest {
 
     @Test
     void readsTheUciLayoutAndNormalisesValues() {
-        Path file = csv(dir, "retail.csv", UCI,
+        Path file = csv(
+                dir,
+                "retail.csv",
+                UCI,
                 "536365, 85123a ,WHITE HANGING HEART T-LIGHT HOLDER ,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom",
                 "536365,71053,\"PAPER CRAFT , LITTLE BIRDIE\",6.0,2010-12-01 08:26,3.39,17850,United Kingdom",
                 "536366,22633,,-2,2010-12-01 08:28:00,0,,");
@@ -57,8 +60,12 @@ class LayoutTest {
 
     @Test
     void readsTheUciIiLayout() {
-        Path file = csv(dir, "ii.csv", UCI_II, "489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,"
-                + "2009-12-01 07:45:00,6.95,13085,United Kingdom");
+        Path file = csv(
+                dir,
+                "ii.csv",
+                UCI_II,
+                "489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,"
+                        + "2009-12-01 07:45:00,6.95,13085,United Kingdom");
 
         ReadResult result = read(file);
 
@@ -69,8 +76,11 @@ class LayoutTest {
 
     @Test
     void headerMatchingIgnoresCaseBlanksAndByteOrderMark() {
-        Path file = csv(dir, "odd.csv", "\uFEFF invoice , STOCKCODE,description,QUANTITY,Invoice Date,price,"
-                + "customerid,country", "1,a,b,1,2011-01-02,1.5,7,X");
+        Path file = csv(
+                dir,
+                "odd.csv",
+                "\uFEFF invoice , STOCKCODE,description,QUANTITY,Invoice Date,price," + "customerid,country",
+                "1,a,b,1,2011-01-02,1.5,7,X");
 
         ReadResult result = read(file);
 
@@ -80,8 +90,11 @@ class LayoutTest {
 
     @Test
     void extraColumnsAndAnotherOrderAreFine() {
-        Path file = csv(dir, "pandas.csv", ",Country,CustomerID,UnitPrice,InvoiceDate,Quantity,Description,"
-                + "StockCode,InvoiceNo", "0,France,12680,18.0,2011-12-09 12:50:00,1,POSTAGE,POST,581587");
+        Path file = csv(
+                dir,
+                "pandas.csv",
+                ",Country,CustomerID,UnitPrice,InvoiceDate,Quantity,Description," + "StockCode,InvoiceNo",
+                "0,France,12680,18.0,2011-12-09 12:50:00,1,POSTAGE,POST,581587");
 
         TransactionTable t = read(file).table();
 
@@ -93,7 +106,8 @@ class LayoutTest {
 
     @Test
     void blankLinesAreNotRows() {
-        Path file = csv(dir, "blank.csv", UCI, "1,A,d,1,2011-01-01 10:00,1,5,UK", "", "2,B,e,2,2011-01-01 10:00,1,5,UK");
+        Path file =
+                csv(dir, "blank.csv", UCI, "1,A,d,1,2011-01-01 10:00,1,5,UK", "", "2,B,e,2,2011-01-01 10:00,1,5,UK");
 
         assertThat(read(file).report().rowsRead()).isEqualTo(2);
     }

@@ -23,7 +23,10 @@ class MappingTest {
     Path dir;
 
     private Path dunnhumby() {
-        return csv(dir, "baskets.csv", HEADER,
+        return csv(
+                dir,
+                "baskets.csv",
+                HEADER,
                 "2375,26984851472,1004906,1,1.39,2011-01-01 10:00:00,364",
                 "2375,26984851472,1033142,2,0.82,2011-01-01 10:00:00,364",
                 "2375,26984851516,1036325,4,0.99,2011-01-02 11:30:00,364",
@@ -32,8 +35,21 @@ class MappingTest {
 
     @Test
     void mapsAnotherLayoutWithAmountAsLineTotal() {
-        ReadResult result = read(dunnhumby(), mapping(Map.of("customer", "household_id", "product", "product_id",
-                "invoice", "basket_id", "date", "ts", "quantity", "qty", "amount", "sales_value")));
+        ReadResult result = read(
+                dunnhumby(),
+                mapping(Map.of(
+                        "customer",
+                        "household_id",
+                        "product",
+                        "product_id",
+                        "invoice",
+                        "basket_id",
+                        "date",
+                        "ts",
+                        "quantity",
+                        "qty",
+                        "amount",
+                        "sales_value")));
         TransactionTable t = result.table();
 
         assertThat(result.report().layout()).isEqualTo("mapped");
@@ -51,8 +67,18 @@ class MappingTest {
 
     @Test
     void withoutInvoiceAnInvoiceIsOneCustomersDay() {
-        TransactionTable t = read(dunnhumby(), mapping(Map.of("customer", "household_id",
-                "product", "product_id", "date", "ts", "price", "sales_value"))).table();
+        TransactionTable t = read(
+                        dunnhumby(),
+                        mapping(Map.of(
+                                "customer",
+                                "household_id",
+                                "product",
+                                "product_id",
+                                "date",
+                                "ts",
+                                "price",
+                                "sales_value")))
+                .table();
 
         assertThat(t.hasInvoices()).isFalse();
         assertThat(t.invoice(0)).isEqualTo(t.invoice(1));
@@ -65,8 +91,9 @@ class MappingTest {
 
     @Test
     void withoutMoneyPricesAreUnavailable() {
-        TransactionTable t = read(dunnhumby(), mapping(Map.of("customer", "household_id",
-                "product", "product_id", "date", "ts"))).table();
+        TransactionTable t = read(
+                        dunnhumby(), mapping(Map.of("customer", "household_id", "product", "product_id", "date", "ts")))
+                .table();
 
         assertThat(t.hasPrices()).isFalse();
         assertThat(t.unitPrice(0)).isNaN();
@@ -75,8 +102,9 @@ class MappingTest {
 
     @Test
     void headerNamesInTheMappingMatchIgnoringCase() {
-        TransactionTable t = read(dunnhumby(), mapping(Map.of("customer", "Household ID",
-                "product", "PRODUCT_ID", "date", "TS"))).table();
+        TransactionTable t = read(
+                        dunnhumby(), mapping(Map.of("customer", "Household ID", "product", "PRODUCT_ID", "date", "TS")))
+                .table();
 
         assertThat(t.stockCode(3)).isEqualTo("842930");
     }
@@ -86,8 +114,8 @@ class MappingTest {
         assertThatThrownBy(() -> read(dunnhumby(), mapping(Map.of("client", "household_id"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("unknown field 'client'")
-                .hasMessageContaining("invoice, product, description, quantity, date, price, amount, customer, "
-                        + "country");
+                .hasMessageContaining(
+                        "invoice, product, description, quantity, date, price, amount, customer, " + "country");
     }
 
     @Test
@@ -99,8 +127,8 @@ class MappingTest {
         assertThatThrownBy(() -> read(dunnhumby(), mapping(columns)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("baskets.csv: --columns product=sku: no column 'sku' in the header")
-                .hasMessageContaining("'household_id', 'basket_id', 'product_id', 'qty', 'sales_value', 'ts', "
-                        + "'store'");
+                .hasMessageContaining(
+                        "'household_id', 'basket_id', 'product_id', 'qty', 'sales_value', 'ts', " + "'store'");
     }
 
     @Test

@@ -17,7 +17,9 @@ class NumberParserPropertiesTest {
     Arbitrary<String> decimals() {
         return Arbitraries.oneOf(
                 Arbitraries.doubles().map(d -> Double.toString(d)),
-                Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(6)
+                Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
+                        .ofScale(6)
                         .map(BigDecimal::toPlainString),
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25).map(s -> "0." + s),
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25));

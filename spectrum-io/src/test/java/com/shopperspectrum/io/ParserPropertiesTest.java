@@ -24,24 +24,32 @@ import net.jqwik.api.constraints.Size;
 
 /** Properties of the CSV path: what a standard CSV writer writes reads back, and garbage fails cleanly. */
 class ParserPropertiesTest {
-    record Line(String invoice, String code, String description, int quantity, String price, String customer) {
-    }
+    record Line(String invoice, String code, String description, int quantity, String price, String customer) {}
 
     @Provide
     Arbitrary<Line> lines() {
-        Arbitrary<String> text = Arbitraries.strings().withChars("aZ9 ,\"'£é;\t\n").ofMaxLength(12);
-        Arbitrary<String> code = Arbitraries.strings().withChars("abXY09 -").ofMinLength(1).ofMaxLength(8)
+        Arbitrary<String> text =
+                Arbitraries.strings().withChars("aZ9 ,\"'£é;\t\n").ofMaxLength(12);
+        Arbitrary<String> code = Arbitraries.strings()
+                .withChars("abXY09 -")
+                .ofMinLength(1)
+                .ofMaxLength(8)
                 .filter(s -> !s.isBlank());
-        Arbitrary<String> invoice = Arbitraries.strings().withChars("C0123456789A").ofMinLength(1).ofMaxLength(7);
+        Arbitrary<String> invoice =
+                Arbitraries.strings().withChars("C0123456789A").ofMinLength(1).ofMaxLength(7);
         Arbitrary<String> price = Arbitraries.oneOf(
-                Arbitraries.bigDecimals().between(new BigDecimal("-100000"), new BigDecimal("100000")).ofScale(3)
+                Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-100000"), new BigDecimal("100000"))
+                        .ofScale(3)
                         .map(BigDecimal::toPlainString),
                 Arbitraries.doubles().between(-1e9, 1e9).map(d -> Double.toString(d)),
                 Arbitraries.just(""));
-        Arbitrary<String> customer = Arbitraries.oneOf(Arbitraries.integers().between(10000, 99999)
-                .map(i -> i + (i % 2 == 0 ? ".0" : "")), Arbitraries.just(""));
-        return Combinators.combine(invoice, code, text, Arbitraries.integers().between(-100000, 100000), price,
-                customer).as(Line::new);
+        Arbitrary<String> customer = Arbitraries.oneOf(
+                Arbitraries.integers().between(10000, 99999).map(i -> i + (i % 2 == 0 ? ".0" : "")),
+                Arbitraries.just(""));
+        return Combinators.combine(
+                        invoice, code, text, Arbitraries.integers().between(-100000, 100000), price, customer)
+                .as(Line::new);
     }
 
     @Property(tries = 100)
@@ -51,8 +59,15 @@ class ParserPropertiesTest {
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
             csv.writeRecord(Fixtures.UCI.split(","));
             for (Line r : rows) {
-                csv.writeRecord(r.invoice(), r.code(), r.description(), Integer.toString(r.quantity()),
-                        "2011-05-06 07:08:09", r.price(), r.customer(), "United Kingdom");
+                csv.writeRecord(
+                        r.invoice(),
+                        r.code(),
+                        r.description(),
+                        Integer.toString(r.quantity()),
+                        "2011-05-06 07:08:09",
+                        r.price(),
+                        r.customer(),
+                        "United Kingdom");
             }
         }
         Path file = Files.createTempFile("roundtrip", ".csv");
@@ -69,10 +84,11 @@ class ParserPropertiesTest {
                 assertThat(t.descriptionText(i)).isEqualTo(description.isEmpty() ? null : description);
                 assertThat(t.quantity(i)).isEqualTo(r.quantity());
                 double price = r.price().isEmpty() ? Double.NaN : Double.parseDouble(r.price());
-                assertThat(Double.compare(t.unitPrice(i), price)).as("price %s read as %s", r.price(),
-                        t.unitPrice(i)).isZero();
-                assertThat(t.customerId(i)).isEqualTo(r.customer().isEmpty() ? null
-                        : r.customer().replace(".0", ""));
+                assertThat(Double.compare(t.unitPrice(i), price))
+                        .as("price %s read as %s", r.price(), t.unitPrice(i))
+                        .isZero();
+                assertThat(t.customerId(i))
+                        .isEqualTo(r.customer().isEmpty() ? null : r.customer().replace(".0", ""));
             }
         } finally {
             Files.delete(file);
@@ -80,15 +96,17 @@ class ParserPropertiesTest {
     }
 
     @Property(tries = 100)
-    void randomBytesFailOnlyAsInvalidInput(@ForAll @Size(max = 600) byte[] content,
-                                           @ForAll boolean skipBadRows) throws IOException {
+    void randomBytesFailOnlyAsInvalidInput(@ForAll @Size(max = 600) byte[] content, @ForAll boolean skipBadRows)
+            throws IOException {
         assertFailsCleanly(content, skipBadRows);
     }
 
     @Property(tries = 100)
     void randomLinesUnderAGoodHeaderFailOnlyAsInvalidInput(
             @ForAll @Size(max = 8) List<@net.jqwik.api.constraints.CharRange(from = ' ', to = '~') String> lines,
-            @ForAll("fragments") List<String> fragments, @ForAll boolean skipBadRows) throws IOException {
+            @ForAll("fragments") List<String> fragments,
+            @ForAll boolean skipBadRows)
+            throws IOException {
         StringBuilder text = new StringBuilder(Fixtures.UCI).append('\n');
         lines.forEach(l -> text.append(l).append('\n'));
         fragments.forEach(f -> text.append(f));
@@ -97,8 +115,26 @@ class ParserPropertiesTest {
 
     @Provide
     Arbitrary<List<String>> fragments() {
-        return Arbitraries.of("1", ",", "\"", "\n", "\r\n", "2011-01-02 10:00", "12/13/2010 9:00", "3/4/2011",
-                "-", ".", "17850.0", "abc", "£", "\uFEFF", " ", "1e5", "C536365").list().ofMaxSize(60);
+        return Arbitraries.of(
+                        "1",
+                        ",",
+                        "\"",
+                        "\n",
+                        "\r\n",
+                        "2011-01-02 10:00",
+                        "12/13/2010 9:00",
+                        "3/4/2011",
+                        "-",
+                        ".",
+                        "17850.0",
+                        "abc",
+                        "£",
+                        "\uFEFF",
+                        " ",
+                        "1e5",
+                        "C536365")
+                .list()
+                .ofMaxSize(60);
     }
 
     private static void assertFailsCleanly(byte[] content, boolean skipBadRows) throws IOException {

@@ -43,13 +43,14 @@ class ReadAheadRecordsTest {
         spoiled[bad + 1] = (byte) 0xC0; // the first byte of the record after that line break
         List<String> before = direct(new String(good, 0, bad + 1, StandardCharsets.UTF_8));
         List<String> got = new ArrayList<>();
-        try (ReadAheadRecords records = new ReadAheadRecords(Utf8Text.of(new ByteArrayInputStream(spoiled),
-                StandardCharsets.UTF_8))) {
+        try (ReadAheadRecords records =
+                new ReadAheadRecords(Utf8Text.of(new ByteArrayInputStream(spoiled), StandardCharsets.UTF_8))) {
             assertThatThrownBy(() -> {
-                for (FieldBuffer r = records.next(); r != null; r = records.next()) {
-                    got.add(r.line() + ":" + r.texts());
-                }
-            }).isInstanceOf(MalformedInputException.class);
+                        for (FieldBuffer r = records.next(); r != null; r = records.next()) {
+                            got.add(r.line() + ":" + r.texts());
+                        }
+                    })
+                    .isInstanceOf(MalformedInputException.class);
         }
         assertThat(got).isEqualTo(before);
     }
@@ -58,13 +59,15 @@ class ReadAheadRecordsTest {
     void aSyntaxErrorComesAfterEveryRecordBeforeIt() throws IOException {
         String text = "a,b\n".repeat(50_000) + "\"c\"x,d\n" + "e,f\n";
         List<String> got = new ArrayList<>();
-        try (ReadAheadRecords records = new ReadAheadRecords(Utf8Text.of(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
+        try (ReadAheadRecords records = new ReadAheadRecords(
+                Utf8Text.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
             assertThatThrownBy(() -> {
-                for (FieldBuffer r = records.next(); r != null; r = records.next()) {
-                    got.add(r.texts().toString());
-                }
-            }).isInstanceOf(CsvParseException.class).hasMessageContaining("line 50001");
+                        for (FieldBuffer r = records.next(); r != null; r = records.next()) {
+                            got.add(r.texts().toString());
+                        }
+                    })
+                    .isInstanceOf(CsvParseException.class)
+                    .hasMessageContaining("line 50001");
         }
         assertThat(got).hasSize(50_000);
     }
@@ -72,18 +75,29 @@ class ReadAheadRecordsTest {
     @Test
     void closingEarlyStopsTheReadingThread() throws IOException {
         String text = "x,y\n".repeat(2_000_000);
-        ReadAheadRecords records = new ReadAheadRecords(Utf8Text.of(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+        ReadAheadRecords records = new ReadAheadRecords(
+                Utf8Text.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
         assertThat(records.next().texts()).containsExactly("x", "y");
         records.close();
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("spectrum-read-ahead")
-                && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("spectrum-read-ahead") && t.isAlive());
     }
 
     /** Rows of 1-9 fields: plain, quoted with commas, quotes and line breaks, non-ASCII; blank lines between. */
     private static String randomCsv(Random random, int rows) {
-        String[] pieces = {"536365", "85123A", "WHITE HANGING HEART", "Café", "€", "\"a,b\"", "\"say \"\"hi\"\"\"",
-                "\"two\nlines\"", "", "12/1/2010 8:26", "2.55"};
+        String[] pieces = {
+            "536365",
+            "85123A",
+            "WHITE HANGING HEART",
+            "Café",
+            "€",
+            "\"a,b\"",
+            "\"say \"\"hi\"\"\"",
+            "\"two\nlines\"",
+            "",
+            "12/1/2010 8:26",
+            "2.55"
+        };
         StringBuilder s = new StringBuilder();
         for (int r = 0; r < rows; r++) {
             int fields = 1 + random.nextInt(9);
@@ -97,8 +111,8 @@ class ReadAheadRecordsTest {
 
     private static List<String> readAhead(String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (ReadAheadRecords records = new ReadAheadRecords(Utf8Text.of(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
+        try (ReadAheadRecords records = new ReadAheadRecords(
+                Utf8Text.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
             for (FieldBuffer r = records.next(); r != null; r = records.next()) {
                 out.add(r.line() + ":" + r.texts());
             }

@@ -48,7 +48,9 @@ class RealDataReferenceTest {
         assertThat(result.report().warnings()).isEmpty();
         assertThat(t.size()).isEqualTo(541_909);
         assertThat(t.customers().size()).isEqualTo(4_372);
-        assertThat(t.products().size()).as("4,070 raw codes, 3,958 after upper-casing").isEqualTo(3_958);
+        assertThat(t.products().size())
+                .as("4,070 raw codes, 3,958 after upper-casing")
+                .isEqualTo(3_958);
         assertThat(t.invoices().size()).isEqualTo(25_900);
         assertThat(t.countries().size()).isEqualTo(38);
         long noCustomer = 0;
@@ -69,7 +71,8 @@ class RealDataReferenceTest {
         assertThat(TransactionTable.toDateTime(minTime)).isEqualTo(LocalDateTime.of(2010, 12, 1, 8, 26));
         assertThat(TransactionTable.toDateTime(maxTime)).isEqualTo(LocalDateTime.of(2011, 12, 9, 12, 50));
         assertThat(exactSum(t)).isEqualByComparingTo("9747747.934");
-        assertThat(t.descriptions().indexOf("Dotcomgiftshop Gift Voucher £20.00")).isNotNegative();
+        assertThat(t.descriptions().indexOf("Dotcomgiftshop Gift Voucher £20.00"))
+                .isNotNegative();
     }
 
     @Test
@@ -103,11 +106,14 @@ class RealDataReferenceTest {
         assertThat(raw.customers().size()).isEqualTo(5_942);
         assertThat(raw.invoices().size()).isEqualTo(53_628);
         assertThat(raw.countries().size()).isEqualTo(43);
-        assertThat(raw.products().size()).as("5,305 raw codes after upper-casing").isEqualTo(5_131);
+        assertThat(raw.products().size())
+                .as("5,305 raw codes after upper-casing")
+                .isEqualTo(5_131);
 
         var cleaning = new Cleaner(CleaningOptions.DEFAULT).clean(raw);
         CleaningReport report = cleaning.report();
-        long removed = report.removed().values().stream().mapToLong(Long::longValue).sum();
+        long removed =
+                report.removed().values().stream().mapToLong(Long::longValue).sum();
         assertThat(report.raw()).isEqualTo(report.clean() + removed);
         assertThat(report.removedBy(CleaningRule.MISSING_CUSTOMER)).isEqualTo(243_007);
         assertThat(report.removedBy(CleaningRule.CANCELLED)).isEqualTo(18_744);
@@ -118,7 +124,12 @@ class RealDataReferenceTest {
         assertThat(distinct(cleaning.clean(), Column.INVOICE)).isEqualTo(36_969);
     }
 
-    private enum Column { CUSTOMER, PRODUCT, INVOICE, COUNTRY }
+    private enum Column {
+        CUSTOMER,
+        PRODUCT,
+        INVOICE,
+        COUNTRY
+    }
 
     private static int distinct(TransactionTable t, Column column) {
         BitSet seen = new BitSet();

@@ -37,6 +37,10 @@ class StringPoolTest {
 
     @Provide
     Arbitrary<List<String>> texts() {
-        return Arbitraries.strings().withChars("AB12 é€\u0000").ofMaxLength(19).list().ofMaxSize(3000);
+        return Arbitraries.strings()
+                .withChars("AB12 é€\u0000")
+                .ofMaxLength(19)
+                .list()
+                .ofMaxSize(3000);
     }
 }

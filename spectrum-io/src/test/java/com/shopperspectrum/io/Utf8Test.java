@@ -52,7 +52,9 @@ class Utf8Test {
     void theDelimiterFoundIsTheFirstCommaOrLineBreak(@ForAll("nearlyUtf8") byte[] bytes, @ForAll int cut) {
         int from = bytes.length == 0 ? 0 : Math.floorMod(cut, bytes.length);
         int expected = from;
-        while (expected < bytes.length && bytes[expected] != ',' && bytes[expected] != '\n'
+        while (expected < bytes.length
+                && bytes[expected] != ','
+                && bytes[expected] != '\n'
                 && bytes[expected] != '\r') {
             expected++;
         }
@@ -83,10 +85,11 @@ class Utf8Test {
     Arbitrary<byte[]> nearlyUtf8() {
         Arbitrary<byte[]> piece = Arbitraries.oneOf(
                 Arbitraries.strings().ascii().ofMaxLength(20).map(s -> s.getBytes(StandardCharsets.US_ASCII)),
-                Arbitraries.strings().withChars("abc,\r\n\"").ofMaxLength(20)
+                Arbitraries.strings()
+                        .withChars("abc,\r\n\"")
+                        .ofMaxLength(20)
                         .map(s -> s.getBytes(StandardCharsets.US_ASCII)),
-                Arbitraries.of("é", "€", "😀", "ß", "\u3000", "\uFEFF")
-                        .map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.of("é", "€", "😀", "ß", "\u3000", "\uFEFF").map(s -> s.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.bytes().map(x -> new byte[] {x}),
                 Arbitraries.of(0xC0, 0xC1, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0x80, 0xBF, 0xA0, 0x9F, 0x8F, 0x90)
                         .map(x -> new byte[] {(byte) (int) x}));
@@ -99,8 +102,11 @@ class Utf8Test {
 
     @Provide
     Arbitrary<String> spacedText() {
-        return Arbitraries.strings().withChars(' ', '\t', '\n', '\u000B', '\u001C', '\u00A0', '\u0085', '\u2003',
-                '\u2007', '\u3000', '\u1680', '\u2028', 'a', 'é', '€', '\uFEFF').ofMaxLength(8);
+        return Arbitraries.strings()
+                .withChars(
+                        ' ', '\t', '\n', '\u000B', '\u001C', '\u00A0', '\u0085', '\u2003', '\u2007', '\u3000', '\u1680',
+                        '\u2028', 'a', 'é', '€', '\uFEFF')
+                .ofMaxLength(8);
     }
 
     private static int strictDecoderStop(byte[] bytes) {
@@ -117,7 +123,9 @@ class Utf8Test {
     }
 
     private static CharsetDecoder decoder() {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

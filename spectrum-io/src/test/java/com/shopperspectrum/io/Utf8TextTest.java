@@ -7,8 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,11 +41,12 @@ class Utf8TextTest {
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         try (InputStream in = Utf8Text.of(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             assertThatThrownBy(() -> {
-                byte[] chunk = new byte[1000];
-                for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-                    got.write(chunk, 0, n);
-                }
-            }).isInstanceOf(MalformedInputException.class);
+                        byte[] chunk = new byte[1000];
+                        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                            got.write(chunk, 0, n);
+                        }
+                    })
+                    .isInstanceOf(MalformedInputException.class);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -69,16 +70,19 @@ class Utf8TextTest {
     @Example
     void otherCharsetsArriveAsUtf8() throws IOException {
         String text = "Café ½ £5 ".repeat(20_000) + "ÿ";
-        for (Charset charset : new Charset[] {StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"),
-                StandardCharsets.UTF_16LE}) {
+        for (Charset charset :
+                new Charset[] {StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"), StandardCharsets.UTF_16LE
+                }) {
             byte[] encoded = text.getBytes(charset);
             try (InputStream in = Utf8Text.of(new ByteArrayInputStream(encoded), charset)) {
-                assertThat(new String(readAll(in, 4096), StandardCharsets.UTF_8)).as(charset.name()).isEqualTo(text);
+                assertThat(new String(readAll(in, 4096), StandardCharsets.UTF_8))
+                        .as(charset.name())
+                        .isEqualTo(text);
             }
         }
         String pairs = "😀a".repeat(50_000); // surrogate pairs cut by the decoder's blocks
-        try (InputStream in = Utf8Text.of(new ByteArrayInputStream(pairs.getBytes(StandardCharsets.UTF_16BE)),
-                StandardCharsets.UTF_16BE)) {
+        try (InputStream in = Utf8Text.of(
+                new ByteArrayInputStream(pairs.getBytes(StandardCharsets.UTF_16BE)), StandardCharsets.UTF_16BE)) {
             assertThat(new String(readAll(in, 4096), StandardCharsets.UTF_8)).isEqualTo(pairs);
         }
     }
@@ -91,7 +95,9 @@ class Utf8TextTest {
             while (got < all.length) {
                 got += in.read(all, got, all.length - got);
             }
-            assertThatThrownBy(() -> in.read(new byte[10])).isInstanceOf(IOException.class).hasMessage("disk gone");
+            assertThatThrownBy(() -> in.read(new byte[10]))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("disk gone");
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.Set;
  * amount (line total), customer, country; product, customer and date are required.
  */
 final class ColumnMapping {
-    static final Set<String> FIELDS = Set.of("invoice", "product", "description", "quantity", "date", "price",
-            "amount", "customer", "country");
+    static final Set<String> FIELDS =
+            Set.of("invoice", "product", "description", "quantity", "date", "price", "amount", "customer", "country");
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("invoiceno", "invoice"), Map.entry("invoice", "invoice"),
             Map.entry("stockcode", "product"), Map.entry("description", "description"),
@@ -49,8 +49,10 @@ final class ColumnMapping {
         });
         for (String required : List.of("product", "customer", "date")) {
             if (!byField.containsKey(required)) {
-                throw new InvalidInputException(source + ": no column for the field '" + required + "' in header "
-                        + headers + "; name it with --columns " + required + "=HEADER", required);
+                throw new InvalidInputException(
+                        source + ": no column for the field '" + required + "' in header " + headers
+                                + "; name it with --columns " + required + "=HEADER",
+                        required);
             }
         }
         return new ColumnMapping(byField);
@@ -65,8 +67,9 @@ final class ColumnMapping {
                 return h;
             }
         }
-        throw new InvalidInputException(source + ": --columns names the column '" + wanted
-                + "', which is not in the header " + headers, wanted);
+        throw new InvalidInputException(
+                source + ": --columns names the column '" + wanted + "', which is not in the header " + headers,
+                wanted);
     }
 
     private static String normal(String header) {

@@ -25,18 +25,17 @@ final class RawValueCheck {
     static final String RAW_PRODUCT = "_raw_product";
     static final String[] RAW_COLUMNS = {RAW_QUANTITY, RAW_DATE, RAW_PRICE, RAW_PRODUCT};
 
-    private record Check(String field, String rawColumn, Column bad, String problem) {
-    }
+    private record Check(String field, String rawColumn, Column bad, String problem) {}
 
-    private RawValueCheck() {
-    }
+    private RawValueCheck() {}
 
     static final String BAD_PRICE = "_bad_price";
 
     /** True where the price (or amount) is given but is not a number; kept with the lines for the check. */
     static Column badPrice(ColumnMapping m) {
         return m.has("price") || m.has("amount")
-                ? col(TransactionFrame.PRICE_EXACT).isNull().and(col(RAW_PRICE).isNotNull()) : lit(false);
+                ? col(TransactionFrame.PRICE_EXACT).isNull().and(col(RAW_PRICE).isNotNull())
+                : lit(false);
     }
 
     /**
@@ -44,9 +43,12 @@ final class RawValueCheck {
      * finds an example in {@code parsed} (the parsed columns beside the raw text) and fails.
      */
     static void failOnBadValues(String source, Dataset<Row> lines, Dataset<Row> parsed, ColumnMapping m) {
-        Row bad = lines.agg(count(when(col(TransactionFrame.STOCK_CODE).isNull(), 1)),
-                count(when(col(TransactionFrame.QUANTITY).isNull(), 1)),
-                count(when(col(TransactionFrame.SECONDS).isNull(), 1)), count(when(col(BAD_PRICE), 1))).first();
+        Row bad = lines.agg(
+                        count(when(col(TransactionFrame.STOCK_CODE).isNull(), 1)),
+                        count(when(col(TransactionFrame.QUANTITY).isNull(), 1)),
+                        count(when(col(TransactionFrame.SECONDS).isNull(), 1)),
+                        count(when(col(BAD_PRICE), 1)))
+                .first();
         for (int i = 0; i < 4; i++) {
             if (bad.getLong(i) > 0) {
                 failWithExample(source, parsed, m);
@@ -56,10 +58,14 @@ final class RawValueCheck {
 
     private static void failWithExample(String source, Dataset<Row> parsed, ColumnMapping m) {
         List<Check> checks = new ArrayList<>();
-        checks.add(new Check("product", RAW_PRODUCT, col(TransactionFrame.STOCK_CODE).isNull(), "is missing"));
-        checks.add(new Check("quantity", RAW_QUANTITY, col(TransactionFrame.QUANTITY).isNull(),
-                "is not a whole number"));
-        checks.add(new Check("date", RAW_DATE, col(TransactionFrame.SECONDS).isNull(),
+        checks.add(new Check(
+                "product", RAW_PRODUCT, col(TransactionFrame.STOCK_CODE).isNull(), "is missing"));
+        checks.add(new Check(
+                "quantity", RAW_QUANTITY, col(TransactionFrame.QUANTITY).isNull(), "is not a whole number"));
+        checks.add(new Check(
+                "date",
+                RAW_DATE,
+                col(TransactionFrame.SECONDS).isNull(),
                 "is not a date-time (yyyy-MM-dd HH:mm[:ss], M/d/yyyy H:mm or --date-format)"));
         if (m.has("price") || m.has("amount")) {
             String field = m.has("price") ? "price" : "amount";
@@ -70,16 +76,25 @@ final class RawValueCheck {
             aggregates.add(count(when(c.bad(), 1)));
             aggregates.add(first(when(c.bad(), col(c.rawColumn())), true));
         }
-        Row result = parsed.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+        Row result = parsed.agg(
+                        aggregates.get(0),
+                        aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
                 .first();
         for (int i = 0; i < checks.size(); i++) {
             long bad = result.getLong(2 * i);
             if (bad > 0) {
                 Check c = checks.get(i);
                 Object value = result.get(2 * i + 1);
-                throw new InvalidInputException(String.format("%s: column %s (%s): %s %s (%,d rows)", source,
-                        m.header(c.field()), c.field(), value == null ? "a value" : "'" + value + "'",
-                        value == null ? "is missing" : c.problem(), bad), c.field());
+                throw new InvalidInputException(
+                        String.format(
+                                "%s: column %s (%s): %s %s (%,d rows)",
+                                source,
+                                m.header(c.field()),
+                                c.field(),
+                                value == null ? "a value" : "'" + value + "'",
+                                value == null ? "is missing" : c.problem(),
+                                bad),
+                        c.field());
             }
         }
     }

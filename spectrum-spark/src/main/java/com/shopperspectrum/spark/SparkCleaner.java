@@ -36,7 +36,8 @@ public final class SparkCleaner {
 
     /** The clean lines and the report; {@code raw} should be cached (the reader does it). */
     public SparkCleaning clean(TransactionFrame raw) {
-        Dataset<Row> ruled = raw.rows().withColumn(RULE, firstFailingRowRule(raw))
+        Dataset<Row> ruled = raw.rows()
+                .withColumn(RULE, firstFailingRowRule(raw))
                 .withColumn(NON_PRODUCT, nonProduct(options.nonProducts()));
         Row totals = ruled.agg(count(lit(1)), ruleCounts()).first();
         long rawRows = totals.getLong(0);
@@ -48,11 +49,14 @@ public final class SparkCleaner {
         long adjustments = totals.getLong(byRule.length + 2);
         long missingDescription = totals.getLong(byRule.length + 3);
 
-        Dataset<Row> groups = ruled.groupBy(lineColumns(NON_PRODUCT, RULE)).agg(count(lit(1)).as(REPEATS));
+        Dataset<Row> groups =
+                ruled.groupBy(lineColumns(NON_PRODUCT, RULE)).agg(count(lit(1)).as(REPEATS));
         Row dup = groups.agg(
-                sum(col(REPEATS).minus(1)),
-                sum(when(col(RULE).isNull(), col(REPEATS).minus(1))),
-                sum(when(col(RULE).isNull().and(col(NON_PRODUCT)), options.dropDuplicates() ? lit(1L) : col(REPEATS))))
+                        sum(col(REPEATS).minus(1)),
+                        sum(when(col(RULE).isNull(), col(REPEATS).minus(1))),
+                        sum(when(
+                                col(RULE).isNull().and(col(NON_PRODUCT)),
+                                options.dropDuplicates() ? lit(1L) : col(REPEATS))))
                 .first();
         long duplicateRows = dup.isNullAt(0) ? 0 : dup.getLong(0);
         if (options.dropDuplicates()) {
@@ -69,8 +73,8 @@ public final class SparkCleaner {
                 cleanRows -= byRule[rule.ordinal()];
             }
         }
-        CleaningReport report = new CleaningReport(rawRows, removed, cleanRows, duplicateRows, nonProductRows,
-                adjustments, missingDescription, options);
+        CleaningReport report = new CleaningReport(
+                rawRows, removed, cleanRows, duplicateRows, nonProductRows, adjustments, missingDescription, options);
         return new SparkCleaning(raw.withRows(cleanLines(ruled)), report);
     }
 
@@ -129,7 +133,8 @@ public final class SparkCleaner {
     }
 
     private static Column[] lineColumns(String... extra) {
-        String[] all = Arrays.copyOf(TransactionFrame.LINE_COLUMNS, TransactionFrame.LINE_COLUMNS.length + extra.length);
+        String[] all =
+                Arrays.copyOf(TransactionFrame.LINE_COLUMNS, TransactionFrame.LINE_COLUMNS.length + extra.length);
         System.arraycopy(extra, 0, all, TransactionFrame.LINE_COLUMNS.length, extra.length);
         return Arrays.stream(all).map(c -> col(c)).toArray(Column[]::new);
     }

@@ -28,13 +28,15 @@ import org.apache.spark.sql.types.DataTypes;
  * primitive arrays, and the driver needs about 20 bytes per (customer, product) pair plus a partition's rows.
  */
 final class SparkCustomers {
-    private SparkCustomers() {
-    }
+    private SparkCustomers() {}
 
     static CustomerTable table(TransactionFrame clean, RfmTable rfm) {
         List<Row> counts = clean.rows()
-                .where(col(TransactionFrame.CUSTOMER).isNotNull().and(col(TransactionFrame.COUNTRY).isNotNull()))
-                .groupBy(col(TransactionFrame.CUSTOMER), col(TransactionFrame.COUNTRY)).agg(count(lit(1)))
+                .where(col(TransactionFrame.CUSTOMER)
+                        .isNotNull()
+                        .and(col(TransactionFrame.COUNTRY).isNotNull()))
+                .groupBy(col(TransactionFrame.CUSTOMER), col(TransactionFrame.COUNTRY))
+                .agg(count(lit(1)))
                 .collectAsList();
         int n = counts.size();
         String[] customers = new String[n];
@@ -50,7 +52,8 @@ final class SparkCustomers {
 
     static PurchaseHistories histories(TransactionFrame clean, CustomerTable customers, ProductTable products) {
         Column sumQuantity = sum(col(TransactionFrame.QUANTITY)).cast(DataTypes.IntegerType);
-        Iterator<Row> pairs = clean.rows().where(col(TransactionFrame.CUSTOMER).isNotNull())
+        Iterator<Row> pairs = clean.rows()
+                .where(col(TransactionFrame.CUSTOMER).isNotNull())
                 .groupBy(col(TransactionFrame.CUSTOMER), col(TransactionFrame.STOCK_CODE))
                 .agg(count(lit(1)).cast(DataTypes.IntegerType), sumQuantity, max(col(TransactionFrame.DAY)))
                 .toLocalIterator();
@@ -73,7 +76,12 @@ final class SparkCustomers {
             columns[3][n] = r.getInt(3);
             columns[4][n++] = r.getInt(4);
         }
-        return PurchaseHistories.fromPairs(customers.size(), Arrays.copyOf(columns[0], n), Arrays.copyOf(columns[1], n),
-                Arrays.copyOf(columns[2], n), Arrays.copyOf(columns[3], n), Arrays.copyOf(columns[4], n));
+        return PurchaseHistories.fromPairs(
+                customers.size(),
+                Arrays.copyOf(columns[0], n),
+                Arrays.copyOf(columns[1], n),
+                Arrays.copyOf(columns[2], n),
+                Arrays.copyOf(columns[3], n),
+                Arrays.copyOf(columns[4], n));
     }
 }

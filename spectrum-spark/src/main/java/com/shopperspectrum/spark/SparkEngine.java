@@ -24,8 +24,9 @@ public final class SparkEngine implements Engine {
     @Override
     public SpectrumModel train(TrainingJob job) {
         if (job.read().skipBadRows()) {
-            throw new IllegalArgumentException("--skip-bad-rows: the Spark engine stops at the first bad value "
-                    + "(naming the column, the value and how many rows have it); use --engine embedded to set rows aside");
+            throw new IllegalArgumentException(
+                    "--skip-bad-rows: the Spark engine stops at the first bad value "
+                            + "(naming the column, the value and how many rows have it); use --engine embedded to set rows aside");
         }
         SparkModelBuilder builder = new SparkModelBuilder(job.cleaning().nonProducts(), job.model());
         long t0 = System.nanoTime();
@@ -34,7 +35,8 @@ public final class SparkEngine implements Engine {
         TransactionFrame raw = new SparkTransactionReader(spark).read(job.input(), job.read());
         SparkCleaning cleaning = new SparkCleaner(job.cleaning()).clean(raw);
         long t2 = System.nanoTime();
-        ModelMetadata.InputFile input = SparkInputFile.describe(job.input(), spark.sparkContext().hadoopConfiguration());
+        ModelMetadata.InputFile input =
+                SparkInputFile.describe(job.input(), spark.sparkContext().hadoopConfiguration());
         long t3 = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("sparkStart", millis(t0, t1));

@@ -22,8 +22,7 @@ import org.apache.hadoop.fs.Path;
  * order, one after the other. The driver reads the bytes once (about 1 s per 200 MB).
  */
 final class SparkInputFile {
-    private SparkInputFile() {
-    }
+    private SparkInputFile() {}
 
     static ModelMetadata.InputFile describe(String path, Configuration hadoop) {
         try {
@@ -31,8 +30,10 @@ final class SparkInputFile {
             FileSystem fs = p.getFileSystem(hadoop);
             FileStatus status = fs.getFileStatus(p);
             FileStatus[] parts = status.isDirectory()
-                    ? Arrays.stream(fs.listStatus(p)).filter(f -> f.isFile() && isData(f.getPath().getName()))
-                            .sorted(Comparator.comparing(f -> f.getPath().getName())).toArray(FileStatus[]::new)
+                    ? Arrays.stream(fs.listStatus(p))
+                            .filter(f -> f.isFile() && isData(f.getPath().getName()))
+                            .sorted(Comparator.comparing(f -> f.getPath().getName()))
+                            .toArray(FileStatus[]::new)
                     : new FileStatus[] {status};
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = 0;

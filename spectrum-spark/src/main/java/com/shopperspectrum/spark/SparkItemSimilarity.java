@@ -65,8 +65,8 @@ public final class SparkItemSimilarity {
      * @param descriptions descriptions by index
      * @param nonProduct   true at the indices of non-merchandise codes (never neighbours unless included)
      */
-    public ItemNeighbours neighbours(TransactionFrame clean, String[] codes, String[] descriptions,
-                                     boolean[] nonProduct) {
+    public ItemNeighbours neighbours(
+            TransactionFrame clean, String[] codes, String[] descriptions, boolean[] nonProduct) {
         SparkSession spark = clean.rows().sparkSession();
         Dataset<Row> index = productIndex(spark, codes, nonProduct);
         Dataset<Row> cells = CellWeighting.cells(clean, matrix)
@@ -80,54 +80,69 @@ public final class SparkItemSimilarity {
 
     /** (item, other, score, rank) with rank from 1, at most K per item. */
     Dataset<Row> topK(Dataset<Row> cells) {
-        Dataset<Row> norms = cells.groupBy(col(ITEM)).agg(sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"));
+        Dataset<Row> norms = cells.groupBy(col(ITEM))
+                .agg(sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"));
         // an item and whether it may be recommended in one int, 2 × index + candidate (ordered as the indices); the
         // products of each row's pairs are summed within each partition first (PairSums), then across partitions
         Column tagged = col(ITEM).multiply(2).plus(col("candidate").cast(DataTypes.IntegerType));
-        Dataset<Row> perRow = cells.groupBy(col(ROW)).agg(collect_list(struct(tagged, col(WEIGHT))).as("items"));
+        Dataset<Row> perRow = cells.groupBy(col(ROW))
+                .agg(collect_list(struct(tagged, col(WEIGHT))).as("items"));
         StructType pairs = new StructType(new StructField[] {
             DataTypes.createStructField("key", DataTypes.LongType, false),
-            DataTypes.createStructField("p", DataTypes.DoubleType, false)});
+            DataTypes.createStructField("p", DataTypes.DoubleType, false)
+        });
         Dataset<Row> summed = perRow.mapPartitions(new PairSums(), Encoders.row(pairs))
-                .groupBy(col("key")).agg(sum(col("p")).as("dot"))
+                .groupBy(col("key"))
+                .agg(sum(col("p")).as("dot"))
                 .where(col("dot").gt(0));
         Column i2 = shiftrightunsigned(col("key"), 32).cast(DataTypes.IntegerType);
         Column j2 = col("key").bitwiseAND(0xFFFFFFFFL).cast(DataTypes.IntegerType);
-        Dataset<Row> dots = summed.select(shiftright(i2, 1).as("i"), shiftright(j2, 1).as("j"),
-                i2.bitwiseAND(1).equalTo(1).as("ci"), j2.bitwiseAND(1).equalTo(1).as("cj"), col("dot"));
+        Dataset<Row> dots = summed.select(
+                shiftright(i2, 1).as("i"),
+                shiftright(j2, 1).as("j"),
+                i2.bitwiseAND(1).equalTo(1).as("ci"),
+                j2.bitwiseAND(1).equalTo(1).as("cj"),
+                col("dot"));
         // each pair once, in both directions (the directions whose neighbour may be recommended), in one pass
         Column both = explode(array(
                 when(col("cj"), struct(col("i").as(ITEM), col("j").as(OTHER))),
                 when(col("ci"), struct(col("j").as(ITEM), col("i").as(OTHER)))));
-        Dataset<Row> directed = dots.select(both.as("d"), col("dot")).where(col("d").isNotNull())
+        Dataset<Row> directed = dots.select(both.as("d"), col("dot"))
+                .where(col("d").isNotNull())
                 .select(col("d." + ITEM).as(ITEM), col("d." + OTHER).as(OTHER), col("dot"));
         Dataset<Row> ni = norms.select(col(ITEM).as("ni_item"), col("norm").as("ni"));
         Dataset<Row> nj = norms.select(col(ITEM).as("nj_item"), col("norm").as("nj"));
-        Dataset<Row> scored = directed
-                .join(broadcast(ni), col(ITEM).equalTo(col("ni_item")))
+        Dataset<Row> scored = directed.join(broadcast(ni), col(ITEM).equalTo(col("ni_item")))
                 .join(broadcast(nj), col(OTHER).equalTo(col("nj_item")))
-                .select(col(ITEM), col(OTHER),
-                        least(lit(1.0), col("dot").divide(col("ni").multiply(col("nj")))).as(SCORE));
+                .select(
+                        col(ITEM),
+                        col(OTHER),
+                        least(lit(1.0), col("dot").divide(col("ni").multiply(col("nj"))))
+                                .as(SCORE));
         StructType ranked = new StructType(new StructField[] {
             DataTypes.createStructField(ITEM, DataTypes.IntegerType, false),
             DataTypes.createStructField(OTHER, DataTypes.IntegerType, false),
             DataTypes.createStructField(SCORE, DataTypes.DoubleType, false),
-            DataTypes.createStructField(RANK, DataTypes.IntegerType, false)});
+            DataTypes.createStructField(RANK, DataTypes.IntegerType, false)
+        });
         TopKPerItem best = new TopKPerItem(similarity.neighbours());
-        return scored.mapPartitions(best, Encoders.row(ranked)).drop(RANK)
-                .repartition(col(ITEM)).mapPartitions(best, Encoders.row(ranked));
+        return scored.mapPartitions(best, Encoders.row(ranked))
+                .drop(RANK)
+                .repartition(col(ITEM))
+                .mapPartitions(best, Encoders.row(ranked));
     }
 
     private Dataset<Row> productIndex(SparkSession spark, String[] codes, boolean[] nonProduct) {
         StructType schema = new StructType(new StructField[] {
             DataTypes.createStructField("code", DataTypes.StringType, false),
             DataTypes.createStructField("idx", DataTypes.IntegerType, false),
-            DataTypes.createStructField("candidate", DataTypes.BooleanType, false)});
+            DataTypes.createStructField("candidate", DataTypes.BooleanType, false)
+        });
         List<Row> rows = new java.util.ArrayList<>(codes.length);
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                rows.add(org.apache.spark.sql.RowFactory.create(codes[i], i,
-                        similarity.includeNonProducts() || !nonProduct[i]));
+                rows.add(org.apache.spark.sql.RowFactory.create(
+                        codes[i], i, similarity.includeNonProducts() || !nonProduct[i]));
             }
         }
         return spark.createDataFrame(rows, schema);
@@ -149,7 +164,8 @@ public final class SparkItemSimilarity {
             items[at] = r.getInt(1);
             scores[at] = (float) r.getDouble(2);
         }
-        String[] texts = Arrays.stream(descriptions).map(d -> d == null ? "" : d).toArray(String[]::new);
+        String[] texts =
+                Arrays.stream(descriptions).map(d -> d == null ? "" : d).toArray(String[]::new);
         return new ItemNeighbours(offsets, items, scores, codes, texts, matrix, similarity);
     }
 }

@@ -6,8 +6,8 @@ import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.PurchaseHistories;
-import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.rfm.RfmTable;
@@ -39,7 +39,8 @@ public final class SparkModelBuilder {
 
     /** The model of {@code raw} cleaned into {@code cleaning}; {@code metadata} is the provenance so far. */
     public SpectrumModel build(TransactionFrame raw, SparkCleaning cleaning, ModelMetadata metadata) {
-        TransactionFrame clean = cleaning.clean().withRows(cleaning.clean().rows().persist());
+        TransactionFrame clean =
+                cleaning.clean().withRows(cleaning.clean().rows().persist());
         try {
             long t0 = System.nanoTime();
             SparkProducts products = SparkProducts.of(raw, clean, nonProducts);
@@ -63,8 +64,16 @@ public final class SparkModelBuilder {
                     .neighbours(clean, index.codes(), index.descriptions(), index.nonProduct());
             long t3 = System.nanoTime();
             meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
-            SpectrumModel model = new SpectrumModel(meta, profile, products.table(), customers, histories,
-                    segmentation, neighbours, RecommenderModel.cosine(neighbours), null);
+            SpectrumModel model = new SpectrumModel(
+                    meta,
+                    profile,
+                    products.table(),
+                    customers,
+                    histories,
+                    segmentation,
+                    neighbours,
+                    StoredRecommender.cosine(neighbours),
+                    null);
             if (options.ease() == null) {
                 return model;
             }

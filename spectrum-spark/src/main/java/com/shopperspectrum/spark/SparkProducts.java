@@ -53,19 +53,30 @@ final class SparkProducts {
 
     /** The line amount (quantity × unit price as written) in exact decimal arithmetic; null without prices. */
     static Column amount() {
-        return col(TransactionFrame.PRICE_EXACT).multiply(col(TransactionFrame.QUANTITY)).cast("decimal(38,10)");
+        return col(TransactionFrame.PRICE_EXACT)
+                .multiply(col(TransactionFrame.QUANTITY))
+                .cast("decimal(38,10)");
     }
 
     static SparkProducts of(TransactionFrame raw, TransactionFrame clean, NonProductCodes nonProducts) {
         Column code = col(TransactionFrame.STOCK_CODE);
         Column description = col(TransactionFrame.DESCRIPTION);
-        List<Row> rawPairs = raw.rows().groupBy(code, description)
-                .agg(count(lit(1)), min(col(TransactionFrame.LINE))).collectAsList();
-        List<Row> cleanPairs = clean.rows().where(description.isNotNull()).groupBy(code, description)
-                .agg(count(lit(1))).collectAsList();
-        List<Row> cleanProducts = clean.rows().groupBy(code)
-                .agg(sum(col(TransactionFrame.QUANTITY)), sum(amount()).cast(DataTypes.DoubleType),
-                        count_distinct(col(TransactionFrame.CUSTOMER))).collectAsList();
+        List<Row> rawPairs = raw.rows()
+                .groupBy(code, description)
+                .agg(count(lit(1)), min(col(TransactionFrame.LINE)))
+                .collectAsList();
+        List<Row> cleanPairs = clean.rows()
+                .where(description.isNotNull())
+                .groupBy(code, description)
+                .agg(count(lit(1)))
+                .collectAsList();
+        List<Row> cleanProducts = clean.rows()
+                .groupBy(code)
+                .agg(
+                        sum(col(TransactionFrame.QUANTITY)),
+                        sum(amount()).cast(DataTypes.DoubleType),
+                        count_distinct(col(TransactionFrame.CUSTOMER)))
+                .collectAsList();
 
         String[] codes = firstSeenOrder(rawPairs);
         Map<String, Long> descriptionSeen = new HashMap<>();
@@ -73,12 +84,16 @@ final class SparkProducts {
         for (Row r : rawPairs) {
             if (!r.isNullAt(1)) {
                 descriptionSeen.merge(r.getString(1), r.getLong(3), Math::min);
-                descriptionsOf.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
+                descriptionsOf
+                        .computeIfAbsent(r.getString(0), k -> new HashSet<>())
+                        .add(r.getString(1));
             }
         }
-        long several = descriptionsOf.values().stream().filter(s -> s.size() > 1).count();
+        long several =
+                descriptionsOf.values().stream().filter(s -> s.size() > 1).count();
         SparkProducts index = new SparkProducts(codes, null, List.of(), several);
-        String[] rawText = index.descriptions(rawPairs.stream().filter(r -> !r.isNullAt(1)).toList(), descriptionSeen);
+        String[] rawText =
+                index.descriptions(rawPairs.stream().filter(r -> !r.isNullAt(1)).toList(), descriptionSeen);
         String[] cleanText = index.descriptions(cleanPairs, descriptionSeen);
         return index.withTables(cleanProducts, cleanText, rawText, clean.hasPrices(), nonProducts);
     }
@@ -88,7 +103,9 @@ final class SparkProducts {
         for (Row r : rawPairs) {
             first.merge(r.getString(0), r.getLong(3), Math::min);
         }
-        return first.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return first.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .toArray(String[]::new);
     }
 
@@ -109,8 +126,12 @@ final class SparkProducts {
         return ProductDescriptions.fromCounts(codes.length, product, text, rows, seen);
     }
 
-    private SparkProducts withTables(List<Row> cleanProducts, String[] cleanText, String[] rawText, boolean prices,
-                                     NonProductCodes nonProducts) {
+    private SparkProducts withTables(
+            List<Row> cleanProducts,
+            String[] cleanText,
+            String[] rawText,
+            boolean prices,
+            NonProductCodes nonProducts) {
         int m = cleanProducts.size();
         String[] c = new String[m];
         String[] d = new String[m];
@@ -129,8 +150,11 @@ final class SparkProducts {
             productTotals.add(new DataProfile.ProductTotal(c[i], rawText[p], quantity[i], prices ? revenue[i] : null));
         }
         productTotals.sort(Comparator.comparing(DataProfile.ProductTotal::stockCode));
-        return new SparkProducts(codes, ProductTable.byPopularity(c, d, quantity, revenue, customers, nonProducts),
-                productTotals, codesWithSeveralDescriptions);
+        return new SparkProducts(
+                codes,
+                ProductTable.byPopularity(c, d, quantity, revenue, customers, nonProducts),
+                productTotals,
+                codesWithSeveralDescriptions);
     }
 
     /** Stock codes by product index (every raw product, in first-seen order). */
@@ -169,6 +193,5 @@ final class SparkProducts {
     }
 
     /** What {@link SparkItemSimilarity#neighbours} takes: codes, descriptions and non-product flags by index. */
-    record ItemIndex(String[] codes, String[] descriptions, boolean[] nonProduct) {
-    }
+    record ItemIndex(String[] codes, String[] descriptions, boolean[] nonProduct) {}
 }

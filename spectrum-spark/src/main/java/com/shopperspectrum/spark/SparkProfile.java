@@ -31,32 +31,52 @@ import org.apache.spark.sql.types.DataTypes;
 final class SparkProfile {
     private static final String MISSING_COUNTRY = "(missing)";
 
-    private SparkProfile() {
-    }
+    private SparkProfile() {}
 
     static DataProfile of(CleaningReport report, TransactionFrame clean, SparkProducts products, RfmTable rfm) {
         boolean money = clean.hasPrices();
-        Row t = clean.rows().agg(count_distinct(col(TransactionFrame.INVOICE)),
-                count_distinct(col(TransactionFrame.COUNTRY)), revenue(),
-                min(col(TransactionFrame.SECONDS)), max(col(TransactionFrame.SECONDS))).first();
-        Profiler.Totals totals = new Profiler.Totals(products.table().size(), t.getLong(0), t.getLong(1),
-                money ? money(t, 2) : null, t.isNullAt(3) ? null : TransactionTable.toDateTime(t.getLong(3)),
-                t.isNullAt(4) ? null : TransactionTable.toDateTime(t.getLong(4)), products.codesWithSeveralDescriptions());
+        Row t = clean.rows()
+                .agg(
+                        count_distinct(col(TransactionFrame.INVOICE)),
+                        count_distinct(col(TransactionFrame.COUNTRY)),
+                        revenue(),
+                        min(col(TransactionFrame.SECONDS)),
+                        max(col(TransactionFrame.SECONDS)))
+                .first();
+        Profiler.Totals totals = new Profiler.Totals(
+                products.table().size(),
+                t.getLong(0),
+                t.getLong(1),
+                money ? money(t, 2) : null,
+                t.isNullAt(3) ? null : TransactionTable.toDateTime(t.getLong(3)),
+                t.isNullAt(4) ? null : TransactionTable.toDateTime(t.getLong(4)),
+                products.codesWithSeveralDescriptions());
         Column month = date_format(timestamp_seconds(col(TransactionFrame.SECONDS)), "yyyy-MM");
         Column country = coalesce(col(TransactionFrame.COUNTRY), lit(MISSING_COUNTRY));
-        List<DataProfile.Month> months = groups(clean, month, money,
+        List<DataProfile.Month> months = groups(
+                clean,
+                month,
+                money,
                 (r, revenue) -> new DataProfile.Month(r.getString(0), revenue, r.getLong(2), r.getLong(3)));
-        List<DataProfile.Country> countries = groups(clean, country, money,
+        List<DataProfile.Country> countries = groups(
+                clean,
+                country,
+                money,
                 (r, revenue) -> new DataProfile.Country(r.getString(0), revenue, r.getLong(2), r.getLong(3)));
         return Profiler.of(report, totals, products.totals(), months, countries, rfm);
     }
 
     /** Revenue, invoices and customers per value of {@code key}. */
-    private static <T> List<T> groups(TransactionFrame clean, Column key, boolean money,
-                                      BiFunction<Row, Double, T> record) {
+    private static <T> List<T> groups(
+            TransactionFrame clean, Column key, boolean money, BiFunction<Row, Double, T> record) {
         List<T> out = new ArrayList<>();
-        for (Row r : clean.rows().groupBy(key).agg(revenue(), count_distinct(col(TransactionFrame.INVOICE)),
-                count_distinct(col(TransactionFrame.CUSTOMER))).collectAsList()) {
+        for (Row r : clean.rows()
+                .groupBy(key)
+                .agg(
+                        revenue(),
+                        count_distinct(col(TransactionFrame.INVOICE)),
+                        count_distinct(col(TransactionFrame.CUSTOMER)))
+                .collectAsList()) {
             out.add(record.apply(r, money ? money(r, 1) : null));
         }
         return out;

@@ -49,12 +49,15 @@ public final class SparkRfm {
         if (asOf != null) {
             lines = lines.where(col(TransactionFrame.DAY).lt(asOf.toEpochDay()));
         }
-        Dataset<Row> perCustomer = lines
-                .groupBy(col(TransactionFrame.CUSTOMER))
-                .agg(max(col(TransactionFrame.DAY)).as(LAST_DAY),
+        Dataset<Row> perCustomer = lines.groupBy(col(TransactionFrame.CUSTOMER))
+                .agg(
+                        max(col(TransactionFrame.DAY)).as(LAST_DAY),
                         count_distinct(col(TransactionFrame.INVOICE)).as(INVOICES),
-                        sum(col(TransactionFrame.PRICE_EXACT).multiply(col(TransactionFrame.QUANTITY))
-                                .cast("decimal(38,10)")).cast(DataTypes.DoubleType).as(MONEY))
+                        sum(col(TransactionFrame.PRICE_EXACT)
+                                        .multiply(col(TransactionFrame.QUANTITY))
+                                        .cast("decimal(38,10)"))
+                                .cast(DataTypes.DoubleType)
+                                .as(MONEY))
                 .persist();
         List<Row> rows = perCustomer.collectAsList();
         Row[] sorted = rows.toArray(Row[]::new);
@@ -76,10 +79,14 @@ public final class SparkRfm {
             frequency[i] = Math.toIntExact(r.getLong(2));
             monetary[i] = clean.hasPrices() && !r.isNullAt(3) ? r.getDouble(3) : Double.NaN;
         }
-        RfmTable table = new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay),
-                clean.hasPrices());
-        Dataset<Row> frame = perCustomer.select(col(TransactionFrame.CUSTOMER).as("customer"),
-                lit(snapshotDay).minus(col(LAST_DAY)).cast(DataTypes.IntegerType).as("recency"),
+        RfmTable table =
+                new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay), clean.hasPrices());
+        Dataset<Row> frame = perCustomer.select(
+                col(TransactionFrame.CUSTOMER).as("customer"),
+                lit(snapshotDay)
+                        .minus(col(LAST_DAY))
+                        .cast(DataTypes.IntegerType)
+                        .as("recency"),
                 col(INVOICES).cast(DataTypes.IntegerType).as("frequency"),
                 (clean.hasPrices() ? coalesce(col(MONEY), lit(Double.NaN)) : lit(Double.NaN)).as("monetary"));
         return new SparkRfmResult(table, frame);

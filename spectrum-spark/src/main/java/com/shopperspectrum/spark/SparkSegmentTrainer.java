@@ -68,8 +68,8 @@ public final class SparkSegmentTrainer {
         int[] labels = ordered.assign(points);
         double silhouette = ClusterQuality.silhouette(points, labels, k, options.seed());
         RfmQuintiles quintiles = RfmQuintiles.fit(column(raw, 0), column(raw, 1), d == 3 ? column(raw, 2) : null);
-        SegmentModel model = new SegmentModel(options, scaler, ordered, List.of(naming.names()), quintiles,
-                silhouette, selection);
+        SegmentModel model =
+                new SegmentModel(options, scaler, ordered, List.of(naming.names()), quintiles, silhouette, selection);
         return new Segmentation(model, CustomerSegments.score(model, raw, labels));
     }
 
@@ -88,7 +88,9 @@ public final class SparkSegmentTrainer {
             stats.add(avg(col(FEATURES[j])));
             stats.add(stddev_pop(col(FEATURES[j])));
         }
-        Row r = transformed.agg(stats.get(0), stats.subList(1, stats.size()).toArray(Column[]::new)).first();
+        Row r = transformed
+                .agg(stats.get(0), stats.subList(1, stats.size()).toArray(Column[]::new))
+                .first();
         double[] mean = new double[d];
         double[] scale = new double[d];
         for (int j = 0; j < d; j++) {
@@ -104,12 +106,19 @@ public final class SparkSegmentTrainer {
         String[] names = new String[d];
         for (int j = 0; j < d; j++) {
             names[j] = "z_" + FEATURES[j];
-            z[j] = col(FEATURES[j]).minus(scaler.mean()[j]).divide(scaler.scale()[j]).as(names[j]);
+            z[j] = col(FEATURES[j])
+                    .minus(scaler.mean()[j])
+                    .divide(scaler.scale()[j])
+                    .as(names[j]);
         }
-        int partitions = Math.max(1, Math.min(transformed.sparkSession().sparkContext().defaultParallelism(),
-                n / ROWS_PER_PARTITION + 1));
-        Dataset<Row> assembled = new VectorAssembler().setInputCols(names).setOutputCol("features")
-                .transform(transformed.select(z)).select("features");
+        int partitions = Math.max(
+                1,
+                Math.min(transformed.sparkSession().sparkContext().defaultParallelism(), n / ROWS_PER_PARTITION + 1));
+        Dataset<Row> assembled = new VectorAssembler()
+                .setInputCols(names)
+                .setOutputCol("features")
+                .transform(transformed.select(z))
+                .select("features");
         return assembled.repartition(partitions).persist();
     }
 
@@ -145,10 +154,17 @@ public final class SparkSegmentTrainer {
     }
 
     private static KMeansModel fit(Dataset<Row> features, SegmentOptions options, int k, int restart) {
-        org.apache.spark.ml.clustering.KMeansModel fit = new KMeans().setK(k)
-                .setSeed(options.seed() * 0x9E3779B97F4A7C15L + restart).setMaxIter(options.maxIterations())
-                .setTol(options.tolerance()).setInitMode("k-means||").fit(features);
-        return new KMeansModel(centres(fit.clusterCenters()), fit.summary().trainingCost(), fit.summary().numIter(),
+        org.apache.spark.ml.clustering.KMeansModel fit = new KMeans()
+                .setK(k)
+                .setSeed(options.seed() * 0x9E3779B97F4A7C15L + restart)
+                .setMaxIter(options.maxIterations())
+                .setTol(options.tolerance())
+                .setInitMode("k-means||")
+                .fit(features);
+        return new KMeansModel(
+                centres(fit.clusterCenters()),
+                fit.summary().trainingCost(),
+                fit.summary().numIter(),
                 restart);
     }
 

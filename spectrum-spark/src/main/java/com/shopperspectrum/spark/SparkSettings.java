@@ -18,6 +18,7 @@ public record SparkSettings(String master, int shufflePartitions, boolean ui) {
     public static final SparkSettings LOCAL = new SparkSettings("local[*]", 8, false);
     /** Shuffle partitions per local thread: a few, so that one slow task does not hold the others up. */
     static final int PARTITIONS_PER_THREAD = 2;
+
     private static final Pattern LOCAL_MASTER = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?\\])?");
 
     public SparkSettings {
@@ -39,7 +40,8 @@ public record SparkSettings(String master, int shufflePartitions, boolean ui) {
         String chosen = master != null ? master : configured != null ? null : "local[*]";
         String effective = chosen != null ? chosen : configured;
         int threads = localThreads(effective);
-        return threads > 0 ? new SparkSettings(chosen, PARTITIONS_PER_THREAD * threads, false)
+        return threads > 0
+                ? new SparkSettings(chosen, PARTITIONS_PER_THREAD * threads, false)
                 : new SparkSettings(chosen, 0, true);
     }
 
@@ -55,8 +57,8 @@ public record SparkSettings(String master, int shufflePartitions, boolean ui) {
 
     /** The session with these settings (an existing session of this JVM is reused, as Spark does). */
     public SparkSession session() {
-        SparkSession.Builder b = SparkSession.builder().appName("shopper-spectrum")
-                .config("spark.sql.session.timeZone", "UTC");
+        SparkSession.Builder b =
+                SparkSession.builder().appName("shopper-spectrum").config("spark.sql.session.timeZone", "UTC");
         if (master != null) {
             b.master(master);
         }

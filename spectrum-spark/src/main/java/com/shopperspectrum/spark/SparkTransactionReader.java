@@ -39,8 +39,8 @@ import org.apache.spark.sql.types.DataTypes;
  * seconds are those of the date-time as written.
  */
 public final class SparkTransactionReader {
-    private static final List<String> DEFAULT_DATE_FORMATS = List.of("yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-            "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "yyyy-MM-dd", "M/d/yyyy");
+    private static final List<String> DEFAULT_DATE_FORMATS = List.of(
+            "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "yyyy-MM-dd", "M/d/yyyy");
     private final SparkSession spark;
 
     public SparkTransactionReader(SparkSession spark) {
@@ -53,7 +53,8 @@ public final class SparkTransactionReader {
         Dataset<Row> text = load(path, options);
         ColumnMapping mapping = ColumnMapping.resolve(path, Arrays.asList(text.columns()), options.columns());
         Dataset<Row> parsed = text.select(parsedColumns(text, mapping, options));
-        Dataset<Row> lines = parsed.withColumn(TransactionFrame.DAY,
+        Dataset<Row> lines = parsed.withColumn(
+                        TransactionFrame.DAY,
                         floor(col(TransactionFrame.SECONDS).divide(86_400)).cast(DataTypes.IntegerType))
                 .withColumn(TransactionFrame.LINE, monotonically_increasing_id())
                 .withColumn(RawValueCheck.BAD_PRICE, RawValueCheck.badPrice(mapping))
@@ -69,26 +70,35 @@ public final class SparkTransactionReader {
             lines.unpersist();
             throw e;
         }
-        return new TransactionFrame(lines, path, mapping.has("price") || mapping.has("amount"),
-                mapping.has("invoice"));
+        return new TransactionFrame(lines, path, mapping.has("price") || mapping.has("amount"), mapping.has("invoice"));
     }
 
     private Dataset<Row> load(String path, ReadOptions options) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            throw new InvalidInputException(path + ": the Spark engine reads CSV and Parquet, not Excel; use the "
-                    + "local engine or save the sheet as CSV", "file");
+            throw new InvalidInputException(
+                    path + ": the Spark engine reads CSV and Parquet, not Excel; use the "
+                            + "local engine or save the sheet as CSV",
+                    "file");
         }
         checkExists(path);
         DataFrameReader reader = spark.read();
         Dataset<Row> frame = isParquet(path)
                 ? reader.parquet(path)
-                : reader.option("header", "true").option("inferSchema", "false").option("mode", "PERMISSIVE")
-                        .option("quote", "\"").option("escape", "\"")
-                        .option("encoding", options.encoding() == null ? "UTF-8" : options.encoding().name())
+                : reader.option("header", "true")
+                        .option("inferSchema", "false")
+                        .option("mode", "PERMISSIVE")
+                        .option("quote", "\"")
+                        .option("escape", "\"")
+                        .option(
+                                "encoding",
+                                options.encoding() == null
+                                        ? "UTF-8"
+                                        : options.encoding().name())
                         .csv(path);
         return frame.select(Arrays.stream(frame.columns())
-                .map(c -> quoted(c).cast(DataTypes.StringType).as(c)).toArray(Column[]::new));
+                .map(c -> quoted(c).cast(DataTypes.StringType).as(c))
+                .toArray(Column[]::new));
     }
 
     private void checkExists(String path) {
@@ -127,13 +137,18 @@ public final class SparkTransactionReader {
 
     private static Column[] parsedColumns(Dataset<Row> text, ColumnMapping m, ReadOptions options) {
         Column quantityExact = expr("try_cast(" + sqlText(m, "quantity") + " as decimal(20,6))");
-        Column quantity = !m.has("quantity") ? lit(1)
+        Column quantity = !m.has("quantity")
+                ? lit(1)
                 : when(quantityExact.equalTo(floor(quantityExact)), quantityExact.cast(DataTypes.IntegerType));
         Column seconds = expr("unix_seconds(" + timestamp(sqlText(m, "date"), options.dateFormat()) + ")");
         Column priceExact = priceExact(m, quantity);
         Column customer = regexp_replace(text(m, "customer"), "^(\\d+)\\.0*$", "$1");
-        Column invoice = m.has("invoice") ? text(m, "invoice") : concat_ws("/", coalesce(customer, lit("-")),
-                date_format(expr("timestamp_seconds(" + seconds + ")"), "yyyy-MM-dd"));
+        Column invoice = m.has("invoice")
+                ? text(m, "invoice")
+                : concat_ws(
+                        "/",
+                        coalesce(customer, lit("-")),
+                        date_format(expr("timestamp_seconds(" + seconds + ")"), "yyyy-MM-dd"));
         return new Column[] {
             invoice.as(TransactionFrame.INVOICE),
             upper(text(m, "product")).as(TransactionFrame.STOCK_CODE),
@@ -166,8 +181,12 @@ public final class SparkTransactionReader {
         List<String> formats = dateFormat == null ? DEFAULT_DATE_FORMATS : List.of(dateFormat);
         StringBuilder sql = new StringBuilder("coalesce(");
         for (int i = 0; i < formats.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("try_to_timestamp(").append(text).append(", '")
-                    .append(formats.get(i).replace("'", "\\'")).append("')");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("try_to_timestamp(")
+                    .append(text)
+                    .append(", '")
+                    .append(formats.get(i).replace("'", "\\'"))
+                    .append("')");
         }
         return sql.append(")").toString();
     }

@@ -38,8 +38,8 @@ final class TopKPerItem implements MapPartitionsFunction<Row, Row> {
         while (rows.hasNext()) {
             Row r = rows.next();
             Scored s = new Scored(r.getInt(1), r.getDouble(2));
-            PriorityQueue<Scored> heap = best.computeIfAbsent(r.getInt(0),
-                    i -> new PriorityQueue<>((a, b) -> a.worseThan(b) ? -1 : b.worseThan(a) ? 1 : 0));
+            PriorityQueue<Scored> heap = best.computeIfAbsent(
+                    r.getInt(0), i -> new PriorityQueue<>((a, b) -> a.worseThan(b) ? -1 : b.worseThan(a) ? 1 : 0));
             if (heap.size() < k) {
                 heap.add(s);
             } else if (heap.peek().worseThan(s)) {

@@ -33,8 +33,9 @@ public record TransactionFrame(Dataset<Row> rows, String source, boolean hasPric
     public static final String LINE = "line";
 
     /** The columns that make a line; two lines equal in all of them are exact duplicates. */
-    static final String[] LINE_COLUMNS = {INVOICE, STOCK_CODE, DESCRIPTION, QUANTITY, SECONDS, UNIT_PRICE, CUSTOMER,
-        COUNTRY};
+    static final String[] LINE_COLUMNS = {
+        INVOICE, STOCK_CODE, DESCRIPTION, QUANTITY, SECONDS, UNIT_PRICE, CUSTOMER, COUNTRY
+    };
 
     public TransactionFrame {
         Objects.requireNonNull(rows, "rows");

@@ -12,10 +12,10 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmCalculator;
 import com.shopperspectrum.core.rfm.RfmTable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Assumptions;
 
 /** The Spark engine against the embedded engine on Online Retail: cleaning counts and the RFM table. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,15 +26,16 @@ class CleaningAndRfmParityTest {
 
     @BeforeAll
     void readBoth() {
-        Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
-                "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        Assumptions.assumeTrue(
+                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
         embeddedRaw = SharedSpark.onlineRetailTable();
         sparkRaw = SharedSpark.onlineRetailFrame();
     }
 
     @Test
     void defaultCleaningHasTheOriginalMethodsCounts() {
-        CleaningReport spark = new SparkCleaner(CleaningOptions.DEFAULT).clean(sparkRaw).report();
+        CleaningReport spark =
+                new SparkCleaner(CleaningOptions.DEFAULT).clean(sparkRaw).report();
 
         assertThat(spark.raw()).isEqualTo(541_909);
         assertThat(spark.removedBy(CleaningRule.MISSING_CUSTOMER)).isEqualTo(135_080);
@@ -42,7 +43,9 @@ class CleaningAndRfmParityTest {
         assertThat(spark.removedBy(CleaningRule.NON_POSITIVE_QUANTITY)).isZero();
         assertThat(spark.removedBy(CleaningRule.NON_POSITIVE_PRICE)).isEqualTo(40);
         assertThat(spark.clean()).isEqualTo(397_884);
-        assertThat(spark).isEqualTo(new Cleaner(CleaningOptions.DEFAULT).clean(embeddedRaw).report());
+        assertThat(spark)
+                .isEqualTo(
+                        new Cleaner(CleaningOptions.DEFAULT).clean(embeddedRaw).report());
     }
 
     @Test
@@ -69,7 +72,8 @@ class CleaningAndRfmParityTest {
         assertThat(spark.recencies()).containsExactly(embedded.recencies());
         assertThat(spark.frequencies()).containsExactly(embedded.frequencies());
         for (int i = 0; i < spark.size(); i++) {
-            assertThat(spark.monetary(i)).as("monetary of %s", spark.customerId(i))
+            assertThat(spark.monetary(i))
+                    .as("monetary of %s", spark.customerId(i))
                     .isCloseTo(embedded.monetary(i), within(1e-9 * Math.max(1, Math.abs(embedded.monetary(i)))));
         }
     }

@@ -11,8 +11,7 @@ import java.util.List;
 final class CsvFixture {
     static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country";
 
-    private CsvFixture() {
-    }
+    private CsvFixture() {}
 
     /** Writes {@code lines} (CSV rows without the header) to {@code dir/name}. */
     static Path write(Path dir, String name, String... lines) {
@@ -28,7 +27,15 @@ final class CsvFixture {
 
     /** A purchase line: {@code invoice, code, "ITEM code", qty, 2011-01-0{day} 10:00, price 1.5, customer, UK}. */
     static String line(String invoice, String customer, String code, int quantity, int day) {
-        return String.join(",", invoice, code, "ITEM " + code, Integer.toString(quantity),
-                String.format("2011-01-%02d 10:00:00", day), "1.5", customer, "United Kingdom");
+        return String.join(
+                ",",
+                invoice,
+                code,
+                "ITEM " + code,
+                Integer.toString(quantity),
+                String.format("2011-01-%02d 10:00:00", day),
+                "1.5",
+                customer,
+                "United Kingdom");
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class JavaOptionsTest {
     @Test
     void launcherOptionsFileHoldsSparksList() throws IOException {
-        List<String> file = Arrays.asList(Files.readString(Path.of("java-options")).trim().split("\\s+"));
+        List<String> file =
+                Arrays.asList(Files.readString(Path.of("java-options")).trim().split("\\s+"));
 
         assertThat(file).containsAll(sparksList());
     }

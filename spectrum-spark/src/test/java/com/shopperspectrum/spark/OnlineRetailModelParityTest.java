@@ -40,10 +40,14 @@ class OnlineRetailModelParityTest {
 
     @BeforeAll
     void readBoth() {
-        Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
-                "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
-        embedded = new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()).clean();
-        spark = new SparkCleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailFrame()).clean();
+        Assumptions.assumeTrue(
+                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        embedded = new Cleaner(CleaningOptions.DEFAULT)
+                .clean(SharedSpark.onlineRetailTable())
+                .clean();
+        spark = new SparkCleaner(CleaningOptions.DEFAULT)
+                .clean(SharedSpark.onlineRetailFrame())
+                .clean();
         catalog = ProductCatalog.of(embedded, NonProductCodes.DEFAULT);
     }
 
@@ -61,17 +65,20 @@ class OnlineRetailModelParityTest {
     void kMeansInertiaIsWithinOnePercentOfTheEmbeddedEngines() {
         SparkRfmResult rfm = new SparkRfm().computeWithFrame(spark, null);
         Segmentation sparkFit = new SparkSegmentTrainer().fit(rfm.frame(), rfm.table(), SegmentOptions.DEFAULT);
-        Segmentation embeddedFit = new SegmentTrainer().fit(new RfmCalculator().compute(embedded),
-                SegmentOptions.DEFAULT);
+        Segmentation embeddedFit =
+                new SegmentTrainer().fit(new RfmCalculator().compute(embedded), SegmentOptions.DEFAULT);
 
-        assertThat(sparkFit.model().scaler().mean()).containsExactly(embeddedFit.model().scaler().mean(),
-                within(1e-9));
-        assertThat(sparkFit.model().scaler().scale()).containsExactly(embeddedFit.model().scaler().scale(),
-                within(1e-9));
-        assertThat(sparkFit.model().inertia()).isCloseTo(embeddedFit.model().inertia(),
-                within(0.01 * embeddedFit.model().inertia()));
+        assertThat(sparkFit.model().scaler().mean())
+                .containsExactly(embeddedFit.model().scaler().mean(), within(1e-9));
+        assertThat(sparkFit.model().scaler().scale())
+                .containsExactly(embeddedFit.model().scaler().scale(), within(1e-9));
+        assertThat(sparkFit.model().inertia())
+                .isCloseTo(
+                        embeddedFit.model().inertia(),
+                        within(0.01 * embeddedFit.model().inertia()));
         assertThat(sparkFit.model().names()).isEqualTo(embeddedFit.model().names());
-        assertThat(sparkFit.model().quintiles().recency()).containsExactly(embeddedFit.model().quintiles().recency());
+        assertThat(sparkFit.model().quintiles().recency())
+                .containsExactly(embeddedFit.model().quintiles().recency());
         assertThat(sparkFit.model().quintiles().frequency())
                 .containsExactly(embeddedFit.model().quintiles().frequency());
         assertThat(sparkFit.model().quintiles().monetary())
@@ -80,21 +87,26 @@ class OnlineRetailModelParityTest {
         for (int i = 0; i < sparkFit.customers().size(); i++) {
             same += sparkFit.customers().cluster(i) == embeddedFit.customers().cluster(i) ? 1 : 0;
         }
-        assertThat(same).as("customers in the same named segment").isGreaterThan(sparkFit.customers().size() * 95 / 100);
+        assertThat(same)
+                .as("customers in the same named segment")
+                .isGreaterThan(sparkFit.customers().size() * 95 / 100);
     }
 
     private void assertSameTopFive(MatrixOptions options) {
         SimilarityOptions similarity = new SimilarityOptions(TOP + 5, 2, false);
-        ItemNeighbours e = new CosineItemSimilarity(similarity).neighbours(PurchaseMatrix.of(embedded, options),
-                catalog);
+        ItemNeighbours e =
+                new CosineItemSimilarity(similarity).neighbours(PurchaseMatrix.of(embedded, options), catalog);
         List<Product> products = catalog.byPopularity();
         boolean[] non = new boolean[products.size()];
         for (int i = 0; i < non.length; i++) {
             non[i] = products.get(i).nonProduct();
         }
-        ItemNeighbours s = new SparkItemSimilarity(options, similarity).neighbours(spark,
-                products.stream().map(Product::stockCode).toArray(String[]::new),
-                products.stream().map(Product::description).toArray(String[]::new), non);
+        ItemNeighbours s = new SparkItemSimilarity(options, similarity)
+                .neighbours(
+                        spark,
+                        products.stream().map(Product::stockCode).toArray(String[]::new),
+                        products.stream().map(Product::description).toArray(String[]::new),
+                        non);
         int compared = 0;
         for (Product p : products) {
             List<ScoredProduct> se = e.similar(p.stockCode(), TOP + 5);

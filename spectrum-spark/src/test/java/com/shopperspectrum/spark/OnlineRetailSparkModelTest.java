@@ -10,8 +10,8 @@ import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
-import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.io.model.ModelReader;
@@ -33,18 +33,24 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnlineRetailSparkModelTest {
     private static final int TOP = 5;
-    private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT, null,
-            MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING),
-            new SimilarityOptions(ModelDefaults.NEIGHBOURS, 2, false), 0, ModelDefaults.easeOptions(false));
+    private static final ModelOptions OPTIONS = new ModelOptions(
+            SegmentOptions.DEFAULT,
+            null,
+            MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
+            new SimilarityOptions(RecommenderDefaults.NEIGHBOURS, 2, false),
+            0,
+            RecommenderDefaults.easeOptions(false));
     private SpectrumModel embedded;
     private SpectrumModel spark;
 
     @BeforeAll
     void buildBoth() {
-        Assumptions.assumeTrue(SharedSpark.hasOnlineRetail(),
-                "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
-        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS).train(
-                new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()), SameModel.metadata());
+        Assumptions.assumeTrue(
+                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS)
+                .train(
+                        new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()),
+                        SameModel.metadata());
         TransactionFrame raw = SharedSpark.onlineRetailFrame();
         spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
                 .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
@@ -66,14 +72,17 @@ class OnlineRetailSparkModelTest {
     void topFiveNeighboursAndSegmentsAreTheEmbeddedEngines() {
         assertThat(SameModel.assertSameNeighbours(spark.neighbours(), embedded.neighbours(), TOP))
                 .isEqualTo(embedded.products().size());
-        assertThat(spark.segmentation().model().names()).isEqualTo(embedded.segmentation().model().names());
-        assertThat(spark.segmentation().model().inertia()).isCloseTo(embedded.segmentation().model().inertia(),
-                within(0.01 * embedded.segmentation().model().inertia()));
+        assertThat(spark.segmentation().model().names())
+                .isEqualTo(embedded.segmentation().model().names());
+        assertThat(spark.segmentation().model().inertia())
+                .isCloseTo(
+                        embedded.segmentation().model().inertia(),
+                        within(0.01 * embedded.segmentation().model().inertia()));
     }
 
     @Test
     void theEaseRecommenderIsTheEmbeddedEngines() {
-        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(spark.recommender().type()).isEqualTo(RecommenderType.EASE);
         assertThat(spark.recommender()).isEqualTo(embedded.recommender());
     }
 
@@ -83,7 +92,8 @@ class OnlineRetailSparkModelTest {
         SpectrumModel read = new ModelReader().read(dir.resolve("model"));
         SameModel.assertTables(read, embedded);
         assertThat(read.neighbours()).isEqualTo(spark.neighbours());
-        assertThat(read.segmentation().customers()).isEqualTo(spark.segmentation().customers());
+        assertThat(read.segmentation().customers())
+                .isEqualTo(spark.segmentation().customers());
         assertThat(read.recommender()).isEqualTo(spark.recommender());
     }
 }

@@ -23,12 +23,18 @@ final class SameModel {
     static final double MONEY = 1e-9;
     static final double SAME_SCORE = 1e-6;
 
-    private SameModel() {
-    }
+    private SameModel() {}
 
     static ModelMetadata metadata() {
-        return new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
-                new ModelMetadata.InputFile("test.csv", 0, "0".repeat(64)), Map.of(), Map.of(), Map.of(), List.of());
+        return new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                "test",
+                "2026-01-01T00:00:00Z",
+                new ModelMetadata.InputFile("test.csv", 0, "0".repeat(64)),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of());
     }
 
     static void assertTables(SpectrumModel spark, SpectrumModel embedded) {
@@ -50,7 +56,8 @@ final class SameModel {
         assertThat(sc.rfm().snapshot()).isEqualTo(ec.rfm().snapshot());
         assertThat(sc.countries()).containsExactly(ec.countries());
         for (int i = 0; i < ec.size(); i++) {
-            assertMoney("monetary of " + ec.id(i), sc.rfm().monetary(i), ec.rfm().monetary(i));
+            assertMoney(
+                    "monetary of " + ec.id(i), sc.rfm().monetary(i), ec.rfm().monetary(i));
         }
         assertThat(spark.histories()).isEqualTo(embedded.histories());
     }
@@ -88,12 +95,17 @@ final class SameModel {
     }
 
     private static void assertProducts(List<DataProfile.ProductTotal> s, List<DataProfile.ProductTotal> e) {
-        assertThat(s).extracting(DataProfile.ProductTotal::stockCode)
-                .containsExactlyElementsOf(e.stream().map(DataProfile.ProductTotal::stockCode).toList());
+        assertThat(s)
+                .extracting(DataProfile.ProductTotal::stockCode)
+                .containsExactlyElementsOf(
+                        e.stream().map(DataProfile.ProductTotal::stockCode).toList());
         for (int i = 0; i < e.size(); i++) {
             assertThat(s.get(i).description()).isEqualTo(e.get(i).description());
             assertThat(s.get(i).quantity()).isEqualTo(e.get(i).quantity());
-            assertMoney("revenue of " + e.get(i).stockCode(), s.get(i).revenue(), e.get(i).revenue());
+            assertMoney(
+                    "revenue of " + e.get(i).stockCode(),
+                    s.get(i).revenue(),
+                    e.get(i).revenue());
         }
     }
 
@@ -140,14 +152,21 @@ final class SameModel {
         assertThat(a.size()).as("neighbours of %s", code).isEqualTo(b.size());
         for (int r = 0; r < Math.min(top, a.size()); r++) {
             ScoredProduct x = a.get(r);
-            assertThat(x.score()).as("score %d of %s", r + 1, code).isCloseTo(b.get(r).score(), within(SAME_SCORE));
-            ScoredProduct inB = b.stream().filter(y -> y.stockCode().equals(x.stockCode())).findFirst().orElse(null);
+            assertThat(x.score())
+                    .as("score %d of %s", r + 1, code)
+                    .isCloseTo(b.get(r).score(), within(SAME_SCORE));
+            ScoredProduct inB = b.stream()
+                    .filter(y -> y.stockCode().equals(x.stockCode()))
+                    .findFirst()
+                    .orElse(null);
             double cut = b.get(Math.min(top, b.size()) - 1).score();
             if (inB != null) {
-                assertThat(inB.score()).as("%s in the list of %s", x.stockCode(), code)
+                assertThat(inB.score())
+                        .as("%s in the list of %s", x.stockCode(), code)
                         .isCloseTo(x.score(), within(SAME_SCORE));
             } else {
-                assertThat(x.score()).as("%s (not in the other list of %s) ties at the cut", x.stockCode(), code)
+                assertThat(x.score())
+                        .as("%s (not in the other list of %s) ties at the cut", x.stockCode(), code)
                         .isCloseTo(cut, within(SAME_SCORE));
             }
         }

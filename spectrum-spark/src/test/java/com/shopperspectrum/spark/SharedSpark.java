@@ -16,8 +16,7 @@ final class SharedSpark {
     private static TransactionFrame onlineRetailFrame;
     private static TransactionTable onlineRetailTable;
 
-    private SharedSpark() {
-    }
+    private SharedSpark() {}
 
     static synchronized SparkSession session() {
         if (session == null) {
@@ -43,8 +42,8 @@ final class SharedSpark {
     /** Online Retail read by the Spark engine once per test JVM (cached in Spark). */
     static synchronized TransactionFrame onlineRetailFrame() {
         if (onlineRetailFrame == null) {
-            onlineRetailFrame = new SparkTransactionReader(session()).read(onlineRetail().toString(),
-                    ReadOptions.DEFAULT);
+            onlineRetailFrame =
+                    new SparkTransactionReader(session()).read(onlineRetail().toString(), ReadOptions.DEFAULT);
         }
         return onlineRetailFrame;
     }
@@ -52,7 +51,9 @@ final class SharedSpark {
     /** Online Retail read by the embedded reader once per test JVM. */
     static synchronized TransactionTable onlineRetailTable() {
         if (onlineRetailTable == null) {
-            onlineRetailTable = new TransactionReader().read(onlineRetail(), ReadOptions.DEFAULT).table();
+            onlineRetailTable = new TransactionReader()
+                    .read(onlineRetail(), ReadOptions.DEFAULT)
+                    .table();
         }
         return onlineRetailTable;
     }

@@ -39,13 +39,24 @@ class SparkItemSimilarityTest {
     @BeforeAll
     void read(@TempDir Path dir) {
         // customers 1..4; PA and PB often together, PC with PB, PD only with PA, POST on two orders
-        Path file = CsvFixture.write(dir, "basket.csv",
-                line("1001", "1", "PA", 2, 1), line("1001", "1", "PB", 1, 1), line("1001", "1", "POST", 1, 1),
-                line("1002", "2", "PA", 1, 2), line("1002", "2", "PB", 3, 2), line("1002", "2", "PC", 1, 2),
-                line("1003", "3", "PB", 1, 3), line("1003", "3", "PC", 5, 3), line("1003", "3", "POST", 1, 3),
-                line("1004", "4", "PA", 1, 4), line("1005", "4", "PD", 2, 5), line("1005", "4", "PA", 1, 5));
+        Path file = CsvFixture.write(
+                dir,
+                "basket.csv",
+                line("1001", "1", "PA", 2, 1),
+                line("1001", "1", "PB", 1, 1),
+                line("1001", "1", "POST", 1, 1),
+                line("1002", "2", "PA", 1, 2),
+                line("1002", "2", "PB", 3, 2),
+                line("1002", "2", "PC", 1, 2),
+                line("1003", "3", "PB", 1, 3),
+                line("1003", "3", "PC", 5, 3),
+                line("1003", "3", "POST", 1, 3),
+                line("1004", "4", "PA", 1, 4),
+                line("1005", "4", "PD", 2, 5),
+                line("1005", "4", "PA", 1, 5));
         embedded = new Cleaner(CleaningOptions.DEFAULT)
-                .clean(new TransactionReader().read(file, ReadOptions.DEFAULT).table()).clean();
+                .clean(new TransactionReader().read(file, ReadOptions.DEFAULT).table())
+                .clean();
         spark = new SparkCleaner(CleaningOptions.DEFAULT)
                 .clean(new SparkTransactionReader(SharedSpark.session()).read(file.toString(), ReadOptions.DEFAULT))
                 .clean();
@@ -71,8 +82,9 @@ class SparkItemSimilarityTest {
                 ItemNeighbours s = sparkNeighbours(options, nonProducts);
                 ItemNeighbours e = embeddedNeighbours(options, nonProducts);
                 for (String code : List.of("PA", "PB", "PC", "PD", "POST")) {
-                    assertThat(byScoreThenCode(s.similar(code, 10))).as("%s %s non-products %s: %s", scope,
-                            weighting, nonProducts, code).isEqualTo(byScoreThenCode(e.similar(code, 10)));
+                    assertThat(byScoreThenCode(s.similar(code, 10)))
+                            .as("%s %s non-products %s: %s", scope, weighting, nonProducts, code)
+                            .isEqualTo(byScoreThenCode(e.similar(code, 10)));
                 }
             }
         }
@@ -80,14 +92,18 @@ class SparkItemSimilarityTest {
 
     /** Whole lists (K above the catalogue) ordered by score, then code: equal up to the order of ties. */
     private static List<ScoredProduct> byScoreThenCode(List<ScoredProduct> list) {
-        return list.stream().sorted(Comparator.comparingDouble(ScoredProduct::score).reversed()
-                .thenComparing(ScoredProduct::stockCode)).toList();
+        return list.stream()
+                .sorted(Comparator.comparingDouble(ScoredProduct::score)
+                        .reversed()
+                        .thenComparing(ScoredProduct::stockCode))
+                .toList();
     }
 
     private ItemNeighbours sparkNeighbours(MatrixOptions options, boolean nonProducts) {
         ProductCatalog catalog = ProductCatalog.of(embedded, NonProductCodes.DEFAULT);
         String[] codes = catalog.byPopularity().stream().map(p -> p.stockCode()).toArray(String[]::new);
-        String[] texts = catalog.byPopularity().stream().map(p -> p.description()).toArray(String[]::new);
+        String[] texts =
+                catalog.byPopularity().stream().map(p -> p.description()).toArray(String[]::new);
         boolean[] non = new boolean[codes.length];
         for (int i = 0; i < codes.length; i++) {
             non[i] = catalog.byPopularity().get(i).nonProduct();

@@ -12,8 +12,8 @@ import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
-import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
@@ -40,9 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkModelBuilderTest {
-    private static final ModelOptions OPTIONS = new ModelOptions(SegmentOptions.DEFAULT.withK(2), null,
-            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF), new SimilarityOptions(3, 1, false), 0,
-            new EaseOptions(ModelDefaults.EASE_LAMBDA, 1, 3, false, true));
+    private static final ModelOptions OPTIONS = new ModelOptions(
+            SegmentOptions.DEFAULT.withK(2),
+            null,
+            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF),
+            new SimilarityOptions(3, 1, false),
+            0,
+            new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 3, false, true));
     private static final String[] LINES = {
         // MUG has two descriptions, 2 rows each among the clean rows: the one seen first in the file wins; the
         // cancelled first line makes "MUG, RED" the first seen although it is later among clean rows
@@ -67,10 +71,15 @@ class SparkModelBuilderTest {
     @BeforeAll
     void buildBoth(@TempDir Path dir) {
         file = CsvFixture.write(dir, "shop.csv", LINES);
-        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS).train(new Cleaner(CleaningOptions.DEFAULT)
-                .clean(new TransactionReader().read(file, ReadOptions.DEFAULT).table()), SameModel.metadata());
-        TransactionFrame raw = new SparkTransactionReader(SharedSpark.session()).read(file.toString(),
-                ReadOptions.DEFAULT);
+        embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS)
+                .train(
+                        new Cleaner(CleaningOptions.DEFAULT)
+                                .clean(new TransactionReader()
+                                        .read(file, ReadOptions.DEFAULT)
+                                        .table()),
+                        SameModel.metadata());
+        TransactionFrame raw =
+                new SparkTransactionReader(SharedSpark.session()).read(file.toString(), ReadOptions.DEFAULT);
         spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
                 .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
     }
@@ -87,20 +96,28 @@ class SparkModelBuilderTest {
     @Test
     void theProfileIsTheEmbeddedEngines() {
         SameModel.assertProfile(spark.profile(), embedded.profile());
-        assertThat(spark.profile().quality()).containsEntry("codesWithSeveralDescriptions", 1L)
+        assertThat(spark.profile().quality())
+                .containsEntry("codesWithSeveralDescriptions", 1L)
                 .containsEntry("missingDescription", 1L);
     }
 
     @Test
     void neighboursAndSegmentsAreTheEmbeddedEngines() {
-        assertThat(SameModel.assertSameNeighbours(spark.neighbours(), embedded.neighbours(), 3)).isEqualTo(4);
-        assertThat(spark.neighbours().offsets()).containsExactly(embedded.neighbours().offsets());
-        assertThat(spark.neighbours().items()).containsExactly(embedded.neighbours().items());
-        assertThat(spark.segmentation().model().names()).isEqualTo(embedded.segmentation().model().names());
-        assertThat(spark.segmentation().model().inertia()).isCloseTo(embedded.segmentation().model().inertia(),
-                within(0.01 * embedded.segmentation().model().inertia()));
-        assertThat(spark.metadata().timingsMillis()).containsKeys("tables", "segmentation", "similarity", "recommender");
-        assertThat(spark.recommender().type()).isEqualTo(ModelType.EASE);
+        assertThat(SameModel.assertSameNeighbours(spark.neighbours(), embedded.neighbours(), 3))
+                .isEqualTo(4);
+        assertThat(spark.neighbours().offsets())
+                .containsExactly(embedded.neighbours().offsets());
+        assertThat(spark.neighbours().items())
+                .containsExactly(embedded.neighbours().items());
+        assertThat(spark.segmentation().model().names())
+                .isEqualTo(embedded.segmentation().model().names());
+        assertThat(spark.segmentation().model().inertia())
+                .isCloseTo(
+                        embedded.segmentation().model().inertia(),
+                        within(0.01 * embedded.segmentation().model().inertia()));
+        assertThat(spark.metadata().timingsMillis())
+                .containsKeys("tables", "segmentation", "similarity", "recommender");
+        assertThat(spark.recommender().type()).isEqualTo(RecommenderType.EASE);
         assertThat(spark.recommender()).isEqualTo(embedded.recommender());
     }
 
@@ -108,31 +125,50 @@ class SparkModelBuilderTest {
     void theSparkEngineIsFoundByNameAndWritesAModelTheReaderLoads(@TempDir Path out) throws IOException {
         Engine engine = Engines.named("spark");
         assertThat(engine).isInstanceOf(SparkEngine.class);
-        TrainingJob job = new TrainingJob(file.toString(), ReadOptions.DEFAULT, CleaningOptions.DEFAULT, OPTIONS,
-                "local[2]", "test", new PrintWriter(new StringWriter()));
+        TrainingJob job = new TrainingJob(
+                file.toString(),
+                ReadOptions.DEFAULT,
+                CleaningOptions.DEFAULT,
+                OPTIONS,
+                "local[2]",
+                "test",
+                new PrintWriter(new StringWriter()));
         SpectrumModel model = engine.train(job);
         new ModelWriter().write(model, out.resolve("model"));
         SpectrumModel read = new ModelReader().read(out.resolve("model"));
 
         SameModel.assertTables(read, embedded);
-        assertThat(read.metadata().options()).containsEntry("engine", "spark").containsEntry("master", "local[2]")
+        assertThat(read.metadata().options())
+                .containsEntry("engine", "spark")
+                .containsEntry("master", "local[2]")
                 .containsEntry("recommender", "ease");
         assertThat(read.recommender()).isEqualTo(embedded.recommender());
-        assertThat(read.metadata().rows()).containsEntry("raw", 13L).containsEntry("cancelled", 1L)
-                .containsEntry("missingCustomer", 1L).containsEntry("clean", 11L);
+        assertThat(read.metadata().rows())
+                .containsEntry("raw", 13L)
+                .containsEntry("cancelled", 1L)
+                .containsEntry("missingCustomer", 1L)
+                .containsEntry("clean", 11L);
         assertThat(read.metadata().input().name()).isEqualTo("shop.csv");
         assertThat(read.metadata().input().sha256()).isEqualTo(com.shopperspectrum.io.model.Checksums.sha256(file));
     }
 
     @Test
     void whatTheSparkEngineDoesNotDoIsAUsageError() {
-        ModelOptions evaluate = new ModelOptions(OPTIONS.segments(), null, OPTIONS.matrix(), OPTIONS.similarity(), 90,
-                null);
+        ModelOptions evaluate =
+                new ModelOptions(OPTIONS.segments(), null, OPTIONS.matrix(), OPTIONS.similarity(), 90, null);
         assertThatThrownBy(() -> new SparkModelBuilder(NonProductCodes.DEFAULT, evaluate))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--evaluate");
-        TrainingJob skipping = new TrainingJob(file.toString(), new ReadOptions(java.util.Map.of(), null, null, null,
-                true, null), CleaningOptions.DEFAULT, OPTIONS, "local[2]", "test", new PrintWriter(new StringWriter()));
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--evaluate");
+        TrainingJob skipping = new TrainingJob(
+                file.toString(),
+                new ReadOptions(java.util.Map.of(), null, null, null, true, null),
+                CleaningOptions.DEFAULT,
+                OPTIONS,
+                "local[2]",
+                "test",
+                new PrintWriter(new StringWriter()));
         assertThatThrownBy(() -> new SparkEngine().train(skipping))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--skip-bad-rows");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--skip-bad-rows");
     }
 }

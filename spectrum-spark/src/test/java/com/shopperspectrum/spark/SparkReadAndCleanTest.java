@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,13 +30,13 @@ class SparkReadAndCleanTest {
     private static final String[] LINES = {
         "536365,85123a , WHITE HEART ,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom",
         "536365,85123a , WHITE HEART ,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom", // duplicate
-        "536365,POST,POSTAGE,1,2010-12-01 08:26:00,18,17850.0,United Kingdom",            // non-product
-        "536366,22633,HAND WARMER,6,2010-12-01 08:28,1.85,,United Kingdom",                // missing customer
-        "C536379,22633,HAND WARMER,-1,2010-12-01 09:41:00,1.85,14527,United Kingdom",      // cancelled
-        "536380,22961,JAM MAKING SET,-3,2010-12-02 10:00:00,1.45,14527,United Kingdom",    // quantity <= 0
-        "536381,22961,JAM MAKING SET,2,2010-12-02 10:00:00,0,14527,United Kingdom",        // price <= 0
-        "A563185,B,Adjust bad debt,1,2011-08-12 14:50:00,11062.06,14527,United Kingdom",   // adjustment
-        "536382,\"RECORD FRAME 7\"\" SINGLE\",,4,2010-12-03 11:00:00,2.1,12583,France",    // odd code, no text
+        "536365,POST,POSTAGE,1,2010-12-01 08:26:00,18,17850.0,United Kingdom", // non-product
+        "536366,22633,HAND WARMER,6,2010-12-01 08:28,1.85,,United Kingdom", // missing customer
+        "C536379,22633,HAND WARMER,-1,2010-12-01 09:41:00,1.85,14527,United Kingdom", // cancelled
+        "536380,22961,JAM MAKING SET,-3,2010-12-02 10:00:00,1.45,14527,United Kingdom", // quantity <= 0
+        "536381,22961,JAM MAKING SET,2,2010-12-02 10:00:00,0,14527,United Kingdom", // price <= 0
+        "A563185,B,Adjust bad debt,1,2011-08-12 14:50:00,11062.06,14527,United Kingdom", // adjustment
+        "536382,\"RECORD FRAME 7\"\" SINGLE\",,4,2010-12-03 11:00:00,2.1,12583,France", // odd code, no text
     };
     private Path dir;
     private TransactionFrame csv;
@@ -51,16 +50,21 @@ class SparkReadAndCleanTest {
 
     @Test
     void valuesAreNormalisedAsTheEmbeddedReaderDoes() {
-        List<Row> rows = csv.rows().where("invoice = '536365'").select("stock_code", "description", "customer",
-                "quantity", "seconds", "unit_price").collectAsList();
+        List<Row> rows = csv.rows()
+                .where("invoice = '536365'")
+                .select("stock_code", "description", "customer", "quantity", "seconds", "unit_price")
+                .collectAsList();
 
         assertThat(rows).hasSize(3);
-        Row first = rows.stream().filter(r -> r.getString(0).equals("85123A")).findFirst().orElseThrow();
+        Row first = rows.stream()
+                .filter(r -> r.getString(0).equals("85123A"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.getString(1)).isEqualTo("WHITE HEART");
         assertThat(first.getString(2)).isEqualTo("17850");
         assertThat(first.getInt(3)).isEqualTo(6);
-        assertThat(first.getLong(4)).isEqualTo(java.time.LocalDateTime.of(2010, 12, 1, 8, 26)
-                .toEpochSecond(java.time.ZoneOffset.UTC));
+        assertThat(first.getLong(4))
+                .isEqualTo(java.time.LocalDateTime.of(2010, 12, 1, 8, 26).toEpochSecond(java.time.ZoneOffset.UTC));
         assertThat(first.getDouble(5)).isEqualTo(2.55);
     }
 
@@ -82,10 +86,13 @@ class SparkReadAndCleanTest {
     void reportsEqualTheEmbeddedEnginesUnderEveryOption() {
         Path file = dir.resolve("lines.csv");
         var raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
-        for (CleaningOptions options : List.of(CleaningOptions.DEFAULT, ALL_RULES,
+        for (CleaningOptions options : List.of(
+                CleaningOptions.DEFAULT,
+                ALL_RULES,
                 new CleaningOptions(true, false, false, NonProductCodes.DEFAULT),
                 new CleaningOptions(false, true, false, NonProductCodes.parse("POST,8512*")))) {
-            assertThat(new SparkCleaner(options).clean(csv).report()).as("%s", options)
+            assertThat(new SparkCleaner(options).clean(csv).report())
+                    .as("%s", options)
                     .isEqualTo(new Cleaner(options).clean(raw).report());
         }
     }
@@ -97,15 +104,23 @@ class SparkReadAndCleanTest {
             out.write(Files.readAllBytes(dir.resolve("lines.csv")));
         }
         Path parquet = dir.resolve("lines.parquet");
-        SharedSpark.session().read().option("header", "true").csv(dir.resolve("lines.csv").toString())
-                .write().parquet(parquet.toString());
+        SharedSpark.session()
+                .read()
+                .option("header", "true")
+                .csv(dir.resolve("lines.csv").toString())
+                .write()
+                .parquet(parquet.toString());
         SparkTransactionReader reader = new SparkTransactionReader(SharedSpark.session());
         CleaningReport expected = new SparkCleaner(ALL_RULES).clean(csv).report();
 
-        assertThat(new SparkCleaner(ALL_RULES).clean(reader.read(gz.toString(), ReadOptions.DEFAULT)).report())
+        assertThat(new SparkCleaner(ALL_RULES)
+                        .clean(reader.read(gz.toString(), ReadOptions.DEFAULT))
+                        .report())
                 .isEqualTo(expected);
-        assertThat(new SparkCleaner(ALL_RULES).clean(reader.read(parquet.toString(), ReadOptions.DEFAULT))
-                .report()).isEqualTo(expected);
+        assertThat(new SparkCleaner(ALL_RULES)
+                        .clean(reader.read(parquet.toString(), ReadOptions.DEFAULT))
+                        .report())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -116,12 +131,17 @@ class SparkReadAndCleanTest {
 
         assertThatThrownBy(() -> reader.read(bad.toString(), ReadOptions.DEFAULT))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("bad.csv").hasMessageContaining("Quantity").hasMessageContaining("'six'");
+                .hasMessageContaining("bad.csv")
+                .hasMessageContaining("Quantity")
+                .hasMessageContaining("'six'");
         assertThatThrownBy(() -> {
-            Files.writeString(noCustomer, "InvoiceNo,StockCode,Quantity,InvoiceDate\n1,A,1,2011-01-01 10:00\n");
-            reader.read(noCustomer.toString(), ReadOptions.DEFAULT);
-        }).isInstanceOf(InvalidInputException.class).hasMessageContaining("'customer'");
+                    Files.writeString(noCustomer, "InvoiceNo,StockCode,Quantity,InvoiceDate\n1,A,1,2011-01-01 10:00\n");
+                    reader.read(noCustomer.toString(), ReadOptions.DEFAULT);
+                })
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'customer'");
         assertThatThrownBy(() -> reader.read(dir.resolve("absent.csv").toString(), ReadOptions.DEFAULT))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no such file");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no such file");
     }
 }

@@ -11,7 +11,8 @@ class SparkSettingsTest {
         assertThat(SparkSettings.localThreads("local")).isEqualTo(1);
         assertThat(SparkSettings.localThreads("local[3]")).isEqualTo(3);
         assertThat(SparkSettings.localThreads("local[4, 2]")).isEqualTo(4);
-        assertThat(SparkSettings.localThreads("local[*]")).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(SparkSettings.localThreads("local[*]"))
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(SparkSettings.forMaster("local[3]")).isEqualTo(new SparkSettings("local[3]", 6, false));
     }
 

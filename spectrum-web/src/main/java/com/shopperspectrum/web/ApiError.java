@@ -7,4 +7,4 @@ package com.shopperspectrum.web;
  * @param error  the reason phrase ("Bad Request", "Not Found", …)
  * @param detail what was wrong, naming the parameter and value where there is one
  */
-public record ApiError(int status, String error, String detail) { }
+public record ApiError(int status, String error, String detail) {}

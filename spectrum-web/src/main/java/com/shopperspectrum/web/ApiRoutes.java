@@ -5,27 +5,28 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON API: thin handlers that read parameters, ask the {@link Explorer} and answer JSON. */
+/** The JSON API: thin handlers that read parameters, ask the {@link ModelService} and answer JSON. */
 final class ApiRoutes {
     static final int MAX_LIMIT = 100;
     /** How many similar products an answer lists without {@code ?n=}. */
     static final int SIMILAR_DEFAULT = 5;
-    private final Explorer explorer;
+
+    private final ModelService service;
     private final SimilarAnswers similar;
     private final String openApi;
 
-    ApiRoutes(Explorer explorer) {
-        this.explorer = explorer;
-        this.similar = new SimilarAnswers(explorer);
+    ApiRoutes(ModelService service) {
+        this.service = service;
+        this.similar = new SimilarAnswers(service);
         this.openApi = Layout.resource("/openapi.json");
     }
 
@@ -35,38 +36,45 @@ final class ApiRoutes {
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api/health", this::health);
-        routes.get("/api/profile", ctx -> ctx.json(explorer.model().profile()));
+        routes.get("/api/profile", ctx -> ctx.json(service.model().profile()));
         routes.get("/api/products", this::products);
-        routes.get("/api/products/{stockCode}", ctx -> ctx.json(explorer.product(ctx.pathParam("stockCode"))));
-        routes.get("/api/products/{stockCode}/similar", ctx -> json(ctx, similar.json(ctx.pathParam("stockCode"),
-                Params.intQuery(ctx, "n", SIMILAR_DEFAULT, 1, MAX_LIMIT))));
-        routes.get("/api/customers/{id}", ctx -> ctx.json(explorer.customer(ctx.pathParam("id"))));
-        routes.get("/api/customers/{id}/recommendations", ctx -> ctx.json(
-                explorer.recommend(ctx.pathParam("id"), Params.intQuery(ctx, "n", 10, 1, MAX_LIMIT))));
+        routes.get("/api/products/{stockCode}", ctx -> ctx.json(service.product(ctx.pathParam("stockCode"))));
+        routes.get(
+                "/api/products/{stockCode}/similar",
+                ctx -> json(
+                        ctx,
+                        similar.json(
+                                ctx.pathParam("stockCode"), Params.intQuery(ctx, "n", SIMILAR_DEFAULT, 1, MAX_LIMIT))));
+        routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
+        routes.get(
+                "/api/customers/{id}/recommendations",
+                ctx -> ctx.json(service.recommend(ctx.pathParam("id"), Params.intQuery(ctx, "n", 10, 1, MAX_LIMIT))));
         routes.post("/api/segments/predict", this::predict);
-        routes.get("/api/segments", ctx -> ctx.json(explorer.segments().summary()));
+        routes.get("/api/segments", ctx -> ctx.json(service.segments().summary()));
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
     private void health(Context ctx) {
-        ModelMetadata m = explorer.model().metadata();
+        ModelMetadata m = service.model().metadata();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("formatVersion", m.formatVersion());
         body.put("programVersion", m.programVersion());
         body.put("trainedAt", m.createdAt());
         body.put("input", m.input());
-        body.put("customers", explorer.model().customers().size());
-        body.put("products", explorer.model().products().size());
+        body.put("customers", service.model().customers().size());
+        body.put("products", service.model().products().size());
         ctx.json(body);
     }
 
     private void predict(Context ctx) throws IOException {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new HttpResponseException(415, "send the values as application/json, not "
-                    + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
+            throw new HttpResponseException(
+                    415,
+                    "send the values as application/json, not "
+                            + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
         }
         json(ctx, predict(ctx.bodyAsBytes()));
     }
@@ -75,20 +83,20 @@ final class ApiRoutes {
     byte[] predict(byte[] json) throws IOException {
         JsonNode body = Json.mapper().readTree(json);
         if (body == null || !body.isObject()) {
-            throw new InvalidInputException("expected a JSON object {\"recency\": …, \"frequency\": …, "
-                    + "\"monetary\": …}", "body");
+            throw new InvalidInputException(
+                    "expected a JSON object {\"recency\": …, \"frequency\": …, " + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        return explorer.segments().predictJson(values);
+        return service.segments().predictJson(values);
     }
 
     /**
-     * The same answer for a plain body ({@link PlainPredictBody}) read without a tree, or null for any other body,
+     * The same answer for a plain body ({@link PredictBodyParser}) read without a tree, or null for any other body,
      * which {@link #predict(byte[])} answers; throws like it for invalid values.
      */
     byte[] predictPlainOrNull(byte[] json, int offset, int length) throws IOException {
-        RfmValues values = PlainPredictBody.valuesOrNull(json, offset, length);
-        return values == null ? null : explorer.segments().predictJson(values);
+        RfmValues values = PredictBodyParser.valuesOrNull(json, offset, length);
+        return values == null ? null : service.segments().predictJson(values);
     }
 
     /** JSON written once as bytes (ctx.json makes a String, then encodes it again). */
@@ -108,7 +116,7 @@ final class ApiRoutes {
     }
 
     private void segmentCsv(Context ctx) {
-        SegmentView segments = explorer.segments();
+        SegmentView segments = service.segments();
         int cluster = segments.cluster(ctx.pathParam("name"));
         String file = segments.model().names().get(cluster).replaceAll("[^A-Za-z0-9-]+", "-") + "-customers.csv";
         ctx.contentType("text/csv; charset=utf-8")
@@ -119,6 +127,6 @@ final class ApiRoutes {
     private void products(Context ctx) {
         String q = Params.requiredQuery(ctx, "q");
         int limit = Params.intQuery(ctx, "limit", 10, 1, MAX_LIMIT);
-        ctx.json(explorer.search(q, limit));
+        ctx.json(service.search(q, limit));
     }
 }

@@ -15,8 +15,15 @@ import java.util.List;
  * @param xName      x axis name
  * @param yName      y axis name
  */
-record Chart(String title, List<String> labels, List<Series> series, boolean logX, boolean logY, boolean horizontal,
-             String xName, String yName) {
+record Chart(
+        String title,
+        List<String> labels,
+        List<Series> series,
+        boolean logX,
+        boolean logY,
+        boolean horizontal,
+        String xName,
+        String yName) {
     Chart {
         labels = List.copyOf(labels);
         series = List.copyOf(series);

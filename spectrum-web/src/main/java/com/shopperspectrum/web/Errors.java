@@ -57,8 +57,11 @@ final class Errors {
     }
 
     private static String routing(Context ctx, int status) {
-        return status == 405 ? ctx.method() + " is not allowed on " + ctx.path()
-                + (ctx.res().getHeader("Allow") == null ? "" : "; allowed: " + ctx.res().getHeader("Allow"))
+        return status == 405
+                ? ctx.method() + " is not allowed on " + ctx.path()
+                        + (ctx.res().getHeader("Allow") == null
+                                ? ""
+                                : "; allowed: " + ctx.res().getHeader("Allow"))
                 : "no such page or endpoint: " + ctx.method() + " " + ctx.path();
     }
 

@@ -14,8 +14,7 @@ import java.util.Locale;
  * element with {@code <}, {@code >} and {@code &} escaped so that no value can close the element.
  */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for element content and quoted attribute values. */
     static String text(Object value) {
@@ -51,8 +50,11 @@ final class Html {
     /** A {@code <script type="application/json">} element holding {@code value} as JSON. */
     static String jsonData(String id, Object value) {
         try {
-            String json = Json.mapper().writeValueAsString(value)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            String json = Json.mapper()
+                    .writeValueAsString(value)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
             return "<script type=\"application/json\" id=\"" + attr(id) + "\">" + json + "</script>\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

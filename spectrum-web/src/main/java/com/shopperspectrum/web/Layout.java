@@ -16,14 +16,19 @@ import java.util.Map;
 final class Layout {
     static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final List<Map.Entry<String, String>> NAV = List.of(
-            Map.entry("/", "Overview"), Map.entry("/products", "Products"), Map.entry("/customers", "Customers"),
-            Map.entry("/segments", "Segments"), Map.entry("/evaluation", "Evaluation"));
+            Map.entry("/", "Overview"),
+            Map.entry("/products", "Products"),
+            Map.entry("/customers", "Customers"),
+            Map.entry("/segments", "Segments"),
+            Map.entry("/evaluation", "Evaluation"));
 
     /** Where a page's scripts and styles come from. */
-    enum Assets { LINKED, INLINE }
-
-    private Layout() {
+    enum Assets {
+        LINKED,
+        INLINE
     }
+
+    private Layout() {}
 
     /**
      * A whole page. {@code charts} (may be null) is the chart data read by app.js; {@code active} is the
@@ -33,7 +38,9 @@ final class Layout {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.text(title)).append(" · Shopper Spectrum</title>\n");
+                .append("<title>")
+                .append(Html.text(title))
+                .append(" · Shopper Spectrum</title>\n");
         if (assets == Assets.LINKED) {
             h.append("<link rel=\"stylesheet\" href=\"/static/app.css\">\n");
         } else {
@@ -42,32 +49,48 @@ final class Layout {
         h.append("</head>\n<body>\n<header><div class=\"wrap\"><span class=\"brand\">Shopper Spectrum</span>\n<nav>");
         if (assets == Assets.LINKED) {
             for (Map.Entry<String, String> item : NAV) {
-                h.append("<a href=\"").append(item.getKey()).append('"')
+                h.append("<a href=\"")
+                        .append(item.getKey())
+                        .append('"')
                         .append(item.getKey().equals(active) ? " class=\"active\" aria-current=\"page\"" : "")
-                        .append('>').append(item.getValue()).append("</a>");
+                        .append('>')
+                        .append(item.getValue())
+                        .append("</a>");
             }
             h.append("<a href=\"/openapi.json\">API</a>");
         }
-        h.append("</nav></div></header>\n<main class=\"wrap\">\n<h1>").append(Html.text(title)).append("</h1>\n")
-                .append(body).append("</main>\n");
+        h.append("</nav></div></header>\n<main class=\"wrap\">\n<h1>")
+                .append(Html.text(title))
+                .append("</h1>\n")
+                .append(body)
+                .append("</main>\n");
         h.append(footer(meta));
         if (charts != null) {
             h.append(Html.jsonData("chart-data", charts));
         }
         if (assets == Assets.LINKED) {
-            h.append("<script src=\"").append(ECHARTS).append("\"></script>\n")
+            h.append("<script src=\"")
+                    .append(ECHARTS)
+                    .append("\"></script>\n")
                     .append("<script src=\"/static/app.js\"></script>\n");
         } else {
-            h.append("<script>").append(script("/META-INF/resources" + ECHARTS)).append("</script>\n")
-                    .append("<script>").append(script("/public/app.js")).append("</script>\n");
+            h.append("<script>")
+                    .append(script("/META-INF/resources" + ECHARTS))
+                    .append("</script>\n")
+                    .append("<script>")
+                    .append(script("/public/app.js"))
+                    .append("</script>\n");
         }
         return h.append("</body>\n</html>\n").toString();
     }
 
     private static String footer(ModelMetadata m) {
         return "<footer><div class=\"wrap\">Model trained " + Html.text(m.createdAt()) + " from <code>"
-                + Html.text(m.input().name()) + "</code> (" + Html.number(m.input().size()) + " bytes, SHA-256 <code>"
-                + Html.text(m.input().sha256().substring(0, Math.min(12, m.input().sha256().length())))
+                + Html.text(m.input().name()) + "</code> ("
+                + Html.number(m.input().size()) + " bytes, SHA-256 <code>"
+                + Html.text(m.input()
+                        .sha256()
+                        .substring(0, Math.min(12, m.input().sha256().length())))
                 + "…</code>) by spectrum " + Html.text(m.programVersion()) + ", format " + m.formatVersion()
                 + ".</div></footer>\n";
     }

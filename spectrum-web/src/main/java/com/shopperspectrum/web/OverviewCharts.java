@@ -11,21 +11,24 @@ import java.util.Locale;
  * The overview's charts: revenue and invoices per month, revenue by country, the top products, and histograms
  * of recency, frequency and monetary value (bins chosen for reading, wider where values are sparse).
  */
-record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart recency, Chart frequency,
-                      Chart monetary) {
+record OverviewCharts(
+        Chart monthly, Chart countries, Chart topProducts, Chart recency, Chart frequency, Chart monetary) {
     private static final double[] RECENCY_EDGES = {1, 8, 31, 61, 91, 181, 271, 366, Double.POSITIVE_INFINITY};
     private static final double[] FREQUENCY_EDGES = {1, 2, 3, 4, 5, 6, 11, 21, 51, Double.POSITIVE_INFINITY};
-    private static final double[] MONETARY_EDGES = {Double.NEGATIVE_INFINITY, 100, 250, 500, 1000, 2500, 5000,
-            10000, 50000, Double.POSITIVE_INFINITY};
+    private static final double[] MONETARY_EDGES = {
+        Double.NEGATIVE_INFINITY, 100, 250, 500, 1000, 2500, 5000, 10000, 50000, Double.POSITIVE_INFINITY
+    };
 
     static OverviewCharts of(SpectrumModel model) {
         DataProfile p = model.profile();
         RfmTable rfm = model.customers().rfm();
-        return new OverviewCharts(monthly(p), countries(p), topProducts(p),
+        return new OverviewCharts(
+                monthly(p),
+                countries(p),
+                topProducts(p),
                 histogram("Recency (days since last purchase)", rfm.recencies(), RECENCY_EDGES, "days"),
                 histogram("Frequency (invoices)", rfm.frequencies(), FREQUENCY_EDGES, "invoices"),
-                rfm.hasMonetary() ? histogram("Monetary value", rfm.monetaries(), MONETARY_EDGES, "")
-                        : null);
+                rfm.hasMonetary() ? histogram("Monetary value", rfm.monetaries(), MONETARY_EDGES, "") : null);
     }
 
     private static Chart monthly(DataProfile p) {
@@ -40,7 +43,8 @@ record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart r
         List<Chart.Series> series = p.moneyAvailable()
                 ? List.of(Chart.Series.bar("Revenue", revenue), Chart.Series.line("Invoices", invoices, 1))
                 : List.of(Chart.Series.bar("Invoices", invoices));
-        return Chart.bars("Revenue and invoices per month", months, series, p.moneyAvailable() ? "revenue" : "invoices");
+        return Chart.bars(
+                "Revenue and invoices per month", months, series, p.moneyAvailable() ? "revenue" : "invoices");
     }
 
     private static Chart countries(DataProfile p) {
@@ -51,8 +55,15 @@ record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart r
             values.add(p.moneyAvailable() ? c.revenue() : (double) c.invoices());
         });
         String what = p.moneyAvailable() ? "Revenue" : "Invoices";
-        return new Chart(what + " by country (top 10)", names, List.of(Chart.Series.bar(what, values)), false,
-                false, true, "", what.toLowerCase(Locale.ROOT));
+        return new Chart(
+                what + " by country (top 10)",
+                names,
+                List.of(Chart.Series.bar(what, values)),
+                false,
+                false,
+                true,
+                "",
+                what.toLowerCase(Locale.ROOT));
     }
 
     private static Chart topProducts(DataProfile p) {
@@ -62,8 +73,15 @@ record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart r
             names.add(t.stockCode() + " " + (t.description() == null ? "" : t.description()));
             values.add((double) t.quantity());
         }
-        return new Chart("Top products by units", names, List.of(Chart.Series.bar("Units", values)), false, false,
-                true, "", "units");
+        return new Chart(
+                "Top products by units",
+                names,
+                List.of(Chart.Series.bar("Units", values)),
+                false,
+                false,
+                true,
+                "",
+                "units");
     }
 
     static Chart histogram(String title, double[] values, double[] edges, String unit) {
@@ -82,8 +100,8 @@ record OverviewCharts(Chart monthly, Chart countries, Chart topProducts, Chart r
             labels.add(label(edges[b], edges[b + 1]));
             heights.add((double) counts[b]);
         }
-        return new Chart(title, labels, List.of(Chart.Series.bar("Customers", heights)), false, false, false,
-                unit, "customers");
+        return new Chart(
+                title, labels, List.of(Chart.Series.bar("Customers", heights)), false, false, false, unit, "customers");
     }
 
     private static String label(double lo, double hi) {

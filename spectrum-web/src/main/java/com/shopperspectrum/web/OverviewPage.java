@@ -7,12 +7,11 @@ import java.util.Map;
 
 /** The overview: key figures, charts of the data profile, the cleaning report, top products and countries. */
 final class OverviewPage {
-    private OverviewPage() {
-    }
+    private OverviewPage() {}
 
-    /** The overview's body; its charts are {@link Explorer#charts()}. */
-    static String body(Explorer explorer, boolean links) {
-        DataProfile p = explorer.model().profile();
+    /** The overview's body; its charts are {@link ModelService#charts()}. */
+    static String body(ModelService service, boolean links) {
+        DataProfile p = service.model().profile();
         StringBuilder h = new StringBuilder(8192);
         h.append("<section class=\"cards\">")
                 .append(card("Customers", Html.number(p.customers())))
@@ -23,8 +22,11 @@ final class OverviewPage {
                 .append(card("Period", Html.text(date(p.firstDate())) + " – " + Html.text(date(p.lastDate()))))
                 .append("</section>\n");
         h.append("<section class=\"charts\">")
-                .append(chart("monthly", "wide")).append(chart("countries", "")).append(chart("topProducts", ""))
-                .append(chart("recency", "")).append(chart("frequency", ""));
+                .append(chart("monthly", "wide"))
+                .append(chart("countries", ""))
+                .append(chart("topProducts", ""))
+                .append(chart("recency", ""))
+                .append(chart("frequency", ""));
         if (p.moneyAvailable()) {
             h.append(chart("monetary", ""));
         }
@@ -53,25 +55,33 @@ final class OverviewPage {
     }
 
     private static String cleaning(DataProfile p) {
-        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>Cleaning report</h2><table class=\"num\" id=\"cleaning\">"
-                + "<thead><tr><th>Rows</th><th>Count</th></tr></thead><tbody>");
+        StringBuilder h =
+                new StringBuilder("<div class=\"scroll\"><h2>Cleaning report</h2><table class=\"num\" id=\"cleaning\">"
+                        + "<thead><tr><th>Rows</th><th>Count</th></tr></thead><tbody>");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
-            String label = e.getKey().equals("raw") || e.getKey().equals("clean") ? e.getKey()
-                    : "removed: " + e.getKey();
-            h.append("<tr><td>").append(Html.text(label)).append("</td><td>").append(Html.number(e.getValue()))
+            String label =
+                    e.getKey().equals("raw") || e.getKey().equals("clean") ? e.getKey() : "removed: " + e.getKey();
+            h.append("<tr><td>")
+                    .append(Html.text(label))
+                    .append("</td><td>")
+                    .append(Html.number(e.getValue()))
                     .append("</td></tr>");
         }
         h.append("</tbody></table><h3>Quality counts (raw rows)</h3><table class=\"num\"><tbody>");
         for (Map.Entry<String, Long> e : p.quality().entrySet()) {
-            h.append("<tr><td>").append(Html.text(e.getKey())).append("</td><td>").append(Html.number(e.getValue()))
+            h.append("<tr><td>")
+                    .append(Html.text(e.getKey()))
+                    .append("</td><td>")
+                    .append(Html.number(e.getValue()))
                     .append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }
 
     private static String rfm(DataProfile p) {
-        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>RFM per customer</h2><table class=\"num\"><thead><tr>"
-                + "<th></th><th>min</th><th>q1</th><th>median</th><th>q3</th><th>max</th><th>mean</th></tr></thead><tbody>");
+        StringBuilder h = new StringBuilder(
+                "<div class=\"scroll\"><h2>RFM per customer</h2><table class=\"num\"><thead><tr>"
+                        + "<th></th><th>min</th><th>q1</th><th>median</th><th>q3</th><th>max</th><th>mean</th></tr></thead><tbody>");
         row(h, "Recency (days)", p.rfm().recency());
         row(h, "Frequency (invoices)", p.rfm().frequency());
         if (p.rfm().monetary() != null) {
@@ -89,13 +99,19 @@ final class OverviewPage {
     }
 
     static String products(String title, List<DataProfile.ProductTotal> list, boolean money, boolean links) {
-        StringBuilder h = new StringBuilder("<div class=\"scroll\"><h2>" + Html.text(title) + "</h2><table class=\"products\"><thead><tr>"
-                + "<th>Product</th><th class=\"n\">Units</th>" + (money ? "<th class=\"n\">Revenue</th>" : "")
-                + "</tr></thead><tbody>");
+        StringBuilder h = new StringBuilder(
+                "<div class=\"scroll\"><h2>" + Html.text(title) + "</h2><table class=\"products\"><thead><tr>"
+                        + "<th>Product</th><th class=\"n\">Units</th>" + (money ? "<th class=\"n\">Revenue</th>" : "")
+                        + "</tr></thead><tbody>");
         for (DataProfile.ProductTotal t : list) {
-            h.append("<tr><td>").append(links ? Html.productLink(t.stockCode(), t.description())
-                    : Html.product(t.stockCode(), t.description())).append("</td><td class=\"n\">")
-                    .append(Html.number(t.quantity())).append("</td>");
+            h.append("<tr><td>")
+                    .append(
+                            links
+                                    ? Html.productLink(t.stockCode(), t.description())
+                                    : Html.product(t.stockCode(), t.description()))
+                    .append("</td><td class=\"n\">")
+                    .append(Html.number(t.quantity()))
+                    .append("</td>");
             if (money) {
                 h.append("<td class=\"n\">").append(Html.money(t.revenue())).append("</td>");
             }
@@ -108,9 +124,15 @@ final class OverviewPage {
         StringBuilder h = new StringBuilder("<h2>Countries</h2><div class=\"scroll\"><table class=\"num\"><thead><tr>"
                 + "<th>Country</th><th>Revenue</th><th>Invoices</th><th>Customers</th></tr></thead><tbody>");
         for (DataProfile.Country c : p.byCountry()) {
-            h.append("<tr><td>").append(Html.text(c.country())).append("</td><td>").append(Html.money(c.revenue()))
-                    .append("</td><td>").append(Html.number(c.invoices())).append("</td><td>")
-                    .append(Html.number(c.customers())).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(Html.text(c.country()))
+                    .append("</td><td>")
+                    .append(Html.money(c.revenue()))
+                    .append("</td><td>")
+                    .append(Html.number(c.invoices()))
+                    .append("</td><td>")
+                    .append(Html.number(c.customers()))
+                    .append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }

@@ -5,8 +5,7 @@ import io.javalin.http.Context;
 
 /** Reads request parameters, turning anything unusable into a 400 that names the parameter and the value. */
 final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /** An integer query parameter in [min, max], or {@code fallback} when absent or blank. */
     static int intQuery(Context ctx, String name, int fallback, int min, int max) {
@@ -22,8 +21,8 @@ final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(name + " must be a whole number from " + min + " to " + max + ", got '"
-                + clip(raw) + "'", name);
+        throw new InvalidInputException(
+                name + " must be a whole number from " + min + " to " + max + ", got '" + clip(raw) + "'", name);
     }
 
     /** A required, non-blank query parameter (trimmed). */

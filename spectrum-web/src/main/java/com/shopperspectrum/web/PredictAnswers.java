@@ -23,6 +23,7 @@ final class PredictAnswers {
     private static final ObjectWriter JSON = Json.mapper().writer();
     /** Room for one double ({@code Double.toString} is at most 24 characters) or int, quoted if need be. */
     private static final int NUMBER = 26;
+
     private final byte[][] heads;
     private final byte[][] distanceKeys;
     private final byte[] scoresKey;
@@ -37,7 +38,8 @@ final class PredictAnswers {
         for (int c = 0; c < k; c++) {
             String name = quoted(model.names().get(c));
             heads[c] = utf8("{\"segment\":" + name + ",\"cluster\":" + c + ",\"distances\":[");
-            distanceKeys[c] = utf8((c == 0 ? "" : "},") + "{\"cluster\":" + c + ",\"segment\":" + name + ",\"distance\":");
+            distanceKeys[c] =
+                    utf8((c == 0 ? "" : "},") + "{\"cluster\":" + c + ",\"segment\":" + name + ",\"distance\":");
         }
         scoresKey = utf8("}],\"rScore\":"); // k >= 1: the last distance object is open
         int longest = 0;
@@ -46,10 +48,14 @@ final class PredictAnswers {
             rfmSegments.put(s.label(), label);
             longest = Math.max(longest, label.length);
         }
-        end = utf8(",\"k\":" + k + ",\"transform\":" + quoted(model.options().transform().label())
-                + ",\"monetaryAvailable\":" + model.hasMonetary() + "}");
-        int size = Arrays.stream(heads).mapToInt(h -> h.length).max().orElse(0) + scoresKey.length + longest + end.length
-                + ",\"fScore\":,\"mScore\":".length() + 3 * NUMBER;
+        end = utf8(",\"k\":" + k + ",\"transform\":"
+                + quoted(model.options().transform().label()) + ",\"monetaryAvailable\":" + model.hasMonetary() + "}");
+        int size = Arrays.stream(heads).mapToInt(h -> h.length).max().orElse(0)
+                + scoresKey.length
+                + longest
+                + end.length
+                + ",\"fScore\":,\"mScore\":".length()
+                + 3 * NUMBER;
         for (byte[] key : distanceKeys) {
             size += key.length + NUMBER;
         }
@@ -68,10 +74,14 @@ final class PredictAnswers {
         for (int c = 0; c < distances.size(); c++) {
             out.put(distanceKeys[c]).number(distances.get(c));
         }
-        out.put(scoresKey).ascii(Integer.toString(p.rScore()))
-                .ascii(",\"fScore\":").ascii(Integer.toString(p.fScore()))
-                .ascii(",\"mScore\":").ascii(p.mScore() == null ? "null" : p.mScore().toString())
-                .put(label).put(end);
+        out.put(scoresKey)
+                .ascii(Integer.toString(p.rScore()))
+                .ascii(",\"fScore\":")
+                .ascii(Integer.toString(p.fScore()))
+                .ascii(",\"mScore\":")
+                .ascii(p.mScore() == null ? "null" : p.mScore().toString())
+                .put(label)
+                .put(end);
         return out.bytes();
     }
 

@@ -7,26 +7,35 @@ import java.util.List;
 /** The products page (search with suggestions as you type) and one page per product. */
 final class ProductPages {
     static final int RESULTS = 25;
-    private final Explorer explorer;
+    private final ModelService service;
 
-    ProductPages(Explorer explorer) {
-        this.explorer = explorer;
+    ProductPages(ModelService service) {
+        this.service = service;
     }
 
     /** The search form; with a query, the matching products; without, the most popular ones. */
     String search(String query) {
         StringBuilder h = new StringBuilder(4096);
         h.append(searchForm(query));
-        ProductTable p = explorer.model().products();
+        ProductTable p = service.model().products();
         if (query == null || query.isBlank()) {
             h.append("<h2>Most popular products</h2>");
-            h.append(table(java.util.stream.IntStream.range(0, Math.min(RESULTS, p.size())).boxed().toList()));
+            h.append(table(java.util.stream.IntStream.range(0, Math.min(RESULTS, p.size()))
+                    .boxed()
+                    .toList()));
         } else {
             List<Integer> rows = p.suggest(query, RESULTS);
-            h.append("<h2>").append(Html.number(rows.size())).append(rows.size() == RESULTS ? "+" : "")
-                    .append(" products match <q>").append(Html.text(query)).append("</q></h2>");
-            h.append(rows.isEmpty() ? "<p class=\"empty\">No product code or description matches. Try fewer "
-                    + "or shorter words.</p>" : table(rows));
+            h.append("<h2>")
+                    .append(Html.number(rows.size()))
+                    .append(rows.size() == RESULTS ? "+" : "")
+                    .append(" products match <q>")
+                    .append(Html.text(query))
+                    .append("</q></h2>");
+            h.append(
+                    rows.isEmpty()
+                            ? "<p class=\"empty\">No product code or description matches. Try fewer "
+                                    + "or shorter words.</p>"
+                            : table(rows));
         }
         return h.toString();
     }
@@ -42,31 +51,44 @@ final class ProductPages {
     }
 
     private String table(List<Integer> rows) {
-        ProductTable p = explorer.model().products();
+        ProductTable p = service.model().products();
         StringBuilder h = new StringBuilder("<div class=\"scroll\"><table class=\"products\" id=\"results\"><thead>"
                 + "<tr><th>Product</th><th class=\"n\">Rank</th><th class=\"n\">Customers</th><th class=\"n\">Units</th>"
                 + "<th class=\"n\">Revenue</th></tr></thead><tbody>");
         for (int i : rows) {
-            h.append("<tr><td>").append(Html.productLink(p.code(i), p.description(i)))
+            h.append("<tr><td>")
+                    .append(Html.productLink(p.code(i), p.description(i)))
                     .append(p.nonProduct(i) ? " <span class=\"tag\">non-product</span>" : "")
-                    .append("</td><td class=\"n\">").append(p.rank(i)).append("</td><td class=\"n\">")
-                    .append(Html.number(p.customers(i))).append("</td><td class=\"n\">")
-                    .append(Html.number(p.quantity(i))).append("</td><td class=\"n\">")
-                    .append(Html.money(p.revenue(i))).append("</td></tr>");
+                    .append("</td><td class=\"n\">")
+                    .append(p.rank(i))
+                    .append("</td><td class=\"n\">")
+                    .append(Html.number(p.customers(i)))
+                    .append("</td><td class=\"n\">")
+                    .append(Html.number(p.quantity(i)))
+                    .append("</td><td class=\"n\">")
+                    .append(Html.money(p.revenue(i)))
+                    .append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }
 
     /** One product's page: its figures and, where the model has them, the most similar products. */
     String product(String stockCode) {
-        Explorer.ProductInfo info = explorer.product(stockCode);
+        ModelService.ProductInfo info = service.product(stockCode);
         StringBuilder h = new StringBuilder(4096);
         h.append(searchForm(null));
-        h.append("<p class=\"lead\"><code>").append(Html.text(info.stockCode())).append("</code> <span class=\"desc\" id=\"description\">")
-                .append(Html.text(info.description())).append("</span>")
-                .append(info.nonProduct() ? " <span class=\"tag\">non-product</span>" : "").append("</p>");
+        h.append("<p class=\"lead\"><code>")
+                .append(Html.text(info.stockCode()))
+                .append("</code> <span class=\"desc\" id=\"description\">")
+                .append(Html.text(info.description()))
+                .append("</span>")
+                .append(info.nonProduct() ? " <span class=\"tag\">non-product</span>" : "")
+                .append("</p>");
         h.append("<section class=\"cards\">")
-                .append(card("Popularity rank", Html.number(info.rank()) + " of " + Html.number(explorer.model().products().size())))
+                .append(card(
+                        "Popularity rank",
+                        Html.number(info.rank()) + " of "
+                                + Html.number(service.model().products().size())))
                 .append(card("Customers", Html.number(info.customers())))
                 .append(card("Units sold", Html.number(info.quantity())))
                 .append(card("Revenue", Html.money(info.revenue())))
@@ -77,7 +99,7 @@ final class ProductPages {
 
     /** The five most similar products with their scores (links to their pages when {@code links}). */
     String similarTable(String stockCode, boolean links) {
-        List<ScoredProduct> similar = explorer.similarProducts(stockCode, 5);
+        List<ScoredProduct> similar = service.similarProducts(stockCode, 5);
         if (similar.isEmpty()) {
             return "<p class=\"empty\">No other product shares customers with this one.</p>";
         }
@@ -86,8 +108,11 @@ final class ProductPages {
         for (ScoredProduct m : similar) {
             String code = m.stockCode();
             String description = m.description();
-            h.append("<tr><td>").append(links ? Html.productLink(code, description) : Html.product(code, description))
-                    .append("</td><td class=\"n\">").append(Html.decimal(m.score(), 3)).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(links ? Html.productLink(code, description) : Html.product(code, description))
+                    .append("</td><td class=\"n\">")
+                    .append(Html.decimal(m.score(), 3))
+                    .append("</td></tr>");
         }
         return h.append("</tbody></table></div>").toString();
     }

@@ -17,40 +17,50 @@ import java.util.Map;
  * on the pages.
  */
 public final class ReportWriter {
-    private final Explorer explorer;
+    private final ModelService service;
 
-    public ReportWriter(Explorer explorer) {
-        this.explorer = explorer;
+    public ReportWriter(ModelService service) {
+        this.service = service;
     }
 
     public String html() {
         StringBuilder body = new StringBuilder(16384);
         body.append("<p class=\"lead\">Customers, products and segments of <code>")
-                .append(Html.text(explorer.model().metadata().input().name())).append("</code>.</p>\n");
-        body.append(OverviewPage.body(explorer, false));
+                .append(Html.text(service.model().metadata().input().name()))
+                .append("</code>.</p>\n");
+        body.append(OverviewPage.body(service, false));
         @SuppressWarnings("unchecked")
-        Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(explorer.charts(), Map.class));
-        if (explorer.hasSegments()) {
-            body.append("<h2 class=\"section\">Segments</h2>").append(SegmentPages.body(explorer.segments(), false));
-            charts.putAll(SegmentPages.charts(explorer.segments()));
+        Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(service.charts(), Map.class));
+        if (service.hasSegments()) {
+            body.append("<h2 class=\"section\">Segments</h2>").append(SegmentPages.body(service.segments(), false));
+            charts.putAll(SegmentPages.charts(service.segments()));
         }
         body.append(bestSellers());
-        if (explorer.model().evaluation() != null) {
+        if (service.model().evaluation() != null) {
             body.append("<h2 class=\"section\">Offline evaluation</h2>")
-                    .append(SegmentPages.evaluation(explorer.model().evaluation()));
+                    .append(SegmentPages.evaluation(service.model().evaluation()));
         }
-        return Layout.page("Shopper Spectrum report", null, body.toString(), charts, explorer.model().metadata(),
+        return Layout.page(
+                "Shopper Spectrum report",
+                null,
+                body.toString(),
+                charts,
+                service.model().metadata(),
                 Layout.Assets.INLINE);
     }
 
     /** The five most similar products of each of the ten best sellers (by units). */
     private String bestSellers() {
-        ProductPages pages = new ProductPages(explorer);
+        ProductPages pages = new ProductPages(service);
         StringBuilder h = new StringBuilder("<h2 class=\"section\">Customers who bought the best sellers also bought"
                 + "</h2><div class=\"grid2\" id=\"best-sellers\">");
-        for (DataProfile.ProductTotal t : explorer.model().profile().topProducts().byQuantity()) {
-            h.append("<div class=\"best scroll\"><h3>").append(Html.product(t.stockCode(), t.description())).append("</h3>")
-                    .append(pages.similarTable(t.stockCode(), false)).append("</div>");
+        for (DataProfile.ProductTotal t :
+                service.model().profile().topProducts().byQuantity()) {
+            h.append("<div class=\"best scroll\"><h3>")
+                    .append(Html.product(t.stockCode(), t.description()))
+                    .append("</h3>")
+                    .append(pages.similarTable(t.stockCode(), false))
+                    .append("</div>");
         }
         return h.append("</div>").toString();
     }
@@ -61,8 +71,8 @@ public final class ReportWriter {
         Files.createDirectories(absolute.getParent());
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(temp, html(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(
+                    temp, html(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -18,10 +18,10 @@ final class SecurityHeaders extends Handler.Wrapper {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     private static final HttpField[] FIELDS = {
-            new PreEncodedHttpField("Content-Security-Policy", CSP),
-            new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
-            new PreEncodedHttpField("Referrer-Policy", "no-referrer"),
-            new PreEncodedHttpField("X-Frame-Options", "DENY"),
+        new PreEncodedHttpField("Content-Security-Policy", CSP),
+        new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
+        new PreEncodedHttpField("Referrer-Policy", "no-referrer"),
+        new PreEncodedHttpField("X-Frame-Options", "DENY"),
     };
 
     SecurityHeaders(Handler next) {

@@ -26,6 +26,7 @@ final class SegmentView {
     /** The header of a segment's customer CSV: the same columns as {@code spectrum segment}. */
     static final String CSV_HEADER =
             "customer_id,recency,frequency,monetary,cluster,segment,r_score,f_score,m_score,rfm_segment";
+
     private final SpectrumModel model;
     private final Segmentation segmentation;
     private final List<SegmentProfile> profiles;
@@ -35,14 +36,23 @@ final class SegmentView {
     SegmentView(SpectrumModel model) {
         this.model = model;
         this.segmentation = model.segmentation();
-        this.profiles = SegmentProfiler.profiles(segmentation, model.customers().rfm(), model.customers().countries());
+        this.profiles = SegmentProfiler.profiles(
+                segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
         this.answers = new PredictAnswers(segmentation.model());
     }
 
-    SegmentModel model() { return segmentation.model(); }
-    List<SegmentProfile> profiles() { return profiles; }
-    CrossTab crossTab() { return crossTab; }
+    SegmentModel model() {
+        return segmentation.model();
+    }
+
+    List<SegmentProfile> profiles() {
+        return profiles;
+    }
+
+    CrossTab crossTab() {
+        return crossTab;
+    }
 
     /** The segment summary of {@code GET /api/segments}. */
     Map<String, Object> summary() {
@@ -117,12 +127,26 @@ final class SegmentView {
             if (c.cluster(i) != cluster) {
                 continue;
             }
-            csv.append(csvField(rfm.customerId(i))).append(',').append(rfm.recency(i)).append(',')
-                    .append(rfm.frequency(i)).append(',').append(rfm.hasMonetary() ? money(rfm.monetary(i)) : "")
-                    .append(',').append(cluster).append(',').append(csvField(segmentation.model().names().get(cluster)))
-                    .append(',').append(c.rScore(i)).append(',').append(c.fScore(i)).append(',')
-                    .append(rfm.hasMonetary() ? String.valueOf(c.mScore(i)) : "").append(',')
-                    .append(csvField(c.rfmSegment(i).label())).append('\n');
+            csv.append(csvField(rfm.customerId(i)))
+                    .append(',')
+                    .append(rfm.recency(i))
+                    .append(',')
+                    .append(rfm.frequency(i))
+                    .append(',')
+                    .append(rfm.hasMonetary() ? money(rfm.monetary(i)) : "")
+                    .append(',')
+                    .append(cluster)
+                    .append(',')
+                    .append(csvField(segmentation.model().names().get(cluster)))
+                    .append(',')
+                    .append(c.rScore(i))
+                    .append(',')
+                    .append(c.fScore(i))
+                    .append(',')
+                    .append(rfm.hasMonetary() ? String.valueOf(c.mScore(i)) : "")
+                    .append(',')
+                    .append(csvField(c.rfmSegment(i).label()))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -149,13 +173,21 @@ final class SegmentView {
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < rfm.size(); i++) {
                 if (segmentation.customers().cluster(i) == k) {
-                    points.add(new double[] {rfm.recency(i), money ? Math.max(rfm.monetary(i), 0.01) : rfm.frequency(i)});
+                    points.add(
+                            new double[] {rfm.recency(i), money ? Math.max(rfm.monetary(i), 0.01) : rfm.frequency(i)});
                 }
             }
             series.add(Chart.Series.scatter(segmentation.model().names().get(k), points));
         }
-        return new Chart("Customers: recency against " + (money ? "monetary value" : "frequency") + " (log scale)",
-                List.of(), series, false, true, false, "recency (days)", money ? "monetary" : "invoices");
+        return new Chart(
+                "Customers: recency against " + (money ? "monetary value" : "frequency") + " (log scale)",
+                List.of(),
+                series,
+                false,
+                true,
+                false,
+                "recency (days)",
+                money ? "monetary" : "invoices");
     }
 
     Chart sizes() {
@@ -167,8 +199,11 @@ final class SegmentView {
             customers.add(100 * p.customerShare());
             revenue.add(Double.isNaN(p.revenueShare()) ? null : 100 * p.revenueShare());
         }
-        return Chart.bars("Share of customers and of revenue (%)", names,
-                List.of(Chart.Series.bar("Customers %", customers), Chart.Series.bar("Revenue %", revenue)), "%");
+        return Chart.bars(
+                "Share of customers and of revenue (%)",
+                names,
+                List.of(Chart.Series.bar("Customers %", customers), Chart.Series.bar("Revenue %", revenue)),
+                "%");
     }
 
     /** Inertia (elbow) and silhouette per k, or null when k was given rather than chosen. */
@@ -184,12 +219,18 @@ final class SegmentView {
             inertia.add(s.inertia());
             silhouette.add(Double.isNaN(s.silhouette()) ? null : s.silhouette());
         }
-        return Chart.bars("Choosing k: inertia (elbow) and silhouette", ks,
-                List.of(Chart.Series.line("Inertia", inertia, 0), Chart.Series.line("Silhouette", silhouette, 1)), "inertia");
+        return Chart.bars(
+                "Choosing k: inertia (elbow) and silhouette",
+                ks,
+                List.of(Chart.Series.line("Inertia", inertia, 0), Chart.Series.line("Silhouette", silhouette, 1)),
+                "inertia");
     }
 
     static String money(double value) {
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(6, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String csvField(String value) {
@@ -198,6 +239,8 @@ final class SegmentView {
         if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        return v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 ? v : '"' + v.replace("\"", "\"\"") + '"';
+        return v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
+                ? v
+                : '"' + v.replace("\"", "\"\"") + '"';
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as serialising {@link Explorer#similar}, made
+ * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as serialising {@link ModelService#similar}, made
  * once per product instead of once per request. A product's answer for {@code n} neighbours is a prefix of its
  * answer for all of them (the list is the last field, best first), so one entry serves every {@code n}: the full
  * answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
@@ -22,30 +22,30 @@ final class SimilarAnswers {
     static final int SLOTS = 4096;
     private static final ObjectWriter JSON = Json.mapper().writer();
     private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
-    private final Explorer explorer;
+    private final ModelService service;
     private final AtomicReferenceArray<Entry> slots;
 
-    SimilarAnswers(Explorer explorer) {
-        this(explorer, SLOTS);
+    SimilarAnswers(ModelService service) {
+        this(service, SLOTS);
     }
 
     /** {@code slots}: a power of two (tests use 1 to exercise replacement). */
-    SimilarAnswers(Explorer explorer, int slots) {
+    SimilarAnswers(ModelService service, int slots) {
         if (Integer.bitCount(slots) != 1) {
             throw new IllegalArgumentException("slots must be a power of two, got " + slots);
         }
-        this.explorer = explorer;
+        this.service = service;
         this.slots = new AtomicReferenceArray<>(slots);
     }
 
     /** The answer for the {@code n} (≥ 1) most similar products; a 404 for an unknown product. */
     byte[] json(String stockCode, int n) {
-        return entry(explorer.productRow(stockCode)).json(n);
+        return entry(service.productRow(stockCode)).json(n);
     }
 
     /** The answer for a known product row, or null when the product is unknown (no exception: a cheap miss). */
     byte[] jsonOrNull(String stockCode, int n) {
-        int row = explorer.model().products().indexOf(stockCode);
+        int row = service.model().products().indexOf(stockCode);
         return row < 0 ? null : entry(row).json(n);
     }
 
@@ -60,10 +60,10 @@ final class SimilarAnswers {
     }
 
     private Entry build(int row) {
-        String code = explorer.model().products().code(row);
-        String description = explorer.model().products().description(row);
-        List<ScoredProduct> similar = explorer.similarProducts(code, ApiRoutes.MAX_LIMIT);
-        byte[] empty = bytes(JsonViews.similar(code, description, List.of()));  // {…,"similar":[]}
+        String code = service.model().products().code(row);
+        String description = service.model().products().description(row);
+        List<ScoredProduct> similar = service.similarProducts(code, ApiRoutes.MAX_LIMIT);
+        byte[] empty = bytes(JsonViews.similar(code, description, List.of())); // {…,"similar":[]}
         int head = empty.length - CLOSE.length;
         byte[][] items = new byte[similar.size()][];
         int size = empty.length;

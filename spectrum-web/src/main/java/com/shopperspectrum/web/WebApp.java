@@ -8,7 +8,7 @@ import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Builds the web app from its one dependency, an {@link Explorer} over a model: pages, static files (app.js,
+ * Builds the web app from its one dependency, an {@link ModelService} over a model: pages, static files (app.js,
  * app.css, ECharts from its WebJar — nothing from the internet), the JSON API and its OpenAPI document. No
  * static state: tests build as many apps as they like and start them on port 0.
  */
@@ -22,12 +22,11 @@ public final class WebApp {
      */
     static final int THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
-    private WebApp() {
-    }
+    private WebApp() {}
 
-    public static Javalin create(Explorer explorer) {
-        Pages pages = new Pages(explorer);
-        ApiRoutes api = new ApiRoutes(explorer);
+    public static Javalin create(ModelService service) {
+        Pages pages = new Pages(service);
+        ApiRoutes api = new ApiRoutes(service);
         Errors errors = new Errors(pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -44,7 +43,7 @@ public final class WebApp {
             config.jetty.threadPool = threadPool();
             // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost)
             config.jetty.modifyServer(server -> server.setHandler(new SecurityHeaders(
-                    new DirectApi(api, config.http.compressionStrategy.getDefaultMinSizeForCompression()))));
+                    new HotPathHandler(api, config.http.compressionStrategy.getDefaultMinSizeForCompression()))));
             api.register(config.routes);
             pages.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::handle);

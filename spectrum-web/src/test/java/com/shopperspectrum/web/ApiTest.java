@@ -19,7 +19,7 @@ class ApiTest {
 
     @BeforeAll
     void start() {
-        app = WebApp.create(new Explorer(TestModels.small())).start("127.0.0.1", 0);
+        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port());
     }
 
@@ -45,7 +45,9 @@ class ApiTest {
         assertThat(a.json().get("status").asText()).isEqualTo("ok");
         assertThat(a.json().at("/input/name").asText()).isEqualTo("small.csv");
         assertThat(a.json().get("customers").asInt()).isEqualTo(6);
-        assertThat(a.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-eval");
+        assertThat(a.header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-eval");
         assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
@@ -64,13 +66,21 @@ class ApiTest {
         assertThat(j.get(0).fieldNames()).toIterable().containsExactly("stockCode", "description");
         assertThat(j.findValuesAsText("description")).allMatch(d -> d.startsWith("LUNCH BAG"));
         assertThat(http.get("/api/products?q=lunch&limit=1").json().size()).isEqualTo(1);
-        assertThat(http.get("/api/products?q=85123").json().get(0).get("stockCode").asText()).isEqualTo("85123A");
+        assertThat(http.get("/api/products?q=85123")
+                        .json()
+                        .get(0)
+                        .get("stockCode")
+                        .asText())
+                .isEqualTo("85123A");
         assertThat(http.get("/api/products?q=zebra").json().size()).isZero();
     }
 
     @Test
     void productSearchRejectsBadParameters() {
-        assertError(http.get("/api/products?q=bag&limit=abc"), 400, "limit must be a whole number from 1 to 100, got 'abc'");
+        assertError(
+                http.get("/api/products?q=bag&limit=abc"),
+                400,
+                "limit must be a whole number from 1 to 100, got 'abc'");
         assertError(http.get("/api/products?q=bag&limit=0"), 400, "limit");
         assertError(http.get("/api/products?q=bag&limit=-3"), 400, "limit");
         assertError(http.get("/api/products?q=bag&limit=101"), 400, "limit");
@@ -103,7 +113,8 @@ class ApiTest {
             assertThat(s.get("score").asDouble()).isBetween(0.0, previous);
             previous = s.get("score").asDouble();
         }
-        assertThat(http.get("/api/products/20725/similar").json().get("similar").size()).isLessThanOrEqualTo(5);
+        assertThat(http.get("/api/products/20725/similar").json().get("similar").size())
+                .isLessThanOrEqualTo(5);
         assertError(http.get("/api/products/20725/similar?n=0"), 400, "n must be a whole number from 1 to 100");
         assertError(http.get("/api/products/20725/similar?n=x"), 400, "got 'x'");
         assertError(http.get("/api/products/NOPE/similar"), 404, "unknown product 'NOPE'");
@@ -115,7 +126,8 @@ class ApiTest {
         assertThat(j.get("customer").asText()).isEqualTo("12347");
         assertThat(j.get("fallback").isBoolean()).isTrue();
         assertThat(j.get("recommendations").size()).isBetween(1, 3);
-        assertThat(j.at("/recommendations/0").fieldNames()).toIterable()
+        assertThat(j.at("/recommendations/0").fieldNames())
+                .toIterable()
                 .containsExactly("stockCode", "description", "score", "because");
         assertError(http.get("/api/customers/12347/recommendations?n=101"), 400, "n must be");
         assertError(http.get("/api/customers/99999/recommendations"), 404, "unknown customer '99999'");
@@ -129,8 +141,9 @@ class ApiTest {
         int customers = 0;
         for (JsonNode seg : j.get("segments")) {
             String name = seg.get("name").asText();
-            Http.Answer csv = http.get("/api/segments/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20") + "/customers.csv");
+            Http.Answer csv = http.get("/api/segments/"
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("+", "%20") + "/customers.csv");
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.header("Content-Type")).startsWith("text/csv");
             assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=");
@@ -145,7 +158,10 @@ class ApiTest {
 
     @Test
     void predictGivesSegmentScoresAndDistances() {
-        Http.Answer a = http.send("POST", "/api/segments/predict", "application/json",
+        Http.Answer a = http.send(
+                "POST",
+                "/api/segments/predict",
+                "application/json",
                 "{\"recency\": 10, \"frequency\": 2, \"monetary\": 50.5}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode j = a.json();
@@ -157,14 +173,34 @@ class ApiTest {
 
     @Test
     void predictRejectsEveryKindOfBadInput() {
-        assertError(http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": "), 400, "malformed JSON");
-        assertError(http.send("POST", "/api/segments/predict", "application/json", "[1, 2]"), 400, "expected a JSON object");
-        assertError(http.send("POST", "/api/segments/predict", "application/json",
-                "{\"recency\": \"ten\", \"frequency\": 2, \"monetary\": 5}"), 400, "recency must be a number");
-        assertError(http.send("POST", "/api/segments/predict", "application/json",
-                "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"), 400, "recency");
-        assertError(http.send("POST", "/api/segments/predict", "application/json",
-                "{\"recency\": 1, \"frequency\": 2}"), 400, "monetary");
+        assertError(
+                http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": "),
+                400,
+                "malformed JSON");
+        assertError(
+                http.send("POST", "/api/segments/predict", "application/json", "[1, 2]"),
+                400,
+                "expected a JSON object");
+        assertError(
+                http.send(
+                        "POST",
+                        "/api/segments/predict",
+                        "application/json",
+                        "{\"recency\": \"ten\", \"frequency\": 2, \"monetary\": 5}"),
+                400,
+                "recency must be a number");
+        assertError(
+                http.send(
+                        "POST",
+                        "/api/segments/predict",
+                        "application/json",
+                        "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"),
+                400,
+                "recency");
+        assertError(
+                http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": 1, \"frequency\": 2}"),
+                400,
+                "monetary");
         assertError(http.send("POST", "/api/segments/predict", "text/plain", "recency=1"), 415, "application/json");
         assertError(http.send("POST", "/api/segments/predict", null, "{}"), 415, "application/json");
         assertError(http.send("GET", "/api/segments/predict", null, null), 405, "GET is not allowed");
@@ -194,10 +230,18 @@ class ApiTest {
         JsonNode paths = a.json().get("paths");
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).containsExactlyInAnyOrder("/api/health", "/api/profile", "/api/products",
-                "/api/products/{stockCode}", "/api/products/{stockCode}/similar", "/api/customers/{id}",
-                "/api/customers/{id}/recommendations", "/api/segments/predict", "/api/segments",
-                "/api/segments/{name}/customers.csv");
+        assertThat(documented)
+                .containsExactlyInAnyOrder(
+                        "/api/health",
+                        "/api/profile",
+                        "/api/products",
+                        "/api/products/{stockCode}",
+                        "/api/products/{stockCode}/similar",
+                        "/api/customers/{id}",
+                        "/api/customers/{id}/recommendations",
+                        "/api/segments/predict",
+                        "/api/segments",
+                        "/api/segments/{name}/customers.csv");
         assertThat(a.json().get("openapi").asText()).startsWith("3.");
     }
 
@@ -214,25 +258,41 @@ class ApiTest {
 
     @Test
     void noFileOutsideTheStaticFolderIsServed() {
-        for (String path : List.of("/static/../openapi.json", "/static/%2e%2e/%2e%2e/logback-test.xml",
-                "/static/..%2F..%2Fcom/shopperspectrum/web/WebApp.class", "/static/../../../../etc/passwd")) {
+        for (String path : List.of(
+                "/static/../openapi.json",
+                "/static/%2e%2e/%2e%2e/logback-test.xml",
+                "/static/..%2F..%2Fcom/shopperspectrum/web/WebApp.class",
+                "/static/../../../../etc/passwd")) {
             Http.Answer a = http.get(path);
             assertThat(a.status()).as(path).isIn(400, 404);
-            assertThat(a.body()).as(path).doesNotContain("root:x:").doesNotContain("\"openapi\"").doesNotContain("<configuration>");
+            assertThat(a.body())
+                    .as(path)
+                    .doesNotContain("root:x:")
+                    .doesNotContain("\"openapi\"")
+                    .doesNotContain("<configuration>");
         }
     }
 
     @Test
     void pagesAnswerHtmlWithEscapedData() {
-        for (String path : List.of("/", "/products", "/products?q=mug", "/products/X%3C1%3E", "/customers/12347",
-                "/customers", "/customers?recency=5&frequency=2&monetary=40", "/segments", "/evaluation",
+        for (String path : List.of(
+                "/",
+                "/products",
+                "/products?q=mug",
+                "/products/X%3C1%3E",
+                "/customers/12347",
+                "/customers",
+                "/customers?recency=5&frequency=2&monetary=40",
+                "/segments",
+                "/evaluation",
                 "/products/20725")) {
             Http.Answer a = http.get(path);
             assertThat(a.status()).as(path).isEqualTo(200);
             assertThat(a.header("Content-Type")).as(path).startsWith("text/html");
             assertThat(a.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>BOLD");
         }
-        assertThat(http.get("/products/X%3C1%3E").body()).contains("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
+        assertThat(http.get("/products/X%3C1%3E").body())
+                .contains("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
     }
 
     @Test
@@ -240,7 +300,9 @@ class ApiTest {
         Http.Answer a = http.get("/products/%3Cimg%20src=x%3E");
         assertThat(a.status()).isEqualTo(404);
         assertThat(a.header("Content-Type")).startsWith("text/html");
-        assertThat(a.body()).contains("unknown product &#39;&lt;img src=x&gt;&#39;").doesNotContain("<img src=x>");
+        assertThat(a.body())
+                .contains("unknown product &#39;&lt;img src=x&gt;&#39;")
+                .doesNotContain("<img src=x>");
         assertThat(http.get("/customers/lookup?id=").status()).isEqualTo(400);
         Http.Answer bad = http.get("/customers?recency=abc&frequency=1&monetary=1");
         assertThat(bad.status()).isEqualTo(400);

@@ -33,7 +33,7 @@ class BrowserTest {
         // and Chromium wrote its profile into ./null)
         profile = java.nio.file.Files.createTempDirectory("spectrum-chromium-");
         driver = Browser.start(profile);
-        app = WebApp.create(new Explorer(TestModels.small())).start("127.0.0.1", 0);
+        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
     }
 
@@ -53,7 +53,8 @@ class BrowserTest {
             return;
         }
         try (var paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // a leftover temp profile is harmless
         }
@@ -71,7 +72,10 @@ class BrowserTest {
     @Test
     void overviewDrawsEveryChartAndShowsTheFigures() {
         open("/");
-        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas")).size() >= 6);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas"))
+                                .size()
+                        >= 6);
         assertThat(driver.findElement(By.cssSelector(".cards")).getText()).contains("Customers\n6");
         assertThat(driver.findElement(By.id("cleaning")).getText()).contains("removed: cancelled 1");
         assertThat(driver.getTitle()).isEqualTo("Overview · Shopper Spectrum");
@@ -85,7 +89,9 @@ class BrowserTest {
         q.sendKeys("lunch b");
         WebElement list = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
         waiting().until(d -> list.findElements(By.tagName("li")).size() == 2);
-        assertThat(list.getText()).contains("20725 LUNCH BAG RED RETROSPOT").contains("22382 LUNCH BAG SPACEBOY DESIGN");
+        assertThat(list.getText())
+                .contains("20725 LUNCH BAG RED RETROSPOT")
+                .contains("22382 LUNCH BAG SPACEBOY DESIGN");
         Browser.screenshot(driver, "products-suggestions");
         q.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/products/"));
@@ -105,8 +111,12 @@ class BrowserTest {
     @Test
     void segmentsPageDrawsTheScatterAndOffersCsvDownloads() {
         open("/segments");
-        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas")).size() >= 2);
-        assertThat(driver.findElement(By.id("profiles")).findElements(By.cssSelector("tbody tr"))).hasSize(2);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true] canvas"))
+                                .size()
+                        >= 2);
+        assertThat(driver.findElement(By.id("profiles")).findElements(By.cssSelector("tbody tr")))
+                .hasSize(2);
         assertThat(driver.findElements(By.cssSelector("#profiles a[download]"))).hasSize(2);
         assertThat(driver.findElement(By.id("crosstab")).getText()).isNotBlank();
         Browser.screenshot(driver, "segments");
@@ -130,7 +140,8 @@ class BrowserTest {
         open("/products");
         driver.findElement(By.id("q")).sendKeys("heart", Keys.ENTER);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
-        assertThat(driver.findElement(By.id("results")).getText()).contains("85123A WHITE HANGING HEART T-LIGHT HOLDER");
+        assertThat(driver.findElement(By.id("results")).getText())
+                .contains("85123A WHITE HANGING HEART T-LIGHT HOLDER");
     }
 
     @Test
@@ -138,7 +149,9 @@ class BrowserTest {
         open("/customers");
         driver.findElement(By.id("id")).sendKeys("12349", Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/customers/12349"));
-        assertThat(driver.findElement(By.id("rfm")).getText()).contains("Frequency\n3 invoices").contains("United Kingdom");
+        assertThat(driver.findElement(By.id("rfm")).getText())
+                .contains("Frequency\n3 invoices")
+                .contains("United Kingdom");
         assertThat(driver.findElement(By.id("history")).getText()).contains("distinct products");
         assertThat(driver.findElement(By.id("no-recommendations")).getText()).contains("bought every product");
         open("/customers/12347");
@@ -156,7 +169,9 @@ class BrowserTest {
     void aDescriptionWithMarkupIsShownAsTextOnEveryPageThatShowsDescriptions() {
         for (String path : List.of("/", "/products?q=mug", "/products/X%3C1%3E", "/customers/12347")) {
             open(path);
-            assertThat(driver.findElement(By.tagName("main")).getText()).as(path).contains(TestModels.XSS);
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .as(path)
+                    .contains(TestModels.XSS);
             assertNoScriptRan(path);
         }
         open("/products");
@@ -180,7 +195,10 @@ class BrowserTest {
     void fitsAPhoneScreenWithoutSidewaysScrolling() {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(origin + "/");
-        waiting().until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true]")).size() >= 6);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true]"))
+                                .size()
+                        >= 6);
         Object overflow = driver.executeScript("var w = document.documentElement.clientWidth, wide = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) {"
                 + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && !e.closest('.scroll')) {"

@@ -33,7 +33,9 @@ record Http(String origin) {
 
     Answer send(String method, String path, String contentType, String body) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(origin + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The predict answer written from fragments ({@link PredictAnswers}) is Jackson's serialisation of the answer map,
- * and a plain body read by the streaming parser ({@link PlainPredictBody}) gives the values of the app's tree.
+ * and a plain body read by the streaming parser ({@link PredictBodyParser}) gives the values of the app's tree.
  */
 class PredictAnswersTest {
     private static final double[] VALUES = {0, 0.5, 1, 2, 3, 7, 12, 30, 60, 120, 365, 800, 5000, 1e6, 1e12, 1e300};
@@ -37,7 +37,8 @@ class PredictAnswersTest {
                 for (double f : VALUES) {
                     for (double m : VALUES) {
                         SegmentPrediction p = model.predict(new RfmValues(r, f, model.hasMonetary() ? m : null));
-                        assertThat(new String(answers.json(p), StandardCharsets.UTF_8)).as("%s %s %s", r, f, m)
+                        assertThat(new String(answers.json(p), StandardCharsets.UTF_8))
+                                .as("%s %s %s", r, f, m)
                                 .isEqualTo(Json.mapper().writeValueAsString(SegmentView.answer(model, p)));
                         clusters.add(p.cluster());
                         scores.add(p.rScore() + "," + p.fScore() + "," + p.mScore());
@@ -52,11 +53,28 @@ class PredictAnswersTest {
     @Test
     void doublesAreWrittenAsJacksonWritesThem() throws Exception {
         Random random = new Random(42);
-        double[] special = {0.0, -0.0, 1.0, 0.1, 1e-3, 1e-4, 1e7, 1e8, 123456789.125, Double.MIN_VALUE, Double.MAX_VALUE,
-                Double.MIN_NORMAL, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 2.2275349444245313};
+        double[] special = {
+            0.0,
+            -0.0,
+            1.0,
+            0.1,
+            1e-3,
+            1e-4,
+            1e7,
+            1e8,
+            123456789.125,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            Double.MIN_NORMAL,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            2.2275349444245313
+        };
         double[] all = Arrays.copyOf(special, special.length + 2000);
         for (int i = special.length; i < all.length; i++) {
-            all[i] = i % 2 == 0 ? random.nextDouble() * Math.pow(10, random.nextInt(40) - 20)
+            all[i] = i % 2 == 0
+                    ? random.nextDouble() * Math.pow(10, random.nextInt(40) - 20)
                     : Double.longBitsToDouble(random.nextLong());
         }
         for (double d : all) {
@@ -66,16 +84,37 @@ class PredictAnswersTest {
 
     @Test
     void plainBodiesGiveTheNumbersOfTheAppsTree() throws Exception {
-        String[] numbers = {"0", "-0", "-0.0", "0.0", "10", "10.0", "1e1", "1E1", "1.0e+1", "5.05e-1", "100E-2",
-                "2147483647", "2147483648", "9007199254740993", "9223372036854775807", "9223372036854775808",
-                "123456789012345678901234567890", "0.1000000000000000055511151231257827", "4.9e-324", "2.5e-324",
-                "1.7976931348623157e308", "12.345678901234567890123"};
+        String[] numbers = {
+            "0",
+            "-0",
+            "-0.0",
+            "0.0",
+            "10",
+            "10.0",
+            "1e1",
+            "1E1",
+            "1.0e+1",
+            "5.05e-1",
+            "100E-2",
+            "2147483647",
+            "2147483648",
+            "9007199254740993",
+            "9223372036854775807",
+            "9223372036854775808",
+            "123456789012345678901234567890",
+            "0.1000000000000000055511151231257827",
+            "4.9e-324",
+            "2.5e-324",
+            "1.7976931348623157e308",
+            "12.345678901234567890123"
+        };
         for (String n : numbers) {
             String body = "{\"recency\": " + n + ", \"frequency\": " + n + ", \"monetary\": " + n + "}";
             var tree = Json.mapper().readTree(body).get("recency");
             RfmValues values = valuesOrNull(body);
             assertThat(values).as(body).isNotNull();
-            assertThat(Double.doubleToRawLongBits(values.recency())).as(body)
+            assertThat(Double.doubleToRawLongBits(values.recency()))
+                    .as(body)
                     .isEqualTo(Double.doubleToRawLongBits(tree.doubleValue()));
             assertThat(values.monetary()).as(body).isEqualTo(values.recency()).isEqualTo(values.frequency());
         }
@@ -86,10 +125,19 @@ class PredictAnswersTest {
         assertThat(valuesOrNull(" \n\t{ \"monetary\" :5 ,\r\n\"frequency\":2 , \"recency\" : 1 }\n "))
                 .isEqualTo(new RfmValues(1.0, 2.0, 5.0));
         assertThat(valuesOrNull("{\"rec\\u0065ncy\": 1, \"frequency\": 2, \"monetary\": 3, \"recencyX\": \"a\", "
-                + "\"note\": \"café ☕\", \"nested\": {\"recency\": [1, {\"frequency\": null}]}, \"list\": [[], {}], "
-                + "\"t\": true, \"n\": null}")).isEqualTo(new RfmValues(1.0, 2.0, 3.0));
-        for (String body : List.of("", " ", "null", "42", "\"x\"", "[1, 2]", "{}",
-                "{\"recency\": 1, \"frequency\": 2}", "{\"recency\": 1, \"frequency\": 2, \"monetary\": null}",
+                        + "\"note\": \"café ☕\", \"nested\": {\"recency\": [1, {\"frequency\": null}]}, \"list\": [[], {}], "
+                        + "\"t\": true, \"n\": null}"))
+                .isEqualTo(new RfmValues(1.0, 2.0, 3.0));
+        for (String body : List.of(
+                "",
+                " ",
+                "null",
+                "42",
+                "\"x\"",
+                "[1, 2]",
+                "{}",
+                "{\"recency\": 1, \"frequency\": 2}",
+                "{\"recency\": 1, \"frequency\": 2, \"monetary\": null}",
                 "{\"recency\": 1, \"recency\": 2, \"frequency\": 2, \"monetary\": 3}",
                 "{\"recency\": \"1\", \"frequency\": 2, \"monetary\": 3}",
                 "{\"recency\": true, \"frequency\": 2, \"monetary\": 3}",
@@ -98,20 +146,25 @@ class PredictAnswersTest {
                 "{\"recency\": 1, \"frequency\": 2, \"monetary\": 3} {}")) {
             assertThat(valuesOrNull(body)).as(body).isNull();
         }
-        for (String body : List.of("{\"recency\": 1,", "{\"recency\": NaN, \"frequency\": 2, \"monetary\": 3}",
-                "{\"recency\": 01, \"frequency\": 2, \"monetary\": 3}", "{recency: 1}",
+        for (String body : List.of(
+                "{\"recency\": 1,",
+                "{\"recency\": NaN, \"frequency\": 2, \"monetary\": 3}",
+                "{\"recency\": 01, \"frequency\": 2, \"monetary\": 3}",
+                "{recency: 1}",
                 "{\"recency\": 1, \"frequency\": 2, \"monetary\": 3} x")) { // the app ignores what follows
             assertThatThrownBy(() -> valuesOrNull(body)).as(body).isInstanceOf(java.io.IOException.class);
         }
         assertThatThrownBy(() -> valuesOrNull("{\"recency\": -1, \"frequency\": 2, \"monetary\": 3}"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("recency must be >= 0");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("recency must be >= 0");
         assertThatThrownBy(() -> valuesOrNull("{\"recency\": 1e400, \"frequency\": 2, \"monetary\": 3}"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("finite");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("finite");
     }
 
     private static RfmValues valuesOrNull(String body) throws Exception {
         byte[] padded = ("xx" + body + "yy").getBytes(StandardCharsets.UTF_8); // reads only its range
-        return PlainPredictBody.valuesOrNull(padded, 2, padded.length - 4);
+        return PredictBodyParser.valuesOrNull(padded, 2, padded.length - 4);
     }
 
     private static SegmentModel fit(boolean prices) {
@@ -129,7 +182,13 @@ class PredictAnswersTest {
     /** Names that JSON must escape. */
     private static SegmentModel renamed(SegmentModel m) {
         List<String> names = List.of("Café \"Ø\" ☕", "back\\slash </script>", "tab\tnew\nline \u0001", "x");
-        return new SegmentModel(m.options(), m.scaler(), m.clusters(), names.subList(0, m.k()), m.quintiles(),
-                m.silhouette(), m.kSelection());
+        return new SegmentModel(
+                m.options(),
+                m.scaler(),
+                m.clusters(),
+                names.subList(0, m.k()),
+                m.quintiles(),
+                m.silhouette(),
+                m.kSelection());
     }
 }

@@ -36,8 +36,15 @@ public final class Cleaner {
                 removed.put(rule, counts[rule.ordinal()]);
             }
         }
-        CleaningReport report = new CleaningReport(n, removed, clean, countDuplicates(raw),
-                countRows(raw, nonProductCode), countAdjustments(raw), countMissingDescriptions(raw), options);
+        CleaningReport report = new CleaningReport(
+                n,
+                removed,
+                clean,
+                countDuplicates(raw),
+                countRows(raw, nonProductCode),
+                countAdjustments(raw),
+                countMissingDescriptions(raw),
+                options);
         return new CleaningResult(raw, raw.select(java.util.Arrays.copyOf(kept, clean)), report);
     }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param dropAdjustments drop invoices starting with {@code A}
  * @param nonProducts     the non-merchandise codes (counted always, dropped on request)
  */
-public record CleaningOptions(boolean dropDuplicates, boolean dropNonProducts, boolean dropAdjustments,
-                              NonProductCodes nonProducts) {
+public record CleaningOptions(
+        boolean dropDuplicates, boolean dropNonProducts, boolean dropAdjustments, NonProductCodes nonProducts) {
     /** The original method: the four default rules only. */
     public static final CleaningOptions DEFAULT = new CleaningOptions(false, false, false, NonProductCodes.DEFAULT);
 

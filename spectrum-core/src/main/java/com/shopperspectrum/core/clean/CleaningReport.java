@@ -19,9 +19,15 @@ import java.util.Objects;
  * @param missingDescription  raw rows without a description
  * @param options             the options that were applied
  */
-public record CleaningReport(long raw, Map<CleaningRule, Long> removed, long clean, long duplicateRows,
-                             long nonProductRows, long adjustmentRows, long missingDescription,
-                             CleaningOptions options) {
+public record CleaningReport(
+        long raw,
+        Map<CleaningRule, Long> removed,
+        long clean,
+        long duplicateRows,
+        long nonProductRows,
+        long adjustmentRows,
+        long missingDescription,
+        CleaningOptions options) {
     public CleaningReport {
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(options, "options");
@@ -33,8 +39,8 @@ public record CleaningReport(long raw, Map<CleaningRule, Long> removed, long cle
             sum += n;
         }
         if (sum != raw) {
-            throw new IllegalArgumentException("rows not accounted for: raw " + raw + " != clean " + clean
-                    + " + removed " + (sum - clean));
+            throw new IllegalArgumentException(
+                    "rows not accounted for: raw " + raw + " != clean " + clean + " + removed " + (sum - clean));
         }
     }
 

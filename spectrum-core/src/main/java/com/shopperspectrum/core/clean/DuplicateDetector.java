@@ -49,9 +49,13 @@ final class DuplicateDetector {
 
     private boolean sameRow(int a, int b) {
         TransactionTable t = table;
-        return t.invoice(a) == t.invoice(b) && t.product(a) == t.product(b)
-                && t.description(a) == t.description(b) && t.quantity(a) == t.quantity(b)
-                && Double.compare(t.unitPrice(a), t.unitPrice(b)) == 0 && t.time(a) == t.time(b)
-                && t.customer(a) == t.customer(b) && t.country(a) == t.country(b);
+        return t.invoice(a) == t.invoice(b)
+                && t.product(a) == t.product(b)
+                && t.description(a) == t.description(b)
+                && t.quantity(a) == t.quantity(b)
+                && Double.compare(t.unitPrice(a), t.unitPrice(b)) == 0
+                && t.time(a) == t.time(b)
+                && t.customer(a) == t.customer(b)
+                && t.country(a) == t.country(b);
     }
 }

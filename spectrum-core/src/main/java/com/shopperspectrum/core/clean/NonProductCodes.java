@@ -20,8 +20,8 @@ import java.util.Objects;
  */
 public record NonProductCodes(List<String> patterns) {
     /** The documented default list. */
-    public static final NonProductCodes DEFAULT = parse(
-            "POST,DOT,C2,M,D,S,B,PADS,CRUK,BANK CHARGES,AMAZONFEE,ADJUST*,TEST*,DCGS*,GIFT_0001*");
+    public static final NonProductCodes DEFAULT =
+            parse("POST,DOT,C2,M,D,S,B,PADS,CRUK,BANK CHARGES,AMAZONFEE,ADJUST*,TEST*,DCGS*,GIFT_0001*");
 
     public NonProductCodes {
         Objects.requireNonNull(patterns, "patterns");

@@ -8,8 +8,7 @@ import java.util.Arrays;
  * catalogue needs one rule; most-frequent is what a shopper most likely saw.
  */
 public final class ProductDescriptions {
-    private ProductDescriptions() {
-    }
+    private ProductDescriptions() {}
 
     /**
      * The same rule on descriptions already counted per (product, description) pair, in any order (what another
@@ -23,8 +22,8 @@ public final class ProductDescriptions {
      * @param firstSeen   first-seen position of each pair's description
      * @return description per product index, null where none was given
      */
-    public static String[] fromCounts(int products, int[] product, String[] description, long[] rows,
-                                      long[] firstSeen) {
+    public static String[] fromCounts(
+            int products, int[] product, String[] description, long[] rows, long[] firstSeen) {
         String[] result = new String[products];
         long[] best = new long[products];
         long[] bestSeen = new long[products];

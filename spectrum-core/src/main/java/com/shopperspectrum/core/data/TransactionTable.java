@@ -80,43 +80,105 @@ public final class TransactionTable {
         return out;
     }
 
-    public int size() { return size; }
+    public int size() {
+        return size;
+    }
 
-    public int invoice(int row) { return invoice[row]; }
-    public int product(int row) { return product[row]; }
-    public int description(int row) { return description[row]; }
-    public int quantity(int row) { return quantity[row]; }
-    public double unitPrice(int row) { return unitPrice[row]; }
+    public int invoice(int row) {
+        return invoice[row];
+    }
+
+    public int product(int row) {
+        return product[row];
+    }
+
+    public int description(int row) {
+        return description[row];
+    }
+
+    public int quantity(int row) {
+        return quantity[row];
+    }
+
+    public double unitPrice(int row) {
+        return unitPrice[row];
+    }
     /** Seconds since 1970-01-01T00:00 of the local date-time. */
-    public long time(int row) { return time[row]; }
-    public int customer(int row) { return customer[row]; }
-    public int country(int row) { return country[row]; }
+    public long time(int row) {
+        return time[row];
+    }
+
+    public int customer(int row) {
+        return customer[row];
+    }
+
+    public int country(int row) {
+        return country[row];
+    }
 
     /** Quantity × unit price of a row (NaN when the input has no prices). */
-    public double amount(int row) { return quantity[row] * unitPrice[row]; }
+    public double amount(int row) {
+        return quantity[row] * unitPrice[row];
+    }
 
     /** Days since 1970-01-01 of the row's local date. */
-    public int day(int row) { return (int) Math.floorDiv(time[row], 86_400L); }
+    public int day(int row) {
+        return (int) Math.floorDiv(time[row], 86_400L);
+    }
 
-    public LocalDateTime dateTime(int row) { return toDateTime(time[row]); }
+    public LocalDateTime dateTime(int row) {
+        return toDateTime(time[row]);
+    }
 
-    public String invoiceId(int row) { return invoices.get(invoice[row]); }
-    public String stockCode(int row) { return products.get(product[row]); }
-    public String descriptionText(int row) { return description[row] < 0 ? null : descriptions.get(description[row]); }
-    public String customerId(int row) { return customer[row] < 0 ? null : customers.get(customer[row]); }
-    public String countryName(int row) { return country[row] < 0 ? null : countries.get(country[row]); }
+    public String invoiceId(int row) {
+        return invoices.get(invoice[row]);
+    }
 
-    public Dictionary invoices() { return invoices; }
-    public Dictionary products() { return products; }
-    public Dictionary descriptions() { return descriptions; }
-    public Dictionary customers() { return customers; }
-    public Dictionary countries() { return countries; }
+    public String stockCode(int row) {
+        return products.get(product[row]);
+    }
+
+    public String descriptionText(int row) {
+        return description[row] < 0 ? null : descriptions.get(description[row]);
+    }
+
+    public String customerId(int row) {
+        return customer[row] < 0 ? null : customers.get(customer[row]);
+    }
+
+    public String countryName(int row) {
+        return country[row] < 0 ? null : countries.get(country[row]);
+    }
+
+    public Dictionary invoices() {
+        return invoices;
+    }
+
+    public Dictionary products() {
+        return products;
+    }
+
+    public Dictionary descriptions() {
+        return descriptions;
+    }
+
+    public Dictionary customers() {
+        return customers;
+    }
+
+    public Dictionary countries() {
+        return countries;
+    }
 
     /** False when the input had neither a unit price nor a line amount: money figures are unavailable. */
-    public boolean hasPrices() { return hasPrices; }
+    public boolean hasPrices() {
+        return hasPrices;
+    }
 
     /** False when the input had no invoice column and invoices were formed as one customer's day. */
-    public boolean hasInvoices() { return hasInvoices; }
+    public boolean hasInvoices() {
+        return hasInvoices;
+    }
 
     /** A table of the given rows, in the given order, sharing this table's dictionaries. */
     public TransactionTable select(int[] rows) {
@@ -150,8 +212,8 @@ public final class TransactionTable {
     }
 
     public static Builder builder() {
-        return new Builder(new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(),
-                true, true);
+        return new Builder(
+                new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(), new Dictionary(), true, true);
     }
 
     /**
@@ -179,8 +241,14 @@ public final class TransactionTable {
         private int[] customer = new int[1024];
         private int[] country = new int[1024];
 
-        private Builder(Dictionary invoices, Dictionary products, Dictionary descriptions, Dictionary customers,
-                        Dictionary countries, boolean hasPrices, boolean hasInvoices) {
+        private Builder(
+                Dictionary invoices,
+                Dictionary products,
+                Dictionary descriptions,
+                Dictionary customers,
+                Dictionary countries,
+                boolean hasPrices,
+                boolean hasInvoices) {
             this.invoices = invoices;
             this.products = products;
             this.descriptions = descriptions;
@@ -190,15 +258,29 @@ public final class TransactionTable {
             this.hasInvoices = hasInvoices;
         }
 
-        public Builder hasPrices(boolean value) { hasPrices = value; return this; }
-        public Builder hasInvoices(boolean value) { hasInvoices = value; return this; }
+        public Builder hasPrices(boolean value) {
+            hasPrices = value;
+            return this;
+        }
+
+        public Builder hasInvoices(boolean value) {
+            hasInvoices = value;
+            return this;
+        }
 
         /**
          * Appends a row of already-normalised values. {@code description}, {@code customer} and
          * {@code country} may be null (missing); {@code unitPrice} may be NaN (missing).
          */
-        public Builder add(String invoiceId, String stockCode, String descriptionText, int qty, long seconds,
-                           double price, String customerId, String countryName) {
+        public Builder add(
+                String invoiceId,
+                String stockCode,
+                String descriptionText,
+                int qty,
+                long seconds,
+                double price,
+                String customerId,
+                String countryName) {
             Objects.requireNonNull(invoiceId, "invoiceId");
             Objects.requireNonNull(stockCode, "stockCode");
             ensureCapacity();
@@ -221,8 +303,15 @@ public final class TransactionTable {
          *
          * @throws IllegalArgumentException when an id is not in its dictionary
          */
-        public Builder addIds(int invoiceId, int productId, int descriptionId, int qty, long seconds, double price,
-                              int customerId, int countryId) {
+        public Builder addIds(
+                int invoiceId,
+                int productId,
+                int descriptionId,
+                int qty,
+                long seconds,
+                double price,
+                int customerId,
+                int countryId) {
             check("invoice", invoiceId, invoices, false);
             check("product", productId, products, false);
             check("description", descriptionId, descriptions, true);
@@ -243,25 +332,48 @@ public final class TransactionTable {
 
         private static void check(String field, int id, Dictionary dictionary, boolean optional) {
             if (id >= dictionary.size() || id < (optional ? -1 : 0)) {
-                throw new IllegalArgumentException(field + " id " + id + " not in [" + (optional ? -1 : 0) + ", "
-                        + dictionary.size() + ")");
+                throw new IllegalArgumentException(
+                        field + " id " + id + " not in [" + (optional ? -1 : 0) + ", " + dictionary.size() + ")");
             }
         }
 
         /** The dictionaries the builder's rows refer to (shared with the tables it builds). */
-        public Dictionary invoices() { return invoices; }
-        public Dictionary products() { return products; }
-        public Dictionary descriptions() { return descriptions; }
-        public Dictionary customers() { return customers; }
-        public Dictionary countries() { return countries; }
+        public Dictionary invoices() {
+            return invoices;
+        }
+
+        public Dictionary products() {
+            return products;
+        }
+
+        public Dictionary descriptions() {
+            return descriptions;
+        }
+
+        public Dictionary customers() {
+            return customers;
+        }
+
+        public Dictionary countries() {
+            return countries;
+        }
 
         /** Convenience for tests and generators. */
-        public Builder add(String invoiceId, String stockCode, String descriptionText, int qty, LocalDateTime at,
-                           double price, String customerId, String countryName) {
+        public Builder add(
+                String invoiceId,
+                String stockCode,
+                String descriptionText,
+                int qty,
+                LocalDateTime at,
+                double price,
+                String customerId,
+                String countryName) {
             return add(invoiceId, stockCode, descriptionText, qty, toSeconds(at), price, customerId, countryName);
         }
 
-        public int size() { return size; }
+        public int size() {
+            return size;
+        }
 
         /**
          * Sizes the arrays for {@code rows} rows in all (a hint: more rows still fit, growing as usual; a

@@ -122,9 +122,11 @@ final class BlockGenerator {
         for (int i = 0; i < lines; i++) {
             int item = pickItem(first, second);
             for (int attempt = 0; attempt < 12 && alreadyInInvoice(item); attempt++) {
-                item = attempt < 4 ? pickItem(first, second)
-                        : attempt < 8 ? catalog.anyInTheme(rnd.nextDouble() < 0.75 ? first : second, rnd.nextDouble())
-                        : catalog.sampleProduct(rnd.nextDouble());
+                item = attempt < 4
+                        ? pickItem(first, second)
+                        : attempt < 8
+                                ? catalog.anyInTheme(rnd.nextDouble() < 0.75 ? first : second, rnd.nextDouble())
+                                : catalog.sampleProduct(rnd.nextDouble());
             }
             int quantity = quantity(item, scale);
             int price = price(item, quantity);
@@ -215,8 +217,8 @@ final class BlockGenerator {
         if (row >= end) {
             return false;
         }
-        sink.accept(new GeneratedLine(invoice, cancelled, item, lower, note, quantity, time, price,
-                customerId, country));
+        sink.accept(
+                new GeneratedLine(invoice, cancelled, item, lower, note, quantity, time, price, customerId, country));
         row++;
         return true;
     }

@@ -14,9 +14,17 @@ import java.util.SplittableRandom;
 public final class Catalog {
     /** Non-product items, appended after the products: code, description. */
     private static final String[][] SPECIAL = {
-        {"POST", "POSTAGE"}, {"DOT", "DOTCOM POSTAGE"}, {"M", "Manual"}, {"C2", "CARRIAGE"}, {"D", "Discount"},
-        {"BANK CHARGES", "Bank Charges"}, {"AMAZONFEE", "AMAZON FEE"}, {"PADS", "PADS TO MATCH ALL CUSHIONS"},
-        {"CRUK", "CRUK Commission"}};
+        {"POST", "POSTAGE"},
+        {"DOT", "DOTCOM POSTAGE"},
+        {"M", "Manual"},
+        {"C2", "CARRIAGE"},
+        {"D", "Discount"},
+        {"BANK CHARGES", "Bank Charges"},
+        {"AMAZONFEE", "AMAZON FEE"},
+        {"PADS", "PADS TO MATCH ALL CUSHIONS"},
+        {"CRUK", "CRUK Commission"}
+    };
+
     static final int POST = 0;
     static final int DOT = 1;
     static final int MANUAL = 2;
@@ -26,12 +34,17 @@ public final class Catalog {
     static final int AMAZON_FEE = 6;
     static final int PADS = 7;
     /** Descriptions of stock adjustments; note 0 is a missing description. */
-    private static final String[] NOTES = {null, "check", "damages", "damaged", "?", "thrown away",
-        "sold as set on dotcom", "Unsaleable, destroyed."};
-    private static final int[] PRICES = {420, 850, 1250, 1650, 2950, 1950, 2100, 2550, 3750, 4950, 1450, 650, 390,
-        550, 290, 830, 1630, 2080, 3290, 4250, 5950, 7950, 8500, 9950, 12750, 14950, 18950};
+    private static final String[] NOTES = {
+        null, "check", "damages", "damaged", "?", "thrown away", "sold as set on dotcom", "Unsaleable, destroyed."
+    };
+
+    private static final int[] PRICES = {
+        420, 850, 1250, 1650, 2950, 1950, 2100, 2550, 3750, 4950, 1450, 650, 390, 550, 290, 830, 1630, 2080, 3290, 4250,
+        5950, 7950, 8500, 9950, 12750, 14950, 18950
+    };
     /** Pack sizes by price band (under £1, under £3, dearer): cheap items sell by the dozen, as in the original. */
     private static final int[][] PACKS = {{1, 6, 12, 12, 24}, {1, 1, 2, 3, 4, 6, 12}, {1, 1, 1, 2, 4}};
+
     private static final int CODES_PER_LETTER = 90_000;
 
     private final int products;
@@ -64,8 +77,12 @@ public final class Catalog {
             long themeHash = Hash64.of(seed, 13, t);
             for (int p = themeStart[t]; p < themeStart[t + 1]; p++) {
                 themeOf[p] = t;
-                fillProduct(p, codeShuffle.apply(p), spread, ThemeNames.theme(t) + " "
-                        + ThemeNames.item(themeHash, p - themeStart[t]), Hash64.of(seed, 14, p));
+                fillProduct(
+                        p,
+                        codeShuffle.apply(p),
+                        spread,
+                        ThemeNames.theme(t) + " " + ThemeNames.item(themeHash, p - themeStart[t]),
+                        Hash64.of(seed, 14, p));
             }
         }
         for (int s = 0; s < SPECIAL.length; s++) {

@@ -6,20 +6,55 @@ package com.shopperspectrum.core.generate;
  */
 public final class Countries {
     private static final String[] NAMES = {
-        "United Kingdom", "Germany", "France", "EIRE", "Spain", "Belgium", "Switzerland", "Portugal", "Italy",
-        "Finland", "Austria", "Norway", "Netherlands", "Australia", "Denmark", "Channel Islands", "Cyprus", "Sweden",
-        "Japan", "Poland", "USA", "Canada", "Unspecified", "Israel", "Greece", "Bahrain", "Malta",
-        "United Arab Emirates", "Lithuania", "Iceland", "RSA", "Lebanon", "Brazil", "Czech Republic",
-        "European Community", "Saudi Arabia", "Singapore", "Hong Kong"};
+        "United Kingdom",
+        "Germany",
+        "France",
+        "EIRE",
+        "Spain",
+        "Belgium",
+        "Switzerland",
+        "Portugal",
+        "Italy",
+        "Finland",
+        "Austria",
+        "Norway",
+        "Netherlands",
+        "Australia",
+        "Denmark",
+        "Channel Islands",
+        "Cyprus",
+        "Sweden",
+        "Japan",
+        "Poland",
+        "USA",
+        "Canada",
+        "Unspecified",
+        "Israel",
+        "Greece",
+        "Bahrain",
+        "Malta",
+        "United Arab Emirates",
+        "Lithuania",
+        "Iceland",
+        "RSA",
+        "Lebanon",
+        "Brazil",
+        "Czech Republic",
+        "European Community",
+        "Saudi Arabia",
+        "Singapore",
+        "Hong Kong"
+    };
     private static final int[] CUSTOMERS = {
-        3950, 95, 87, 3, 31, 25, 21, 19, 15, 12, 11, 10, 9, 9, 9, 9, 8, 8, 8, 6, 4, 4, 4, 4, 4, 2, 2, 2, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 0};
+        3950, 95, 87, 3, 31, 25, 21, 19, 15, 12, 11, 10, 9, 9, 9, 9, 8, 8, 8, 6, 4, 4, 4, 4, 4, 2, 2, 2, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 0
+    };
     /** Ireland's few customers are wholesalers and pay carriage. */
     static final int EIRE = 3;
+
     private static final double[] CUMULATIVE = cumulative();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static String name(int i) {
         return NAMES[i];

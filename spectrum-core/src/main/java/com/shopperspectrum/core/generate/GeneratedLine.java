@@ -15,12 +15,21 @@ package com.shopperspectrum.core.generate;
  * @param customerId    the customer id, or -1 when the row has no customer
  * @param country       index into {@link Countries#name(int)}
  */
-public record GeneratedLine(long invoice, boolean cancelled, int item, boolean lowerCaseCode, int note, int quantity,
-                            long time, int priceMilli, int customerId, int country) {
+public record GeneratedLine(
+        long invoice,
+        boolean cancelled,
+        int item,
+        boolean lowerCaseCode,
+        int note,
+        int quantity,
+        long time,
+        int priceMilli,
+        int customerId,
+        int country) {
     public GeneratedLine {
         if (item < 0 || priceMilli < 0 || note < -1) {
-            throw new IllegalArgumentException("invalid generated line: item " + item + ", price " + priceMilli
-                    + ", note " + note);
+            throw new IllegalArgumentException(
+                    "invalid generated line: item " + item + ", price " + priceMilli + ", note " + note);
         }
     }
 

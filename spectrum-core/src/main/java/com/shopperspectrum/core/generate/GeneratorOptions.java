@@ -18,12 +18,12 @@ public record GeneratorOptions(long rows, long seed, int customers, int products
     public GeneratorOptions {
         checkRows(rows);
         if (customers < 1 || customers > MAX_CUSTOMERS) {
-            throw new IllegalArgumentException("--customers must be between 1 and " + MAX_CUSTOMERS + ", got "
-                    + customers);
+            throw new IllegalArgumentException(
+                    "--customers must be between 1 and " + MAX_CUSTOMERS + ", got " + customers);
         }
         if (products < 1 || products > MAX_PRODUCTS) {
-            throw new IllegalArgumentException("--products must be between 1 and " + MAX_PRODUCTS + ", got "
-                    + products);
+            throw new IllegalArgumentException(
+                    "--products must be between 1 and " + MAX_PRODUCTS + ", got " + products);
         }
     }
 

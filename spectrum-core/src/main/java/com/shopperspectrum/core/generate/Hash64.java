@@ -5,8 +5,7 @@ package com.shopperspectrum.core.generate;
  * per-product attributes from a seed and an index without storing them.
  */
 final class Hash64 {
-    private Hash64() {
-    }
+    private Hash64() {}
 
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

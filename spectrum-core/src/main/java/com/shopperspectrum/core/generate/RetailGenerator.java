@@ -15,6 +15,7 @@ package com.shopperspectrum.core.generate;
 public final class RetailGenerator {
     /** Rows per independently seeded block. */
     public static final int BLOCK_ROWS = 1 << 15;
+
     static final long FIRST_INVOICE = 536_365;
 
     private final GeneratorOptions options;

@@ -14,10 +14,12 @@ final class SeasonalCalendar {
     static final LocalDate LAST_DAY = LocalDate.of(2011, 12, 9);
     /** Rows per trading day in the original, by month (thousands): a climb from September to November. */
     private static final double[] MONTH = {1.13, 0.99, 1.18, 1.0, 1.19, 1.23, 1.27, 1.14, 1.67, 1.96, 2.82, 2.83};
+
     private static final double FIRST_DECEMBER = 1.37;
     private static final double[] WEEKDAY = {1.0, 1.1, 1.1, 1.25, 0.85, 0.0, 0.6};
-    private static final double[] HOUR = {0, 0, 0, 0, 0, 0, 0, 0.05, 0.5, 0.9, 1.2, 1.3, 1.5, 1.4, 1.2, 1.1, 0.6,
-        0.3, 0.15, 0.15, 0.05, 0, 0, 0};
+    private static final double[] HOUR = {
+        0, 0, 0, 0, 0, 0, 0, 0.05, 0.5, 0.9, 1.2, 1.3, 1.5, 1.4, 1.2, 1.1, 0.6, 0.3, 0.15, 0.15, 0.05, 0, 0, 0
+    };
     private final long startSeconds;
     private final double[] hourWeight;
     private final double[] cumulative;

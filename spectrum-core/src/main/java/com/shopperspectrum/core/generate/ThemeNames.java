@@ -6,32 +6,118 @@ package com.shopperspectrum.core.generate;
  */
 final class ThemeNames {
     private static final String[] NAMED = {
-        "VINTAGE CHRISTMAS", "REGENCY", "DOLLY GIRL", "SPACEBOY", "SKULL", "WOODLAND", "JAM MAKING", "ALPHABET",
-        "CIRCUS PARADE", "PANTRY", "SWEETHEART", "VICTORIAN", "HANGING HEART", "FAIRY CAKE", "JUNGLE",
-        "PARTY BUNTING", "RETRO COFFEE", "ENGLISH ROSE", "SCANDINAVIAN", "MOROCCAN"};
+        "VINTAGE CHRISTMAS",
+        "REGENCY",
+        "DOLLY GIRL",
+        "SPACEBOY",
+        "SKULL",
+        "WOODLAND",
+        "JAM MAKING",
+        "ALPHABET",
+        "CIRCUS PARADE",
+        "PANTRY",
+        "SWEETHEART",
+        "VICTORIAN",
+        "HANGING HEART",
+        "FAIRY CAKE",
+        "JUNGLE",
+        "PARTY BUNTING",
+        "RETRO COFFEE",
+        "ENGLISH ROSE",
+        "SCANDINAVIAN",
+        "MOROCCAN"
+    };
     private static final String[] COLOURS = {
-        "RED", "PINK", "BLUE", "GREEN", "IVORY", "WHITE", "BLACK", "CREAM", "PURPLE", "ORANGE", "YELLOW", "SILVER",
-        "GOLD", "TURQUOISE", "LILAC", "MINT"};
+        "RED",
+        "PINK",
+        "BLUE",
+        "GREEN",
+        "IVORY",
+        "WHITE",
+        "BLACK",
+        "CREAM",
+        "PURPLE",
+        "ORANGE",
+        "YELLOW",
+        "SILVER",
+        "GOLD",
+        "TURQUOISE",
+        "LILAC",
+        "MINT"
+    };
     private static final String[] MOTIFS = {
         "RETROSPOT", "SPOTTY", "HEART", "FLORAL", "PAISLEY", "POLKADOT", "STRIPE", "GINGHAM", "DAISY", "ROSE",
-        "BIRD", "BUTTERFLY", "OWL", "STAR", "SNOWFLAKE", "DOILY", "LACE", "BAROQUE", "PARISIENNE", "ORIENTAL"};
+        "BIRD", "BUTTERFLY", "OWL", "STAR", "SNOWFLAKE", "DOILY", "LACE", "BAROQUE", "PARISIENNE", "ORIENTAL"
+    };
     private static final String[] STYLES = {
-        "VINTAGE", "RETRO", "FRENCH", "RUSTIC", "GLASS", "ENAMEL", "WOODEN", "CERAMIC", "KNITTED", "FELT",
-        "ZINC", "TIN"};
+        "VINTAGE", "RETRO", "FRENCH", "RUSTIC", "GLASS", "ENAMEL", "WOODEN", "CERAMIC", "KNITTED", "FELT", "ZINC", "TIN"
+    };
     /** 61 items (a prime, so any step below it visits them all); two need CSV quoting, as in the original. */
     static final String[] ITEMS = {
-        "LUNCH BAG", "JUMBO BAG", "CAKE STAND", "T-LIGHT HOLDER", "CUSHION COVER", "TEA TOWEL", "MUG",
-        "CHILDRENS CUTLERY SET", "PAPER NAPKINS", "BUNTING", "WALL CLOCK", "HOT WATER BOTTLE", "SHOPPER BAG",
-        "GIFT WRAP", "GIFT TAGS", "PAPER CUPS", "PAPER PLATES", "CAKE CASES", "BAKING SET", "APRON", "OVEN GLOVE",
-        "STORAGE JAR", "TRINKET BOX", "PHOTO FRAME", "NOTEBOOK", "PENCILS", "ALARM CLOCK", "DOORMAT", "LANTERN",
-        "COAT HANGER", "PURSE", "HAND WARMER", "CANDLE", "DOORSTOP", "CHOPPING BOARD", "WATER BOTTLE", "BEAKER",
-        "BOWL", "PLATE", "TEAPOT", "SUGAR BOWL", "MILK JUG", "SNACK BOX", "PICNIC BASKET", "WASHBAG", "UMBRELLA",
-        "KEYRING", "FRIDGE MAGNET", "GREETING CARD", "TREE DECORATION", "JIGSAW", "PLAYING CARDS", "CHALKBOARD",
-        "HOOK", "MEMO BOARD", "PLASTERS IN TIN", "SET 3 TEA,COFFEE,SUGAR TINS", "RECORD FRAME 7\" SINGLE SIZE",
-        "WRAP", "PARTY BAG", "SPONGE"};
+        "LUNCH BAG",
+        "JUMBO BAG",
+        "CAKE STAND",
+        "T-LIGHT HOLDER",
+        "CUSHION COVER",
+        "TEA TOWEL",
+        "MUG",
+        "CHILDRENS CUTLERY SET",
+        "PAPER NAPKINS",
+        "BUNTING",
+        "WALL CLOCK",
+        "HOT WATER BOTTLE",
+        "SHOPPER BAG",
+        "GIFT WRAP",
+        "GIFT TAGS",
+        "PAPER CUPS",
+        "PAPER PLATES",
+        "CAKE CASES",
+        "BAKING SET",
+        "APRON",
+        "OVEN GLOVE",
+        "STORAGE JAR",
+        "TRINKET BOX",
+        "PHOTO FRAME",
+        "NOTEBOOK",
+        "PENCILS",
+        "ALARM CLOCK",
+        "DOORMAT",
+        "LANTERN",
+        "COAT HANGER",
+        "PURSE",
+        "HAND WARMER",
+        "CANDLE",
+        "DOORSTOP",
+        "CHOPPING BOARD",
+        "WATER BOTTLE",
+        "BEAKER",
+        "BOWL",
+        "PLATE",
+        "TEAPOT",
+        "SUGAR BOWL",
+        "MILK JUG",
+        "SNACK BOX",
+        "PICNIC BASKET",
+        "WASHBAG",
+        "UMBRELLA",
+        "KEYRING",
+        "FRIDGE MAGNET",
+        "GREETING CARD",
+        "TREE DECORATION",
+        "JIGSAW",
+        "PLAYING CARDS",
+        "CHALKBOARD",
+        "HOOK",
+        "MEMO BOARD",
+        "PLASTERS IN TIN",
+        "SET 3 TEA,COFFEE,SUGAR TINS",
+        "RECORD FRAME 7\" SINGLE SIZE",
+        "WRAP",
+        "PARTY BAG",
+        "SPONGE"
+    };
 
-    private ThemeNames() {
-    }
+    private ThemeNames() {}
 
     /** The name of theme {@code t}: unique for every {@code t >= 0}. */
     static String theme(int t) {

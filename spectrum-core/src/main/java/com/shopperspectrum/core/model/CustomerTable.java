@@ -19,8 +19,8 @@ public final class CustomerTable {
     public CustomerTable(RfmTable rfm, String[] countries) {
         this.rfm = Objects.requireNonNull(rfm, "rfm");
         if (countries.length != rfm.size()) {
-            throw new IllegalArgumentException("customer countries: " + countries.length + " values for "
-                    + rfm.size() + " customers");
+            throw new IllegalArgumentException(
+                    "customer countries: " + countries.length + " values for " + rfm.size() + " customers");
         }
         this.countries = countries.clone();
         this.rowById = new HashMap<>(rfm.size() * 4 / 3 + 1);
@@ -29,11 +29,21 @@ public final class CustomerTable {
         }
     }
 
-    public int size() { return rfm.size(); }
-    public RfmTable rfm() { return rfm; }
-    public String id(int row) { return rfm.customerId(row); }
+    public int size() {
+        return rfm.size();
+    }
+
+    public RfmTable rfm() {
+        return rfm;
+    }
+
+    public String id(int row) {
+        return rfm.customerId(row);
+    }
     /** The main country, or null when unknown. */
-    public String country(int row) { return countries[row]; }
+    public String country(int row) {
+        return countries[row];
+    }
 
     /** The row of a customer id (trimmed), or -1. */
     public int indexOf(String customerId) {
@@ -44,7 +54,9 @@ public final class CustomerTable {
         return row == null ? -1 : row;
     }
 
-    public String[] countries() { return countries.clone(); }
+    public String[] countries() {
+        return countries.clone();
+    }
 
     @Override
     public boolean equals(Object o) {

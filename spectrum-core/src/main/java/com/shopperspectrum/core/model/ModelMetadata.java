@@ -21,9 +21,15 @@ import java.util.Objects;
  * @param timingsMillis  wall-clock milliseconds per stage (read, clean, profile, …)
  * @param warnings       what training could not do and why (e.g. too few customers to segment)
  */
-public record ModelMetadata(int formatVersion, String programVersion, String createdAt, InputFile input,
-                            Map<String, String> options, Map<String, Long> rows, Map<String, Long> timingsMillis,
-                            List<String> warnings) {
+public record ModelMetadata(
+        int formatVersion,
+        String programVersion,
+        String createdAt,
+        InputFile input,
+        Map<String, String> options,
+        Map<String, Long> rows,
+        Map<String, Long> timingsMillis,
+        List<String> warnings) {
     /** The format this program writes and reads. */
     public static final int FORMAT_VERSION = 2;
 

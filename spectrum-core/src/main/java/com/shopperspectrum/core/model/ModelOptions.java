@@ -2,7 +2,7 @@ package com.shopperspectrum.core.model;
 
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import java.time.LocalDate;
@@ -19,12 +19,21 @@ import java.util.Objects;
  *                       no evaluation
  * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
  */
-public record ModelOptions(SegmentOptions segments, LocalDate asOf, MatrixOptions matrix,
-                           SimilarityOptions similarity, int evaluationDays, EaseOptions ease) {
+public record ModelOptions(
+        SegmentOptions segments,
+        LocalDate asOf,
+        MatrixOptions matrix,
+        SimilarityOptions similarity,
+        int evaluationDays,
+        EaseOptions ease) {
     /** The commands' defaults, without evaluation. */
-    public static final ModelOptions DEFAULT = new ModelOptions(SegmentOptions.DEFAULT, null,
-            MatrixOptions.of(ModelDefaults.SCOPE, ModelDefaults.WEIGHTING), SimilarityOptions.defaults(), 0,
-            ModelDefaults.easeOptions(false));
+    public static final ModelOptions DEFAULT = new ModelOptions(
+            SegmentOptions.DEFAULT,
+            null,
+            MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
+            SimilarityOptions.defaults(),
+            0,
+            RecommenderDefaults.easeOptions(false));
 
     public ModelOptions {
         Objects.requireNonNull(segments, "segments");

@@ -4,12 +4,12 @@ import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
-import com.shopperspectrum.core.recommend.ModelDefaults;
-import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +21,13 @@ import java.util.List;
  * recommends.
  */
 public final class ModelRecommender {
-    private ModelRecommender() {
-    }
+    private ModelRecommender() {}
 
     /** The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. */
     public static Recommender of(SpectrumModel model) {
         ItemNeighbours neighbours = model.recommender().neighbours();
-        return Recommender.of(history(model), Dictionary.of(model.customers().rfm().customerIds()),
-                catalog(model), neighbours);
+        return Recommender.of(
+                history(model), Dictionary.of(model.customers().rfm().customerIds()), catalog(model), neighbours);
     }
 
     /**
@@ -38,11 +37,15 @@ public final class ModelRecommender {
      */
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
         try {
-            ItemNeighbours fitted = EaseRegression.fit(history(model), catalog(model), ease).neighbours();
-            return model.withRecommender(new RecommenderModel(ModelType.EASE, ease,
-                    ModelDefaults.halfLifeDays(ModelType.EASE), fitted), model.metadata());
+            ItemNeighbours fitted =
+                    EaseRegression.fit(history(model), catalog(model), ease).neighbours();
+            return model.withRecommender(
+                    new StoredRecommender(
+                            RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), fitted),
+                    model.metadata());
         } catch (IllegalArgumentException e) {
-            return model.withRecommender(RecommenderModel.cosine(model.neighbours()),
+            return model.withRecommender(
+                    StoredRecommender.cosine(model.neighbours()),
                     model.metadata().withWarning("recommendations use the item-item cosine: " + e.getMessage()));
         }
     }
@@ -57,8 +60,15 @@ public final class ModelRecommender {
             if (index < 0) {
                 throw new IllegalArgumentException("product " + table.code(row) + " has no neighbour index");
             }
-            catalogue.add(new Product(index, table.code(row), table.description(row), table.quantity(row),
-                    table.revenue(row), table.customers(row), table.rank(row), table.nonProduct(row)));
+            catalogue.add(new Product(
+                    index,
+                    table.code(row),
+                    table.description(row),
+                    table.quantity(row),
+                    table.revenue(row),
+                    table.customers(row),
+                    table.rank(row),
+                    table.nonProduct(row)));
         }
         return ProductCatalog.of(catalogue, neighbours.size());
     }

@@ -7,14 +7,14 @@ import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
-import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseMatrix;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
-import com.shopperspectrum.core.recommend.eval.StandardModels;
+import com.shopperspectrum.core.recommend.eval.StandardRankers;
 import com.shopperspectrum.core.rfm.RfmCalculator;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerCountries;
@@ -32,8 +32,9 @@ import java.time.LocalDate;
  */
 public final class ModelTrainer {
     /** The evaluation's EASE settings: those of {@code spectrum evaluate}. */
-    static final double EASE_LAMBDA = ModelDefaults.EASE_LAMBDA;
-    static final int EASE_MIN_SUPPORT = ModelDefaults.EASE_MIN_SUPPORT;
+    static final double EASE_LAMBDA = RecommenderDefaults.EASE_LAMBDA;
+
+    static final int EASE_MIN_SUPPORT = RecommenderDefaults.EASE_MIN_SUPPORT;
     private final NonProductCodes nonProducts;
     private final ModelOptions options;
 
@@ -46,11 +47,11 @@ public final class ModelTrainer {
         TransactionTable clean = cleaning.clean();
         long t0 = System.nanoTime();
         int[] productRow = new int[clean.products().size()];
-        ProductTable products = TableBuilder.products(clean, productRow, nonProducts);
+        ProductTable products = ModelTables.products(clean, productRow, nonProducts);
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
-        int[] customerRow = TableBuilder.customerRows(clean, rfm);
+        int[] customerRow = ModelTables.customerRows(clean, rfm);
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
-        PurchaseHistories histories = TableBuilder.histories(clean, customerRow, productRow, rfm.size());
+        PurchaseHistories histories = ModelTables.histories(clean, customerRow, productRow, rfm.size());
         var profile = new Profiler().profile(cleaning);
         long t1 = System.nanoTime();
         ModelMetadata meta = metadata.withTiming("tables", millis(t0, t1));
@@ -77,8 +78,16 @@ public final class ModelTrainer {
         if (options.evaluationDays() > 0) {
             meta = meta.withTiming("evaluation", millis(t3, t4));
         }
-        SpectrumModel model = new SpectrumModel(meta, profile, products, customers, histories, segmentation,
-                neighbours, RecommenderModel.cosine(neighbours), evaluation);
+        SpectrumModel model = new SpectrumModel(
+                meta,
+                profile,
+                products,
+                customers,
+                histories,
+                segmentation,
+                neighbours,
+                StoredRecommender.cosine(neighbours),
+                evaluation);
         if (options.ease() == null) {
             return model;
         }
@@ -94,14 +103,18 @@ public final class ModelTrainer {
         LocalDate split = LocalDate.ofEpochDay(last - options.evaluationDays() + 1L);
         EvaluationData data = EvaluationData.split(clean, nonProducts, split, null);
         EaseOptions ease = options.ease();
-        EvaluationSettings settings = new EvaluationSettings(options.similarity().neighbours(),
-                ModelDefaults.HALF_LIFE_DAYS, ease == null ? EASE_LAMBDA : ease.lambda(),
-                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(), options.similarity().threads(),
-                ease == null ? ModelDefaults.EASE_NEIGHBOURS : ease.neighbours(),
-                ease == null ? ModelDefaults.EASE_SIGNED : ease.signed());
-        String served = ease == null ? ModelDefaults.cosineName(options.matrix())
-                : ModelDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
-        return Evaluator.evaluate(data, StandardModels.fit(data, settings), 10, served);
+        EvaluationSettings settings = new EvaluationSettings(
+                options.similarity().neighbours(),
+                RecommenderDefaults.HALF_LIFE_DAYS,
+                ease == null ? EASE_LAMBDA : ease.lambda(),
+                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(),
+                options.similarity().threads(),
+                ease == null ? RecommenderDefaults.EASE_NEIGHBOURS : ease.neighbours(),
+                ease == null ? RecommenderDefaults.EASE_SIGNED : ease.signed());
+        String served = ease == null
+                ? RecommenderDefaults.cosineName(options.matrix())
+                : RecommenderDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
+        return Evaluator.evaluate(data, StandardRankers.fit(data, settings), 10, served);
     }
 
     private static long millis(long from, long to) {

@@ -39,10 +39,18 @@ public final class ProductTable {
      * @param customers    distinct customers who bought the product
      * @param nonProduct   true for non-merchandise codes (postage, fees)
      */
-    public ProductTable(String[] codes, String[] descriptions, long[] quantity, double[] revenue, int[] customers,
-                        boolean[] nonProduct) {
+    public ProductTable(
+            String[] codes,
+            String[] descriptions,
+            long[] quantity,
+            double[] revenue,
+            int[] customers,
+            boolean[] nonProduct) {
         int n = codes.length;
-        if (descriptions.length != n || quantity.length != n || revenue.length != n || customers.length != n
+        if (descriptions.length != n
+                || quantity.length != n
+                || revenue.length != n
+                || customers.length != n
                 || nonProduct.length != n) {
             throw new IllegalArgumentException("product columns differ in length: " + n + " codes, "
                     + descriptions.length + " descriptions, " + quantity.length + " quantities, " + revenue.length
@@ -72,11 +80,19 @@ public final class ProductTable {
      * units, then stock code); {@code nonProducts} flags the non-merchandise codes. Both engines rank with this,
      * from their own per-product totals.
      */
-    public static ProductTable byPopularity(String[] codes, String[] descriptions, long[] quantity, double[] revenue,
-                                            int[] customers, NonProductCodes nonProducts) {
-        Integer[] order = IntStream.range(0, codes.length).boxed().sorted(
-                Comparator.comparingInt((Integer p) -> -customers[p]).thenComparingLong(p -> -quantity[p])
-                        .thenComparing(p -> codes[p])).toArray(Integer[]::new);
+    public static ProductTable byPopularity(
+            String[] codes,
+            String[] descriptions,
+            long[] quantity,
+            double[] revenue,
+            int[] customers,
+            NonProductCodes nonProducts) {
+        Integer[] order = IntStream.range(0, codes.length)
+                .boxed()
+                .sorted(Comparator.comparingInt((Integer p) -> -customers[p])
+                        .thenComparingLong(p -> -quantity[p])
+                        .thenComparing(p -> codes[p]))
+                .toArray(Integer[]::new);
         int m = order.length;
         String[] c = new String[m];
         String[] texts = new String[m];
@@ -96,15 +112,37 @@ public final class ProductTable {
         return new ProductTable(c, texts, q, rev, cust, non);
     }
 
-    public int size() { return codes.length; }
-    public String code(int row) { return codes[row]; }
-    public String description(int row) { return descriptions[row]; }
-    public long quantity(int row) { return quantity[row]; }
-    public double revenue(int row) { return revenue[row]; }
-    public int customers(int row) { return customers[row]; }
-    public boolean nonProduct(int row) { return nonProduct[row]; }
+    public int size() {
+        return codes.length;
+    }
+
+    public String code(int row) {
+        return codes[row];
+    }
+
+    public String description(int row) {
+        return descriptions[row];
+    }
+
+    public long quantity(int row) {
+        return quantity[row];
+    }
+
+    public double revenue(int row) {
+        return revenue[row];
+    }
+
+    public int customers(int row) {
+        return customers[row];
+    }
+
+    public boolean nonProduct(int row) {
+        return nonProduct[row];
+    }
     /** 1 for the most popular product. */
-    public int rank(int row) { return row + 1; }
+    public int rank(int row) {
+        return row + 1;
+    }
 
     /** The row of a stock code (exact, or upper-cased and trimmed as the reader normalises codes), or -1. */
     public int indexOf(String stockCode) {
@@ -152,18 +190,39 @@ public final class ProductTable {
         return ProductSearch.normal(s);
     }
 
-    public String[] codes() { return codes.clone(); }
-    public String[] descriptions() { return descriptions.clone(); }
-    public long[] quantities() { return quantity.clone(); }
-    public double[] revenues() { return revenue.clone(); }
-    public int[] customerCounts() { return customers.clone(); }
-    public boolean[] nonProducts() { return nonProduct.clone(); }
+    public String[] codes() {
+        return codes.clone();
+    }
+
+    public String[] descriptions() {
+        return descriptions.clone();
+    }
+
+    public long[] quantities() {
+        return quantity.clone();
+    }
+
+    public double[] revenues() {
+        return revenue.clone();
+    }
+
+    public int[] customerCounts() {
+        return customers.clone();
+    }
+
+    public boolean[] nonProducts() {
+        return nonProduct.clone();
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProductTable t && Arrays.equals(codes, t.codes) && Arrays.equals(descriptions, t.descriptions)
-                && Arrays.equals(quantity, t.quantity) && Arrays.equals(revenue, t.revenue)
-                && Arrays.equals(customers, t.customers) && Arrays.equals(nonProduct, t.nonProduct);
+        return o instanceof ProductTable t
+                && Arrays.equals(codes, t.codes)
+                && Arrays.equals(descriptions, t.descriptions)
+                && Arrays.equals(quantity, t.quantity)
+                && Arrays.equals(revenue, t.revenue)
+                && Arrays.equals(customers, t.customers)
+                && Arrays.equals(nonProduct, t.nonProduct);
     }
 
     @Override

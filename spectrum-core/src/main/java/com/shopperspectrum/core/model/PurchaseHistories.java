@@ -20,7 +20,8 @@ public final class PurchaseHistories {
         if (offsets.length == 0 || offsets[0] != 0 || offsets[offsets.length - 1] != products.length) {
             throw new IllegalArgumentException("history offsets must start at 0 and end at " + products.length);
         }
-        if (lines.length != products.length || quantities.length != products.length
+        if (lines.length != products.length
+                || quantities.length != products.length
                 || lastDays.length != products.length) {
             throw new IllegalArgumentException("history columns differ in length: " + products.length + ", "
                     + lines.length + ", " + quantities.length + ", " + lastDays.length);
@@ -65,14 +66,14 @@ public final class PurchaseHistories {
         return Arrays.copyOf(sorted, n);
     }
 
-    public static PurchaseHistories fromPairs(int customers, int[] customerRow, int[] productRow, int[] lines,
-                                              int[] quantities, int[] lastDays) {
+    public static PurchaseHistories fromPairs(
+            int customers, int[] customerRow, int[] productRow, int[] lines, int[] quantities, int[] lastDays) {
         int n = customerRow.length;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             if (customerRow[i] < 0 || customerRow[i] >= customers || productRow[i] < 0) {
-                throw new IllegalArgumentException("history pair " + i + ": customer row " + customerRow[i]
-                        + " (of " + customers + "), product row " + productRow[i]);
+                throw new IllegalArgumentException("history pair " + i + ": customer row " + customerRow[i] + " (of "
+                        + customers + "), product row " + productRow[i]);
             }
             keys[i] = ((long) customerRow[i] << 32) | productRow[i];
         }
@@ -82,8 +83,8 @@ public final class PurchaseHistories {
         int[] products = new int[n];
         for (int i = 0; i < n; i++) {
             if (i > 0 && sorted[i] == sorted[i - 1]) {
-                throw new IllegalArgumentException("history pair (customer row " + (sorted[i] >>> 32)
-                        + ", product row " + (int) sorted[i] + ") appears twice");
+                throw new IllegalArgumentException("history pair (customer row " + (sorted[i] >>> 32) + ", product row "
+                        + (int) sorted[i] + ") appears twice");
             }
             offsets[(int) (sorted[i] >>> 32) + 1]++;
             products[i] = (int) sorted[i];
@@ -104,27 +105,60 @@ public final class PurchaseHistories {
     }
 
     /** Number of customers. */
-    public int customers() { return offsets.length - 1; }
+    public int customers() {
+        return offsets.length - 1;
+    }
     /** Number of (customer, product) pairs. */
-    public int pairs() { return products.length; }
+    public int pairs() {
+        return products.length;
+    }
     /** Distinct products the customer bought. */
-    public int count(int customer) { return offsets[customer + 1] - offsets[customer]; }
+    public int count(int customer) {
+        return offsets[customer + 1] - offsets[customer];
+    }
     /** The {@code i}-th product row the customer bought (ascending product rows). */
-    public int product(int customer, int i) { return products[offsets[customer] + i]; }
-    public int lines(int customer, int i) { return lines[offsets[customer] + i]; }
-    public int quantity(int customer, int i) { return quantities[offsets[customer] + i]; }
-    public int lastDay(int customer, int i) { return lastDays[offsets[customer] + i]; }
+    public int product(int customer, int i) {
+        return products[offsets[customer] + i];
+    }
 
-    public int[] offsets() { return offsets.clone(); }
-    public int[] products() { return products.clone(); }
-    public int[] lines() { return lines.clone(); }
-    public int[] quantities() { return quantities.clone(); }
-    public int[] lastDays() { return lastDays.clone(); }
+    public int lines(int customer, int i) {
+        return lines[offsets[customer] + i];
+    }
+
+    public int quantity(int customer, int i) {
+        return quantities[offsets[customer] + i];
+    }
+
+    public int lastDay(int customer, int i) {
+        return lastDays[offsets[customer] + i];
+    }
+
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    public int[] products() {
+        return products.clone();
+    }
+
+    public int[] lines() {
+        return lines.clone();
+    }
+
+    public int[] quantities() {
+        return quantities.clone();
+    }
+
+    public int[] lastDays() {
+        return lastDays.clone();
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PurchaseHistories h && Arrays.equals(offsets, h.offsets)
-                && Arrays.equals(products, h.products) && Arrays.equals(lines, h.lines)
+        return o instanceof PurchaseHistories h
+                && Arrays.equals(offsets, h.offsets)
+                && Arrays.equals(products, h.products)
+                && Arrays.equals(lines, h.lines)
                 && Arrays.equals(quantities, h.quantities)
                 && Arrays.equals(lastDays, h.lastDays);
     }

@@ -23,9 +23,16 @@ import java.util.Objects;
  *                     indices of {@code neighbours})
  * @param evaluation   the offline evaluation table, or null when none was computed
  */
-public record SpectrumModel(ModelMetadata metadata, DataProfile profile, ProductTable products,
-                            CustomerTable customers, PurchaseHistories histories, Segmentation segmentation,
-                            ItemNeighbours neighbours, RecommenderModel recommender, EvaluationReport evaluation) {
+public record SpectrumModel(
+        ModelMetadata metadata,
+        DataProfile profile,
+        ProductTable products,
+        CustomerTable customers,
+        PurchaseHistories histories,
+        Segmentation segmentation,
+        ItemNeighbours neighbours,
+        StoredRecommender recommender,
+        EvaluationReport evaluation) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -39,24 +46,40 @@ public record SpectrumModel(ModelMetadata metadata, DataProfile profile, Product
             throw new IllegalArgumentException("the recommender's product indices differ from the neighbours'");
         }
         if (histories.customers() != customers.size()) {
-            throw new IllegalArgumentException("histories hold " + histories.customers() + " customers, the table "
-                    + customers.size());
+            throw new IllegalArgumentException(
+                    "histories hold " + histories.customers() + " customers, the table " + customers.size());
         }
         if (segmentation != null && segmentation.customers().size() != customers.size()) {
-            throw new IllegalArgumentException("segments hold " + segmentation.customers().size()
-                    + " customers, the table " + customers.size());
+            throw new IllegalArgumentException(
+                    "segments hold " + segmentation.customers().size() + " customers, the table " + customers.size());
         }
     }
 
     /** The same model with other metadata (e.g. with the final timings). */
     public SpectrumModel withMetadata(ModelMetadata newMetadata) {
-        return new SpectrumModel(newMetadata, profile, products, customers, histories, segmentation, neighbours,
-                recommender, evaluation);
+        return new SpectrumModel(
+                newMetadata,
+                profile,
+                products,
+                customers,
+                histories,
+                segmentation,
+                neighbours,
+                recommender,
+                evaluation);
     }
 
     /** The same model with another recommender (and metadata). */
-    public SpectrumModel withRecommender(RecommenderModel newRecommender, ModelMetadata newMetadata) {
-        return new SpectrumModel(newMetadata, profile, products, customers, histories, segmentation, neighbours,
-                newRecommender, evaluation);
+    public SpectrumModel withRecommender(StoredRecommender newRecommender, ModelMetadata newMetadata) {
+        return new SpectrumModel(
+                newMetadata,
+                profile,
+                products,
+                customers,
+                histories,
+                segmentation,
+                neighbours,
+                newRecommender,
+                evaluation);
     }
 }

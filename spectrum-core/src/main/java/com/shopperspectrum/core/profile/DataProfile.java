@@ -15,10 +15,21 @@ import java.util.Map;
  * @param countries the number of distinct countries; {@code byCountry} has the per-country table
  * @param quality   duplicateRows, nonProductRows, adjustmentRows, missingDescription, codesWithSeveralDescriptions
  */
-public record DataProfile(Map<String, Long> rows, long customers, long products, long invoices, long countries,
-                          Double revenue, boolean moneyAvailable, LocalDateTime firstDate, LocalDateTime lastDate,
-                          Map<String, Long> quality, TopProducts topProducts, List<Month> monthly,
-                          List<Country> byCountry, Rfm rfm) {
+public record DataProfile(
+        Map<String, Long> rows,
+        long customers,
+        long products,
+        long invoices,
+        long countries,
+        Double revenue,
+        boolean moneyAvailable,
+        LocalDateTime firstDate,
+        LocalDateTime lastDate,
+        Map<String, Long> quality,
+        TopProducts topProducts,
+        List<Month> monthly,
+        List<Country> byCountry,
+        Rfm rfm) {
     public DataProfile {
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         quality = Collections.unmodifiableMap(new LinkedHashMap<>(quality));
@@ -27,7 +38,7 @@ public record DataProfile(Map<String, Long> rows, long customers, long products,
     }
 
     /** A product with its clean quantity and revenue (null without prices). */
-    public record ProductTotal(String stockCode, String description, long quantity, Double revenue) { }
+    public record ProductTotal(String stockCode, String description, long quantity, Double revenue) {}
 
     /** Top products by quantity and by revenue (empty without prices). */
     public record TopProducts(List<ProductTotal> byQuantity, List<ProductTotal> byRevenue) {
@@ -38,11 +49,11 @@ public record DataProfile(Map<String, Long> rows, long customers, long products,
     }
 
     /** One calendar month ({@code yyyy-MM}) of clean data. */
-    public record Month(String month, Double revenue, long invoices, long customers) { }
+    public record Month(String month, Double revenue, long invoices, long customers) {}
 
     /** One country of clean data. */
-    public record Country(String country, Double revenue, long invoices, long customers) { }
+    public record Country(String country, Double revenue, long invoices, long customers) {}
 
     /** Distributions of recency (days), frequency (invoices) and monetary value per customer. */
-    public record Rfm(Distribution recency, Distribution frequency, Distribution monetary) { }
+    public record Rfm(Distribution recency, Distribution frequency, Distribution monetary) {}
 }

@@ -18,8 +18,14 @@ public record Distribution(long count, double min, double q1, double median, dou
         for (double v : sorted) {
             sum += v;
         }
-        return new Distribution(sorted.length, sorted[0], quantile(sorted, 0.25), quantile(sorted, 0.5),
-                quantile(sorted, 0.75), sorted[sorted.length - 1], sum / sorted.length);
+        return new Distribution(
+                sorted.length,
+                sorted[0],
+                quantile(sorted, 0.25),
+                quantile(sorted, 0.5),
+                quantile(sorted, 0.75),
+                sorted[sorted.length - 1],
+                sum / sorted.length);
     }
 
     public static Distribution of(int[] values) {

@@ -28,10 +28,20 @@ public final class Profiler {
         TransactionTable clean = cleaning.clean();
         boolean money = clean.hasPrices();
         String[] descriptions = ProductDescriptions.mostFrequent(cleaning.raw());
-        Totals totals = new Totals(distinct(clean.size(), clean::product), distinct(clean.size(), clean::invoice),
-                distinct(clean.size(), clean::country), money ? revenue(clean) : null, first(clean), last(clean),
+        Totals totals = new Totals(
+                distinct(clean.size(), clean::product),
+                distinct(clean.size(), clean::invoice),
+                distinct(clean.size(), clean::country),
+                money ? revenue(clean) : null,
+                first(clean),
+                last(clean),
                 codesWithSeveralDescriptions(cleaning.raw()));
-        return of(cleaning.report(), totals, productTotals(clean, descriptions), monthly(clean), countries(clean),
+        return of(
+                cleaning.report(),
+                totals,
+                productTotals(clean, descriptions),
+                monthly(clean),
+                countries(clean),
                 new RfmCalculator().compute(clean));
     }
 
@@ -46,9 +56,14 @@ public final class Profiler {
      * @param lastDate  the latest clean date-time, null when there are no clean rows
      * @param codesWithSeveralDescriptions stock codes with more than one description among the raw rows
      */
-    public record Totals(long products, long invoices, long countries, Double revenue, LocalDateTime firstDate,
-                         LocalDateTime lastDate, long codesWithSeveralDescriptions) {
-    }
+    public record Totals(
+            long products,
+            long invoices,
+            long countries,
+            Double revenue,
+            LocalDateTime firstDate,
+            LocalDateTime lastDate,
+            long codesWithSeveralDescriptions) {}
 
     /**
      * The profile from aggregates computed by either engine: this applies the profile's rules (the rows table, top
@@ -62,18 +77,37 @@ public final class Profiler {
      * @param countries every country of the clean rows ("(missing)" for rows without one), in any order
      * @param rfm       RFM of the clean rows (snapshot: the day after the last purchase)
      */
-    public static DataProfile of(CleaningReport report, Totals totals, List<DataProfile.ProductTotal> products,
-                                 List<DataProfile.Month> months, List<DataProfile.Country> countries, RfmTable rfm) {
+    public static DataProfile of(
+            CleaningReport report,
+            Totals totals,
+            List<DataProfile.ProductTotal> products,
+            List<DataProfile.Month> months,
+            List<DataProfile.Country> countries,
+            RfmTable rfm) {
         boolean money = totals.revenue() != null;
         Map<String, Long> quality = quality(report, totals.codesWithSeveralDescriptions());
         List<DataProfile.Month> byMonth = new ArrayList<>(months);
         byMonth.sort(Comparator.comparing(DataProfile.Month::month));
         List<DataProfile.Country> byCountry = new ArrayList<>(countries);
-        byCountry.sort(Comparator.comparingDouble((DataProfile.Country c) -> c.revenue() == null ? c.invoices()
-                : c.revenue()).reversed().thenComparing(DataProfile.Country::country));
-        return new DataProfile(rows(report), rfm.size(), totals.products(), totals.invoices(), totals.countries(),
-                totals.revenue(), money, totals.firstDate(), totals.lastDate(), quality,
-                topProducts(products, money), byMonth, byCountry, rfmDistributions(rfm));
+        byCountry.sort(
+                Comparator.comparingDouble((DataProfile.Country c) -> c.revenue() == null ? c.invoices() : c.revenue())
+                        .reversed()
+                        .thenComparing(DataProfile.Country::country));
+        return new DataProfile(
+                rows(report),
+                rfm.size(),
+                totals.products(),
+                totals.invoices(),
+                totals.countries(),
+                totals.revenue(),
+                money,
+                totals.firstDate(),
+                totals.lastDate(),
+                quality,
+                topProducts(products, money),
+                byMonth,
+                byCountry,
+                rfmDistributions(rfm));
     }
 
     private static Map<String, Long> rows(CleaningReport report) {
@@ -168,20 +202,28 @@ public final class Profiler {
             present.set(t.product(r));
         }
         List<DataProfile.ProductTotal> all = new ArrayList<>();
-        present.stream().forEach(p -> all.add(new DataProfile.ProductTotal(t.products().get(p), descriptions[p],
-                quantity[p], t.hasPrices() ? revenue[p] : null)));
+        present.stream()
+                .forEach(p -> all.add(new DataProfile.ProductTotal(
+                        t.products().get(p), descriptions[p], quantity[p], t.hasPrices() ? revenue[p] : null)));
         return all;
     }
 
     private static DataProfile.TopProducts topProducts(List<DataProfile.ProductTotal> all, boolean money) {
         Comparator<DataProfile.ProductTotal> byCode = Comparator.comparing(DataProfile.ProductTotal::stockCode);
         List<DataProfile.ProductTotal> byQuantity = all.stream()
-                .sorted(Comparator.comparingLong(DataProfile.ProductTotal::quantity).reversed().thenComparing(byCode))
-                .limit(TOP).toList();
-        List<DataProfile.ProductTotal> byRevenue = !money ? List.of() : all.stream()
-                .sorted(Comparator.comparingDouble((DataProfile.ProductTotal p) -> p.revenue()).reversed()
+                .sorted(Comparator.comparingLong(DataProfile.ProductTotal::quantity)
+                        .reversed()
                         .thenComparing(byCode))
-                .limit(TOP).toList();
+                .limit(TOP)
+                .toList();
+        List<DataProfile.ProductTotal> byRevenue = !money
+                ? List.of()
+                : all.stream()
+                        .sorted(Comparator.comparingDouble((DataProfile.ProductTotal p) -> p.revenue())
+                                .reversed()
+                                .thenComparing(byCode))
+                        .limit(TOP)
+                        .toList();
         return new DataProfile.TopProducts(byQuantity, byRevenue);
     }
 
@@ -189,11 +231,12 @@ public final class Profiler {
         Map<YearMonth, Group> groups = new TreeMap<>();
         for (int r = 0; r < t.size(); r++) {
             LocalDateTime at = t.dateTime(r);
-            groups.computeIfAbsent(YearMonth.of(at.getYear(), at.getMonth()), k -> new Group()).add(t, r);
+            groups.computeIfAbsent(YearMonth.of(at.getYear(), at.getMonth()), k -> new Group())
+                    .add(t, r);
         }
         List<DataProfile.Month> out = new ArrayList<>();
-        groups.forEach((m, g) -> out.add(new DataProfile.Month(m.toString(), g.revenue(t), g.invoices.cardinality(),
-                g.customers.cardinality())));
+        groups.forEach((m, g) -> out.add(new DataProfile.Month(
+                m.toString(), g.revenue(t), g.invoices.cardinality(), g.customers.cardinality())));
         return out;
     }
 
@@ -203,13 +246,18 @@ public final class Profiler {
             groups.computeIfAbsent(t.country(r), k -> new Group()).add(t, r);
         }
         List<DataProfile.Country> out = new ArrayList<>();
-        groups.forEach((c, g) -> out.add(new DataProfile.Country(c < 0 ? "(missing)" : t.countries().get(c),
-                g.revenue(t), g.invoices.cardinality(), g.customers.cardinality())));
+        groups.forEach((c, g) -> out.add(new DataProfile.Country(
+                c < 0 ? "(missing)" : t.countries().get(c),
+                g.revenue(t),
+                g.invoices.cardinality(),
+                g.customers.cardinality())));
         return out;
     }
 
     private static DataProfile.Rfm rfmDistributions(RfmTable rfm) {
-        return new DataProfile.Rfm(Distribution.of(rfm.recencies()), Distribution.of(rfm.frequencies()),
+        return new DataProfile.Rfm(
+                Distribution.of(rfm.recencies()),
+                Distribution.of(rfm.frequencies()),
                 rfm.hasMonetary() ? Distribution.of(rfm.monetaries()) : null);
     }
 

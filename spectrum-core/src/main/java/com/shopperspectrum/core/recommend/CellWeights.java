@@ -2,8 +2,7 @@ package com.shopperspectrum.core.recommend;
 
 /** The formulas of {@link Weighting}, applied to summed quantities and line counts of CSR cells. */
 final class CellWeights {
-    private CellWeights() {
-    }
+    private CellWeights() {}
 
     static float[] weigh(MatrixOptions o, int rows, int cols, int[] rowPtr, int[] col, float[] qty, float[] cnt) {
         return switch (o.weighting()) {

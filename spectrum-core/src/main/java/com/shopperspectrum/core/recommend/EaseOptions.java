@@ -12,8 +12,7 @@ package com.shopperspectrum.core.recommend;
  * @param signed             keep the K largest weights by magnitude, negative ones included, instead of the K
  *                           largest positive ones (see {@link EaseRegression#neighbours(boolean)})
  */
-public record EaseOptions(double lambda, int minSupport, int neighbours, boolean includeNonProducts,
-                          boolean signed) {
+public record EaseOptions(double lambda, int minSupport, int neighbours, boolean includeNonProducts, boolean signed) {
     /** The largest number of products the dense model accepts (the inverse takes 8·n² bytes). */
     public static final int MAX_PRODUCTS = 10_000;
 

@@ -23,6 +23,7 @@ import java.util.Objects;
 public final class EaseRegression {
     /** The matrix options recorded with the neighbours: X is the binary customer matrix. */
     public static final MatrixOptions MATRIX = MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY);
+
     private final ProductCatalog catalog;
     private final EaseOptions options;
     private final int[] global;
@@ -43,7 +44,9 @@ public final class EaseRegression {
         Objects.requireNonNull(options, "options");
         int[] global = catalog.byPopularity().stream()
                 .filter(p -> (options.includeNonProducts() || !p.nonProduct()) && p.customers() >= options.minSupport())
-                .mapToInt(Product::index).sorted().toArray();
+                .mapToInt(Product::index)
+                .sorted()
+                .toArray();
         int n = global.length;
         if (n > EaseOptions.MAX_PRODUCTS) {
             throw new IllegalArgumentException("EASE takes a dense inverse of one row per product: " + n
@@ -94,7 +97,9 @@ public final class EaseRegression {
         return g;
     }
 
-    public EaseOptions options() { return options; }
+    public EaseOptions options() {
+        return options;
+    }
 
     /** The similarity options recorded with the neighbours of a model fitted with {@code options}. */
     public static SimilarityOptions similarityOptions(EaseOptions options) {
@@ -102,16 +107,24 @@ public final class EaseRegression {
     }
 
     /** Number of products in the model. */
-    public int products() { return global.length; }
+    public int products() {
+        return global.length;
+    }
 
     /** The model's position of a product index, or -1 when the product takes no part. */
-    public int position(int product) { return product >= 0 && product < local.length ? local[product] : -1; }
+    public int position(int product) {
+        return product >= 0 && product < local.length ? local[product] : -1;
+    }
 
     /** The product index at a model position. */
-    public int product(int position) { return global[position]; }
+    public int product(int position) {
+        return global[position];
+    }
 
     /** {@code B[i][j]} by model positions: how much buying {@code i} adds to the score of {@code j}. */
-    public float weight(int i, int j) { return b[i * global.length + j]; }
+    public float weight(int i, int j) {
+        return b[i * global.length + j];
+    }
 
     /**
      * The top-K weights of every row of B as neighbours: the largest positive ones, or with

@@ -23,8 +23,7 @@ public final class GaussJordan {
     /** Columns per tile of the block's update: BLOCK saved rows of a tile (8·BLOCK·TILE bytes) stay cached. */
     private static final int TILE = 512;
 
-    private GaussJordan() {
-    }
+    private GaussJordan() {}
 
     /** Replaces {@code a} (n × n, row-major, SPD) by its inverse. */
     public static void invertInPlace(double[] a, int n, boolean parallel) {

@@ -31,10 +31,18 @@ public final class ItemNeighbours {
     private final Map<String, Integer> indexByCode;
 
     /** Wraps arrays (copied); {@code codes[i]} is null for an index without a product. */
-    public ItemNeighbours(int[] offsets, int[] items, float[] scores, String[] codes, String[] descriptions,
-                          MatrixOptions matrixOptions, SimilarityOptions similarityOptions) {
-        if (offsets.length != codes.length + 1 || descriptions.length != codes.length
-                || items.length != scores.length || offsets[codes.length] != items.length) {
+    public ItemNeighbours(
+            int[] offsets,
+            int[] items,
+            float[] scores,
+            String[] codes,
+            String[] descriptions,
+            MatrixOptions matrixOptions,
+            SimilarityOptions similarityOptions) {
+        if (offsets.length != codes.length + 1
+                || descriptions.length != codes.length
+                || items.length != scores.length
+                || offsets[codes.length] != items.length) {
             throw new IllegalArgumentException("inconsistent neighbour arrays: " + offsets.length + " offsets, "
                     + codes.length + " codes, " + items.length + " items, " + scores.length + " scores");
         }
@@ -53,8 +61,8 @@ public final class ItemNeighbours {
         }
     }
 
-    static ItemNeighbours of(int[][] items, float[][] scores, ProductCatalog catalog, MatrixOptions mo,
-                             SimilarityOptions so) {
+    static ItemNeighbours of(
+            int[][] items, float[][] scores, ProductCatalog catalog, MatrixOptions mo, SimilarityOptions so) {
         int n = items.length;
         int[] offsets = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -77,27 +85,45 @@ public final class ItemNeighbours {
     }
 
     /** Number of product indices. */
-    public int size() { return codes.length; }
+    public int size() {
+        return codes.length;
+    }
 
-    public MatrixOptions matrixOptions() { return matrixOptions; }
-    public SimilarityOptions similarityOptions() { return similarityOptions; }
+    public MatrixOptions matrixOptions() {
+        return matrixOptions;
+    }
+
+    public SimilarityOptions similarityOptions() {
+        return similarityOptions;
+    }
 
     /** The product index of a stock code (case-insensitive, trimmed), or -1. */
     public int indexOf(String stockCode) {
         return indexByCode.getOrDefault(stockCode.trim().toUpperCase(Locale.ROOT), -1);
     }
 
-    public String stockCode(int index) { return codes[index]; }
-    public String description(int index) { return descriptions[index]; }
+    public String stockCode(int index) {
+        return codes[index];
+    }
+
+    public String description(int index) {
+        return descriptions[index];
+    }
 
     /** Number of neighbours kept for a product index. */
-    public int count(int index) { return offsets[index + 1] - offsets[index]; }
+    public int count(int index) {
+        return offsets[index + 1] - offsets[index];
+    }
 
     /** The {@code rank}-th (from 0) neighbour's index of product {@code index}. */
-    public int neighbour(int index, int rank) { return items[offsets[index] + rank]; }
+    public int neighbour(int index, int rank) {
+        return items[offsets[index] + rank];
+    }
 
     /** The {@code rank}-th (from 0) neighbour's similarity. */
-    public float score(int index, int rank) { return scores[offsets[index] + rank]; }
+    public float score(int index, int rank) {
+        return scores[offsets[index] + rank];
+    }
 
     /** The similarity of {@code j} to {@code i} if {@code j} is among i's kept neighbours, else 0. */
     public float similarity(int i, int j) {
@@ -128,22 +154,38 @@ public final class ItemNeighbours {
     }
 
     /** Copies of the flat arrays, for serialisation. */
-    public int[] offsets() { return offsets.clone(); }
-    public int[] items() { return items.clone(); }
-    public float[] scores() { return scores.clone(); }
-    public String[] codes() { return codes.clone(); }
-    public String[] descriptions() { return descriptions.clone(); }
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    public int[] items() {
+        return items.clone();
+    }
+
+    public float[] scores() {
+        return scores.clone();
+    }
+
+    public String[] codes() {
+        return codes.clone();
+    }
+
+    public String[] descriptions() {
+        return descriptions.clone();
+    }
 
     @Override
     public String toString() {
-        return "ItemNeighbours[" + indexByCode.size() + " products, " + items.length + " neighbours, "
-                + matrixOptions + ", " + similarityOptions + "]";
+        return "ItemNeighbours[" + indexByCode.size() + " products, " + items.length + " neighbours, " + matrixOptions
+                + ", " + similarityOptions + "]";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ItemNeighbours other && Arrays.equals(offsets, other.offsets)
-                && Arrays.equals(items, other.items) && Arrays.equals(scores, other.scores)
+        return o instanceof ItemNeighbours other
+                && Arrays.equals(offsets, other.offsets)
+                && Arrays.equals(items, other.items)
+                && Arrays.equals(scores, other.scores)
                 && Arrays.equals(codes, other.codes);
     }
 

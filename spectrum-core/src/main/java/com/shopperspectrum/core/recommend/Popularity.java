@@ -6,8 +6,7 @@ import java.util.Arrays;
 public final class Popularity {
     private static final int KEEP = 1000;
 
-    private Popularity() {
-    }
+    private Popularity() {}
 
     /**
      * Product indices bought by most distinct customers whose last purchase of them falls in the last
@@ -25,8 +24,11 @@ public final class Popularity {
         }
         return Arrays.stream(catalog.byPopularity().toArray(new Product[0]))
                 .filter(p -> count[p.index()] > 0 && (includeNonProducts || !p.nonProduct()))
-                .sorted((a, b) -> count[b.index()] != count[a.index()] ? Integer.compare(count[b.index()],
-                        count[a.index()]) : Integer.compare(a.popularityRank(), b.popularityRank()))
-                .limit(KEEP).mapToInt(Product::index).toArray();
+                .sorted((a, b) -> count[b.index()] != count[a.index()]
+                        ? Integer.compare(count[b.index()], count[a.index()])
+                        : Integer.compare(a.popularityRank(), b.popularityRank()))
+                .limit(KEEP)
+                .mapToInt(Product::index)
+                .toArray();
     }
 }

@@ -14,14 +14,21 @@ import java.util.Objects;
  * @param popularityRank 1 for the product bought by most customers (ties: more units, then stock code)
  * @param nonProduct     true for a non-merchandise code (postage, fees, …)
  */
-public record Product(int index, String stockCode, String description, long quantity, double revenue,
-                      int customers, int popularityRank, boolean nonProduct) {
+public record Product(
+        int index,
+        String stockCode,
+        String description,
+        long quantity,
+        double revenue,
+        int customers,
+        int popularityRank,
+        boolean nonProduct) {
     public Product {
         Objects.requireNonNull(stockCode, "stockCode");
         description = description == null ? "" : description;
         if (index < 0 || customers < 0 || popularityRank < 1) {
-            throw new IllegalArgumentException("product " + stockCode + ": index " + index + ", customers "
-                    + customers + ", rank " + popularityRank + " out of range");
+            throw new IllegalArgumentException("product " + stockCode + ": index " + index + ", customers " + customers
+                    + ", rank " + popularityRank + " out of range");
         }
     }
 }

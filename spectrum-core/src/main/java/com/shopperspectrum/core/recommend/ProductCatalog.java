@@ -49,18 +49,26 @@ public final class ProductCatalog {
             if (seen[p]) {
                 String code = clean.products().get(p);
                 String text = description[p] < 0 ? "" : clean.descriptions().get(description[p]);
-                unranked.add(new Product(p, code, text, quantity[p], revenue[p], customers[p], 1,
-                        nonProducts.matches(code)));
+                unranked.add(new Product(
+                        p, code, text, quantity[p], revenue[p], customers[p], 1, nonProducts.matches(code)));
             }
         }
-        unranked.sort(Comparator.comparingInt(Product::customers).reversed()
+        unranked.sort(Comparator.comparingInt(Product::customers)
+                .reversed()
                 .thenComparing(Comparator.comparingLong(Product::quantity).reversed())
                 .thenComparing(Product::stockCode));
         Product[] byIndex = new Product[n];
         List<Product> ranked = new ArrayList<>(unranked.size());
         for (Product u : unranked) {
-            Product p = new Product(u.index(), u.stockCode(), u.description(), u.quantity(), u.revenue(),
-                    u.customers(), ranked.size() + 1, u.nonProduct());
+            Product p = new Product(
+                    u.index(),
+                    u.stockCode(),
+                    u.description(),
+                    u.quantity(),
+                    u.revenue(),
+                    u.customers(),
+                    ranked.size() + 1,
+                    u.nonProduct());
             ranked.add(p);
             byIndex[p.index()] = p;
         }
@@ -76,8 +84,9 @@ public final class ProductCatalog {
         for (int i = 0; i < byPopularity.size(); i++) {
             Product p = byPopularity.get(i);
             if (p.index() >= indexSize || byIndex[p.index()] != null || p.popularityRank() != i + 1) {
-                throw new IllegalArgumentException("product " + p.stockCode() + ": index " + p.index() + " or rank "
-                        + p.popularityRank() + " does not fit a catalogue of " + indexSize + " indices at position " + i);
+                throw new IllegalArgumentException(
+                        "product " + p.stockCode() + ": index " + p.index() + " or rank " + p.popularityRank()
+                                + " does not fit a catalogue of " + indexSize + " indices at position " + i);
             }
             byIndex[p.index()] = p;
         }
@@ -125,10 +134,14 @@ public final class ProductCatalog {
     }
 
     /** Number of dense indices (the product dictionary's size); some indices may have no product. */
-    public int indexSize() { return byIndex.length; }
+    public int indexSize() {
+        return byIndex.length;
+    }
 
     /** Number of products in the catalogue. */
-    public int size() { return byPopularity.size(); }
+    public int size() {
+        return byPopularity.size();
+    }
 
     /** The product at a dense index, or null when the clean data have none there. */
     public Product product(int index) {
@@ -141,7 +154,9 @@ public final class ProductCatalog {
     }
 
     /** All products, most popular first. */
-    public List<Product> byPopularity() { return byPopularity; }
+    public List<Product> byPopularity() {
+        return byPopularity;
+    }
 
     /** Looks a product up by stock code or description words; see {@link ProductSearch}. */
     public ProductMatch lookup(String query) {
@@ -156,18 +171,28 @@ public final class ProductCatalog {
         ProductMatch m = lookup(query);
         return switch (m.status()) {
             case FOUND -> m.product();
-            case AMBIGUOUS -> throw new InvalidInputException("product '" + query + "' is ambiguous: "
-                    + m.products().size() + " products match, e.g. " + describe(m.products())
-                    + "; give a stock code or more words", "product");
-            case UNKNOWN -> throw new InvalidInputException("unknown product '" + query + "'"
-                    + (m.products().isEmpty() ? "" : "; closest: " + describe(m.products())), "product");
+            case AMBIGUOUS ->
+                throw new InvalidInputException(
+                        "product '" + query + "' is ambiguous: "
+                                + m.products().size() + " products match, e.g. " + describe(m.products())
+                                + "; give a stock code or more words",
+                        "product");
+            case UNKNOWN ->
+                throw new InvalidInputException(
+                        "unknown product '" + query + "'"
+                                + (m.products().isEmpty() ? "" : "; closest: " + describe(m.products())),
+                        "product");
         };
     }
 
     private static String describe(List<Product> products) {
         StringBuilder s = new StringBuilder();
         for (Product p : products.subList(0, Math.min(10, products.size()))) {
-            s.append(s.length() == 0 ? "" : ", ").append(p.stockCode()).append(" (").append(p.description()).append(')');
+            s.append(s.length() == 0 ? "" : ", ")
+                    .append(p.stockCode())
+                    .append(" (")
+                    .append(p.description())
+                    .append(')');
         }
         return s.toString();
     }

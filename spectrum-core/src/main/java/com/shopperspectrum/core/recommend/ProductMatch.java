@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record ProductMatch(String query, Status status, List<Product> products) {
     /** How a lookup ended. */
-    public enum Status { FOUND, AMBIGUOUS, UNKNOWN }
+    public enum Status {
+        FOUND,
+        AMBIGUOUS,
+        UNKNOWN
+    }
 
     public ProductMatch {
         Objects.requireNonNull(query, "query");

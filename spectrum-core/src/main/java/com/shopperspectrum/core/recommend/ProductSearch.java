@@ -63,7 +63,8 @@ public final class ProductSearch {
         List<Product> containing = containingAll(q.split(" "));
         if (containing.size() > 1) {
             List<Product> starting = containing.stream()
-                    .filter(p -> (normal(p.description()) + " ").startsWith(q + " ")).toList();
+                    .filter(p -> (normal(p.description()) + " ").startsWith(q + " "))
+                    .toList();
             if (starting.size() == 1) {
                 return found(query, starting);
             }
@@ -75,8 +76,8 @@ public final class ProductSearch {
     }
 
     private static ProductMatch found(String query, List<Product> matches) {
-        return new ProductMatch(query, matches.size() == 1 ? ProductMatch.Status.FOUND
-                : ProductMatch.Status.AMBIGUOUS, matches);
+        return new ProductMatch(
+                query, matches.size() == 1 ? ProductMatch.Status.FOUND : ProductMatch.Status.AMBIGUOUS, matches);
     }
 
     private List<Product> containingAll(String[] queryWords) {

@@ -30,10 +30,14 @@ public final class PurchaseHistory {
      * Histories from their arrays (a stored model's): customer {@code c} bought {@code item[ptr[c]..ptr[c+1])}
      * (ascending within a customer) with those lines, units and last days.
      */
-    public static PurchaseHistory of(int[] ptr, int[] item, int[] lines, long[] units, int[] lastDay,
-                                     int lastDayOfData) {
+    public static PurchaseHistory of(
+            int[] ptr, int[] item, int[] lines, long[] units, int[] lastDay, int lastDayOfData) {
         int n = item.length;
-        if (ptr.length == 0 || ptr[0] != 0 || ptr[ptr.length - 1] != n || lines.length != n || units.length != n
+        if (ptr.length == 0
+                || ptr[0] != 0
+                || ptr[ptr.length - 1] != n
+                || lines.length != n
+                || units.length != n
                 || lastDay.length != n) {
             throw new IllegalArgumentException("inconsistent history arrays: " + ptr.length + " pointers, " + n
                     + " items, " + lines.length + " lines, " + units.length + " units, " + lastDay.length + " days");
@@ -45,8 +49,8 @@ public final class PurchaseHistory {
                 }
             }
         }
-        return new PurchaseHistory(ptr.clone(), item.clone(), lines.clone(), units.clone(), lastDay.clone(),
-                lastDayOfData);
+        return new PurchaseHistory(
+                ptr.clone(), item.clone(), lines.clone(), units.clone(), lastDay.clone(), lastDayOfData);
     }
 
     /** The histories of every customer of {@code table} (rows without a customer are ignored). */
@@ -94,30 +98,49 @@ public final class PurchaseHistory {
             }
             ptr[c + 1] = m;
         }
-        return new PurchaseHistory(ptr, Arrays.copyOf(item, m), Arrays.copyOf(lines, m), Arrays.copyOf(units, m),
-                Arrays.copyOf(last, m), maxDay);
+        return new PurchaseHistory(
+                ptr,
+                Arrays.copyOf(item, m),
+                Arrays.copyOf(lines, m),
+                Arrays.copyOf(units, m),
+                Arrays.copyOf(last, m),
+                maxDay);
     }
 
     /** Number of customer indices. */
-    public int customers() { return ptr.length - 1; }
+    public int customers() {
+        return ptr.length - 1;
+    }
 
     /** Number of distinct products bought by a customer. */
-    public int size(int customer) { return ptr[customer + 1] - ptr[customer]; }
+    public int size(int customer) {
+        return ptr[customer + 1] - ptr[customer];
+    }
 
     /** The {@code k}-th product (ascending index) of a customer. */
-    public int item(int customer, int k) { return item[ptr[customer] + k]; }
+    public int item(int customer, int k) {
+        return item[ptr[customer] + k];
+    }
 
     /** Lines of that product. */
-    public int lines(int customer, int k) { return lines[ptr[customer] + k]; }
+    public int lines(int customer, int k) {
+        return lines[ptr[customer] + k];
+    }
 
     /** Units of that product. */
-    public long units(int customer, int k) { return units[ptr[customer] + k]; }
+    public long units(int customer, int k) {
+        return units[ptr[customer] + k];
+    }
 
     /** Day of the last purchase of that product. */
-    public int lastDay(int customer, int k) { return lastDay[ptr[customer] + k]; }
+    public int lastDay(int customer, int k) {
+        return lastDay[ptr[customer] + k];
+    }
 
     /** The last day with any row in the table (the "today" of recency weighting). */
-    public int lastDayOfData() { return lastDayOfData; }
+    public int lastDayOfData() {
+        return lastDayOfData;
+    }
 
     /** True when the customer bought the product (binary search). */
     public boolean bought(int customer, int product) {

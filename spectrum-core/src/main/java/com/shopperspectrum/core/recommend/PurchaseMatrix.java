@@ -79,8 +79,8 @@ public final class PurchaseMatrix {
     }
 
     /** Sums each row's lines per product into cells, then weights them. */
-    private static PurchaseMatrix merge(TransactionTable t, int rows, int cols, int[] linePtr, int[] lines,
-                                       MatrixOptions options) {
+    private static PurchaseMatrix merge(
+            TransactionTable t, int rows, int cols, int[] linePtr, int[] lines, MatrixOptions options) {
         int[] rowPtr = new int[rows + 1];
         int[] col = new int[lines.length];
         float[] qty = new float[lines.length];
@@ -113,14 +113,26 @@ public final class PurchaseMatrix {
             rowPtr[u + 1] = nnz;
         }
         col = Arrays.copyOf(col, nnz);
-        float[] w = CellWeights.weigh(options, rows, cols, rowPtr, col, Arrays.copyOf(qty, nnz), Arrays.copyOf(cnt, nnz));
+        float[] w =
+                CellWeights.weigh(options, rows, cols, rowPtr, col, Arrays.copyOf(qty, nnz), Arrays.copyOf(cnt, nnz));
         return new PurchaseMatrix(rows, cols, rowPtr, col, w, options);
     }
 
-    public int rows() { return rows; }
-    public int columns() { return cols; }
-    public int nonZeros() { return colIdx.length; }
-    public MatrixOptions options() { return options; }
+    public int rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return cols;
+    }
+
+    public int nonZeros() {
+        return colIdx.length;
+    }
+
+    public MatrixOptions options() {
+        return options;
+    }
 
     /** The weight of cell (row, column), 0 when empty (binary search in the row). */
     public float get(int row, int column) {

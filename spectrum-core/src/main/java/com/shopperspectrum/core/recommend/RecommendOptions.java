@@ -16,8 +16,8 @@ public record RecommendOptions(int n, boolean includePurchased, double halfLifeD
             throw new InvalidInputException("n must be at least 1, got " + n, "n");
         }
         if (!(halfLifeDays >= 0) || Double.isInfinite(halfLifeDays)) {
-            throw new InvalidInputException("half-life must be 0 (off) or a positive number of days, got "
-                    + halfLifeDays, "halfLifeDays");
+            throw new InvalidInputException(
+                    "half-life must be 0 (off) or a positive number of days, got " + halfLifeDays, "halfLifeDays");
         }
     }
 }

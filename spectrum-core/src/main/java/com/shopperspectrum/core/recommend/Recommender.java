@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class Recommender {
     /** The "recent period" of the popularity fallback. */
     public static final int RECENT_DAYS = 90;
+
     private static final int BECAUSE = 3;
     private final ItemNeighbours neighbours;
     private final ProductCatalog catalog;
@@ -30,8 +31,12 @@ public final class Recommender {
     private final int[] popular;
     private final ThreadLocal<NeighbourScorer> scorer;
 
-    private Recommender(ItemNeighbours neighbours, ProductCatalog catalog, PurchaseHistory history,
-                        Dictionary customers, int[] popular) {
+    private Recommender(
+            ItemNeighbours neighbours,
+            ProductCatalog catalog,
+            PurchaseHistory history,
+            Dictionary customers,
+            int[] popular) {
         this.neighbours = neighbours;
         this.catalog = catalog;
         this.history = history;
@@ -50,8 +55,8 @@ public final class Recommender {
      * A recommender from its parts (a stored model's): {@code customers} maps customer ids to the history's
      * customer indices; catalogue, history and neighbours share product indices.
      */
-    public static Recommender of(PurchaseHistory history, Dictionary customers, ProductCatalog catalog,
-                                 ItemNeighbours neighbours) {
+    public static Recommender of(
+            PurchaseHistory history, Dictionary customers, ProductCatalog catalog, ItemNeighbours neighbours) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(customers, "customers");
         if (history.customers() != customers.size() || catalog.indexSize() != neighbours.size()) {
@@ -76,7 +81,8 @@ public final class Recommender {
         double[] weights = new double[m];
         for (int k = 0; k < m; k++) {
             items[k] = history.item(c, k);
-            weights[k] = options.halfLifeDays() == 0 ? 1.0
+            weights[k] = options.halfLifeDays() == 0
+                    ? 1.0
                     : Math.pow(0.5, (history.lastDayOfData() - history.lastDay(c, k)) / options.halfLifeDays());
         }
         return recommend(customers.get(c), items, weights, options);
@@ -89,16 +95,21 @@ public final class Recommender {
             throw new InvalidInputException("the basket is empty: give at least one stock code", "basket");
         }
         List<String> unknown = new ArrayList<>();
-        int[] items = stockCodes.stream().mapToInt(code -> {
-            Product p = catalog.byCode(code);
-            if (p == null) {
-                unknown.add(code);
-                return -1;
-            }
-            return p.index();
-        }).distinct().sorted().toArray();
+        int[] items = stockCodes.stream()
+                .mapToInt(code -> {
+                    Product p = catalog.byCode(code);
+                    if (p == null) {
+                        unknown.add(code);
+                        return -1;
+                    }
+                    return p.index();
+                })
+                .distinct()
+                .sorted()
+                .toArray();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("unknown product(s) in the basket: " + String.join(", ", unknown), "basket");
+            throw new InvalidInputException(
+                    "unknown product(s) in the basket: " + String.join(", ", unknown), "basket");
         }
         double[] weights = new double[items.length];
         Arrays.fill(weights, 1.0);
@@ -107,14 +118,22 @@ public final class Recommender {
 
     private Recommendations recommend(String customer, int[] items, double[] weights, RecommendOptions o) {
         TopK top = new TopK(o.n());
-        int found = scorer.get().rank(items, weights, items.length,
-                j -> !o.includePurchased() && Arrays.binarySearch(items, j) >= 0, top);
+        int found = scorer.get()
+                .rank(
+                        items,
+                        weights,
+                        items.length,
+                        j -> !o.includePurchased() && Arrays.binarySearch(items, j) >= 0,
+                        top);
         int[] best = new int[top.size()];
         double[] score = new double[top.size()];
         top.drainInto(best, score, 0);
         List<Recommendation> out = new ArrayList<>(o.n());
         for (int t = 0; t < best.length; t++) {
-            out.add(new Recommendation(neighbours.stockCode(best[t]), neighbours.description(best[t]), score[t],
+            out.add(new Recommendation(
+                    neighbours.stockCode(best[t]),
+                    neighbours.description(best[t]),
+                    score[t],
                     because(items, weights, best[t])));
         }
         for (int p : popular) {
@@ -158,9 +177,15 @@ public final class Recommender {
     }
 
     /** The recent popular products (dense indices), most popular first. */
-    public int[] popular() { return popular.clone(); }
+    public int[] popular() {
+        return popular.clone();
+    }
 
-    public ItemNeighbours neighbours() { return neighbours; }
+    public ItemNeighbours neighbours() {
+        return neighbours;
+    }
 
-    public PurchaseHistory history() { return history; }
+    public PurchaseHistory history() {
+        return history;
+    }
 }

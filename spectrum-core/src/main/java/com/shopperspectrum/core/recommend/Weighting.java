@@ -23,5 +23,8 @@ package com.shopperspectrum.core.recommend;
  * Every weight is non-negative, so cosines lie in [0, 1].
  */
 public enum Weighting {
-    QUANTITY, BINARY, BM25, TFIDF
+    QUANTITY,
+    BINARY,
+    BM25,
+    TFIDF
 }

@@ -10,7 +10,7 @@
  * sums the neighbours of a customer's purchases into personal suggestions with an explanation.
  * {@link com.shopperspectrum.core.recommend.EaseRegression} (Steck, "Embarrassingly Shallow Autoencoders for
  * Sparse Data", WWW 2019) is the alternative model: its positive regression weights become neighbours too, so
- * the same recommender serves it ({@link com.shopperspectrum.core.recommend.ModelType}).
+ * the same recommender serves it ({@link com.shopperspectrum.core.recommend.RecommenderType}).
  *
  * <p>Inside, products, customers and invoices are dense int indices (their dictionary ids in the
  * {@link com.shopperspectrum.core.data.TransactionTable}); results leave as records carrying stock codes.

@@ -18,8 +18,13 @@ public final class RfmTable {
     private final LocalDate snapshot;
     private final boolean hasMonetary;
 
-    public RfmTable(String[] customerIds, int[] recency, int[] frequency, double[] monetary, LocalDate snapshot,
-                    boolean hasMonetary) {
+    public RfmTable(
+            String[] customerIds,
+            int[] recency,
+            int[] frequency,
+            double[] monetary,
+            LocalDate snapshot,
+            boolean hasMonetary) {
         int n = customerIds.length;
         if (recency.length != n || frequency.length != n || monetary.length != n) {
             throw new IllegalArgumentException("RFM columns differ in length: " + n + ", " + recency.length + ", "
@@ -33,18 +38,33 @@ public final class RfmTable {
         this.hasMonetary = hasMonetary;
     }
 
-    public int size() { return customerIds.length; }
-    public String customerId(int row) { return customerIds[row]; }
+    public int size() {
+        return customerIds.length;
+    }
+
+    public String customerId(int row) {
+        return customerIds[row];
+    }
     /** Days from the last purchase day to the snapshot day (at least 1 by default snapshot). */
-    public int recency(int row) { return recency[row]; }
+    public int recency(int row) {
+        return recency[row];
+    }
     /** Distinct invoices. */
-    public int frequency(int row) { return frequency[row]; }
+    public int frequency(int row) {
+        return frequency[row];
+    }
     /** Sum of quantity × unit price (NaN when the data has no prices). */
-    public double monetary(int row) { return monetary[row]; }
+    public double monetary(int row) {
+        return monetary[row];
+    }
     /** The day recency is measured to. */
-    public LocalDate snapshot() { return snapshot; }
+    public LocalDate snapshot() {
+        return snapshot;
+    }
     /** False when the data has no prices: monetary values are NaN. */
-    public boolean hasMonetary() { return hasMonetary; }
+    public boolean hasMonetary() {
+        return hasMonetary;
+    }
 
     /** The row of {@code customerId}, or -1. Linear in the worst case; build an index for many look-ups. */
     public int rowOf(String customerId) {
@@ -56,10 +76,21 @@ public final class RfmTable {
         return -1;
     }
 
-    public String[] customerIds() { return customerIds.clone(); }
-    public int[] recencies() { return recency.clone(); }
-    public int[] frequencies() { return frequency.clone(); }
-    public double[] monetaries() { return monetary.clone(); }
+    public String[] customerIds() {
+        return customerIds.clone();
+    }
+
+    public int[] recencies() {
+        return recency.clone();
+    }
+
+    public int[] frequencies() {
+        return frequency.clone();
+    }
+
+    public double[] monetaries() {
+        return monetary.clone();
+    }
 
     @Override
     public String toString() {
@@ -68,8 +99,11 @@ public final class RfmTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RfmTable t && snapshot.equals(t.snapshot) && Arrays.equals(customerIds, t.customerIds)
-                && Arrays.equals(recency, t.recency) && Arrays.equals(frequency, t.frequency)
+        return o instanceof RfmTable t
+                && snapshot.equals(t.snapshot)
+                && Arrays.equals(customerIds, t.customerIds)
+                && Arrays.equals(recency, t.recency)
+                && Arrays.equals(frequency, t.frequency)
                 && Arrays.equals(monetary, t.monetary);
     }
 

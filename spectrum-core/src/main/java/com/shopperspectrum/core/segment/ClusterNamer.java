@@ -35,8 +35,7 @@ public final class ClusterNamer {
     public static final String ALL = "All Customers";
     private static final String[] TIERS = {HIGH_VALUE, REGULAR, OCCASIONAL, AT_RISK};
 
-    private ClusterNamer() {
-    }
+    private ClusterNamer() {}
 
     /**
      * The naming of the given centroids.
@@ -50,12 +49,14 @@ public final class ClusterNamer {
         }
         int[] counts = tierCounts(k);
         List<Integer> byRecency = new ArrayList<>(indices(k));
-        byRecency.sort(Comparator.<Integer>comparingDouble(c -> -centroids[c][0]).thenComparingInt(c -> c));
+        byRecency.sort(
+                Comparator.<Integer>comparingDouble(c -> -centroids[c][0]).thenComparingInt(c -> c));
         List<Integer> atRisk = new ArrayList<>(byRecency.subList(0, counts[3]));
         atRisk.sort(Comparator.<Integer>comparingDouble(c -> centroids[c][0]).thenComparingInt(c -> c));
         List<Integer> rest = new ArrayList<>(byRecency.subList(counts[3], k));
         rest.sort(Comparator.<Integer>comparingDouble(c -> -value(centroids[c]))
-                .thenComparingDouble(c -> centroids[c][0]).thenComparingInt(c -> c));
+                .thenComparingDouble(c -> centroids[c][0])
+                .thenComparingInt(c -> c));
         int[] order = new int[k];
         String[] names = new String[k];
         int next = 0;

@@ -20,8 +20,7 @@ public final class ClusterQuality {
     /** Largest number of points whose silhouette is computed exactly. */
     public static final int EXACT_SILHOUETTE_LIMIT = 20_000;
 
-    private ClusterQuality() {
-    }
+    private ClusterQuality() {}
 
     /** The mean silhouette; NaN when there are fewer than 2 clusters. Sampling (if any) uses {@code seed}. */
     public static double silhouette(double[][] points, int[] labels, int k, long seed) {

@@ -19,8 +19,8 @@ public record CrossTab(List<String> rows, List<String> columns, int[][] counts) 
         int[][] copy = new int[counts.length][];
         for (int i = 0; i < counts.length; i++) {
             if (counts[i].length != columns.size()) {
-                throw new IllegalArgumentException("count row " + i + " has " + counts[i].length + " columns, "
-                        + "expected " + columns.size());
+                throw new IllegalArgumentException(
+                        "count row " + i + " has " + counts[i].length + " columns, " + "expected " + columns.size());
             }
             copy[i] = counts[i].clone();
         }

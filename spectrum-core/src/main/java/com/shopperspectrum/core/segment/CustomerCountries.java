@@ -11,8 +11,7 @@ import java.util.Map;
  * countries); ties go to the alphabetically first country; null when none of their rows has a country.
  */
 public final class CustomerCountries {
-    private CustomerCountries() {
-    }
+    private CustomerCountries() {}
 
     /**
      * One country per row of {@code rfm} from rows already counted per (customer, country) pair, in any order

@@ -12,8 +12,7 @@ import java.util.Arrays;
  * @param mScores     monetary score per customer (0 when monetary data is unavailable)
  * @param rfmSegments named RFM segment per customer
  */
-public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int[] mScores,
-                               RfmSegment[] rfmSegments) {
+public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int[] mScores, RfmSegment[] rfmSegments) {
     public CustomerSegments {
         int n = clusters.length;
         if (rScores.length != n || fScores.length != n || mScores.length != n || rfmSegments.length != n) {
@@ -77,9 +76,12 @@ public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CustomerSegments s && Arrays.equals(clusters, s.clusters)
-                && Arrays.equals(rScores, s.rScores) && Arrays.equals(fScores, s.fScores)
-                && Arrays.equals(mScores, s.mScores) && Arrays.equals(rfmSegments, s.rfmSegments);
+        return o instanceof CustomerSegments s
+                && Arrays.equals(clusters, s.clusters)
+                && Arrays.equals(rScores, s.rScores)
+                && Arrays.equals(fScores, s.fScores)
+                && Arrays.equals(mScores, s.mScores)
+                && Arrays.equals(rfmSegments, s.rfmSegments);
     }
 
     @Override

@@ -114,8 +114,11 @@ public record KMeansModel(double[][] centroids, double inertia, int iterations, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KMeansModel m && Arrays.deepEquals(centroids, m.centroids)
-                && Double.compare(inertia, m.inertia) == 0 && iterations == m.iterations && restart == m.restart;
+        return o instanceof KMeansModel m
+                && Arrays.deepEquals(centroids, m.centroids)
+                && Double.compare(inertia, m.inertia) == 0
+                && iterations == m.iterations
+                && restart == m.restart;
     }
 
     @Override
@@ -125,7 +128,7 @@ public record KMeansModel(double[][] centroids, double inertia, int iterations, 
 
     @Override
     public String toString() {
-        return "KMeansModel[k=" + k() + ", inertia=" + inertia + ", iterations=" + iterations + ", restart="
-                + restart + "]";
+        return "KMeansModel[k=" + k() + ", inertia=" + inertia + ", iterations=" + iterations + ", restart=" + restart
+                + "]";
     }
 }

@@ -10,8 +10,7 @@ import java.util.SplittableRandom;
  * the one that lowers the potential (the sum of those squared distances) most.
  */
 final class KMeansPlusPlus {
-    private KMeansPlusPlus() {
-    }
+    private KMeansPlusPlus() {}
 
     static double[][] seed(double[][] points, int k, SplittableRandom random) {
         int n = points.length;
@@ -35,8 +34,8 @@ final class KMeansPlusPlus {
                 int candidate = draw(cumulative, potential, random);
                 double candidatePotential = 0;
                 for (int i = 0; i < n; i++) {
-                    candidateClosest[i] = Math.min(closest[i],
-                            KMeansModel.squaredDistance(points[i], points[candidate]));
+                    candidateClosest[i] =
+                            Math.min(closest[i], KMeansModel.squaredDistance(points[i], points[candidate]));
                     candidatePotential += candidateClosest[i];
                 }
                 if (candidatePotential < bestPotential) {

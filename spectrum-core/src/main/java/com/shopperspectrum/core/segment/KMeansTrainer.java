@@ -24,7 +24,8 @@ public final class KMeansTrainer {
     /** Fits {@code points} (n rows of d features, all finite). */
     public KMeansModel fit(double[][] points, KMeansOptions options) {
         validate(points, options);
-        return IntStream.range(0, options.restarts()).parallel()
+        return IntStream.range(0, options.restarts())
+                .parallel()
                 .mapToObj(r -> fitOnce(points, options, r).model())
                 .min(Comparator.comparingDouble(KMeansModel::inertia).thenComparingInt(KMeansModel::restart))
                 .orElseThrow();
@@ -61,7 +62,9 @@ public final class KMeansTrainer {
             iterations++;
         }
         double inertia = trace.get(trace.size() - 1);
-        return new Run(new KMeansModel(centroids, inertia, iterations, restart), labels,
+        return new Run(
+                new KMeansModel(centroids, inertia, iterations, restart),
+                labels,
                 trace.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
@@ -88,8 +91,8 @@ public final class KMeansTrainer {
     }
 
     /** Cluster means; an empty cluster takes the farthest point not yet taken by another empty cluster. */
-    private static double[][] updateStep(double[][] points, int[] labels, double[] distance, int k,
-                                         double[][] previous) {
+    private static double[][] updateStep(
+            double[][] points, int[] labels, double[] distance, int k, double[][] previous) {
         int d = points[0].length;
         double[][] sums = new double[k][d];
         int[] counts = new int[k];
@@ -162,25 +165,24 @@ public final class KMeansTrainer {
 
     private static void validate(double[][] points, KMeansOptions options) {
         if (options.k() > points.length) {
-            throw new IllegalArgumentException("k must be at most the number of points (" + points.length
-                    + "), got " + options.k());
+            throw new IllegalArgumentException(
+                    "k must be at most the number of points (" + points.length + "), got " + options.k());
         }
         int d = points[0].length;
         for (int i = 0; i < points.length; i++) {
             if (points[i].length != d) {
-                throw new IllegalArgumentException("point " + i + " has " + points[i].length + " features, "
-                        + "expected " + d);
+                throw new IllegalArgumentException(
+                        "point " + i + " has " + points[i].length + " features, " + "expected " + d);
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(points[i][j])) {
-                    throw new IllegalArgumentException("point " + i + ", feature " + j + " is not finite: "
-                            + points[i][j]);
+                    throw new IllegalArgumentException(
+                            "point " + i + ", feature " + j + " is not finite: " + points[i][j]);
                 }
             }
         }
     }
 
     /** One restart's result: the model, the final labels, and the inertia after every assignment step. */
-    record Run(KMeansModel model, int[] labels, double[] inertiaTrace) {
-    }
+    record Run(KMeansModel model, int[] labels, double[] inertiaTrace) {}
 }

@@ -23,14 +23,17 @@ public final class KSelector {
     public KSelection select(double[][] points, KMeansOptions options) {
         int maxK = Math.min(MAX_K, points.length);
         if (maxK < MIN_K) {
-            throw new IllegalArgumentException("choosing k needs at least " + MIN_K + " customers, got "
-                    + points.length);
+            throw new IllegalArgumentException(
+                    "choosing k needs at least " + MIN_K + " customers, got " + points.length);
         }
         List<KScore> scores = new ArrayList<>();
         for (int k = MIN_K; k <= maxK; k++) {
             KMeansModel model = trainer.fit(points, options.withK(k));
             int[] labels = model.assign(points);
-            scores.add(new KScore(k, model.inertia(), ClusterQuality.silhouette(points, labels, k, options.seed()),
+            scores.add(new KScore(
+                    k,
+                    model.inertia(),
+                    ClusterQuality.silhouette(points, labels, k, options.seed()),
                     ClusterQuality.daviesBouldin(points, labels, model.centroids())));
         }
         int elbow = elbow(scores);
@@ -44,9 +47,17 @@ public final class KSelector {
         }
         int lo = Math.max(MIN_K, elbow - 1);
         int hi = Math.min(maxK, elbow + 1);
-        String reason = String.format(Locale.ROOT, "elbow of the inertia curve at k=%d (farthest below the chord "
+        String reason = String.format(
+                Locale.ROOT,
+                "elbow of the inertia curve at k=%d (farthest below the chord "
                         + "from k=%d to k=%d); k=%d has the highest silhouette (%.3f) in the elbow region k=%d..%d",
-                elbow, MIN_K, maxK, chosen, best, lo, hi);
+                elbow,
+                MIN_K,
+                maxK,
+                chosen,
+                best,
+                lo,
+                hi);
         return new KSelection(scores, chosen, elbow, reason);
     }
 

@@ -5,8 +5,7 @@ import com.shopperspectrum.core.rfm.RfmTable;
 
 /** The raw feature rows of an RFM table: (recency, frequency, monetary), or (recency, frequency) without prices. */
 final class RfmFeatures {
-    private RfmFeatures() {
-    }
+    private RfmFeatures() {}
 
     static double[][] rows(RfmTable rfm) {
         int d = rfm.hasMonetary() ? 3 : 2;
@@ -23,9 +22,11 @@ final class RfmFeatures {
 
     private static double check(RfmTable rfm, int row, String field, double value) {
         if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new InvalidInputException("customer " + rfm.customerId(row) + ": " + field
-                    + " must be a finite number >= 0, got " + value
-                    + ("recency".equals(field) ? " (is the snapshot date before their last purchase?)" : ""), field);
+            throw new InvalidInputException(
+                    "customer " + rfm.customerId(row) + ": " + field
+                            + " must be a finite number >= 0, got " + value
+                            + ("recency".equals(field) ? " (is the snapshot date before their last purchase?)" : ""),
+                    field);
         }
         return value;
     }

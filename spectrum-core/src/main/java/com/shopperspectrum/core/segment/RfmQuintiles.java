@@ -81,8 +81,8 @@ public record RfmQuintiles(double[] recency, double[] frequency, double[] moneta
         }
         for (int i = 0; i < 4; i++) {
             if (!Double.isFinite(cuts[i]) || (i > 0 && cuts[i] < cuts[i - 1])) {
-                throw new IllegalArgumentException(name + " cut points must be finite and ascending, got "
-                        + Arrays.toString(cuts));
+                throw new IllegalArgumentException(
+                        name + " cut points must be finite and ascending, got " + Arrays.toString(cuts));
             }
         }
         return cuts.clone();
@@ -105,8 +105,10 @@ public record RfmQuintiles(double[] recency, double[] frequency, double[] moneta
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RfmQuintiles q && Arrays.equals(recency, q.recency)
-                && Arrays.equals(frequency, q.frequency) && Arrays.equals(monetary, q.monetary);
+        return o instanceof RfmQuintiles q
+                && Arrays.equals(recency, q.recency)
+                && Arrays.equals(frequency, q.frequency)
+                && Arrays.equals(monetary, q.monetary);
     }
 
     @Override

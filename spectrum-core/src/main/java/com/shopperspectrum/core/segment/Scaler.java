@@ -92,7 +92,9 @@ public record Scaler(FeatureTransform transform, double[] mean, double[] scale) 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Scaler s && transform == s.transform && Arrays.equals(mean, s.mean)
+        return o instanceof Scaler s
+                && transform == s.transform
+                && Arrays.equals(mean, s.mean)
                 && Arrays.equals(scale, s.scale);
     }
 

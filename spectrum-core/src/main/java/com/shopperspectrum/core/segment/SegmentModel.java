@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param silhouette the mean silhouette of the fitted customers (NaN for k = 1)
  * @param kSelection the k-selection table, or null when k was given
  */
-public record SegmentModel(SegmentOptions options, Scaler scaler, KMeansModel clusters, List<String> names,
-                           RfmQuintiles quintiles, double silhouette, KSelection kSelection) {
+public record SegmentModel(
+        SegmentOptions options,
+        Scaler scaler,
+        KMeansModel clusters,
+        List<String> names,
+        RfmQuintiles quintiles,
+        double silhouette,
+        KSelection kSelection) {
     public SegmentModel {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(scaler, "scaler");
@@ -31,8 +37,8 @@ public record SegmentModel(SegmentOptions options, Scaler scaler, KMeansModel cl
             throw new IllegalArgumentException(names.size() + " names for " + clusters.k() + " clusters");
         }
         if (scaler.dimension() != clusters.dimension()) {
-            throw new IllegalArgumentException("scaler has " + scaler.dimension() + " features, centroids have "
-                    + clusters.dimension());
+            throw new IllegalArgumentException(
+                    "scaler has " + scaler.dimension() + " features, centroids have " + clusters.dimension());
         }
         if (quintiles.hasMonetary() != (scaler.dimension() == 3)) {
             throw new IllegalArgumentException("quintiles and features disagree on monetary data");
@@ -58,8 +64,8 @@ public record SegmentModel(SegmentOptions options, Scaler scaler, KMeansModel cl
         if (hasMonetary() && values.monetary() == null) {
             throw new InvalidInputException("monetary is missing", "monetary");
         }
-        double[] features = scaler.transform(raw(values.recency(), values.frequency(),
-                values.monetary() == null ? 0 : values.monetary()));
+        double[] features = scaler.transform(
+                raw(values.recency(), values.frequency(), values.monetary() == null ? 0 : values.monetary()));
         int cluster = clusters.nearest(features);
         List<Double> distances = new ArrayList<>();
         for (double d : clusters.distances(features)) {
@@ -68,7 +74,13 @@ public record SegmentModel(SegmentOptions options, Scaler scaler, KMeansModel cl
         int r = quintiles.recencyScore(values.recency());
         int f = quintiles.frequencyScore(values.frequency());
         Integer m = hasMonetary() ? quintiles.monetaryScore(values.monetary()) : null;
-        return new SegmentPrediction(names.get(cluster), cluster, distances, r, f, m,
+        return new SegmentPrediction(
+                names.get(cluster),
+                cluster,
+                distances,
+                r,
+                f,
+                m,
                 RfmSegment.of(r, f, m == null ? 0 : m).label());
     }
 

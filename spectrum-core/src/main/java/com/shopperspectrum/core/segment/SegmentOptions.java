@@ -12,15 +12,19 @@ import java.util.Objects;
  * @param maxIterations maximum Lloyd iterations per restart
  * @param tolerance     convergence tolerance, see {@link KMeansOptions#tolerance()}
  */
-public record SegmentOptions(int k, FeatureTransform transform, int restarts, long seed, int maxIterations,
-                             double tolerance) {
+public record SegmentOptions(
+        int k, FeatureTransform transform, int restarts, long seed, int maxIterations, double tolerance) {
     /** The value of {@code k} that asks for the automatic choice. */
     public static final int AUTO_K = 0;
     /** The four business segments. */
     public static final int DEFAULT_K = 4;
     /** The defaults: k = 4, log transform, 10 restarts, seed 42. */
-    public static final SegmentOptions DEFAULT = new SegmentOptions(DEFAULT_K, FeatureTransform.LOG,
-            KMeansOptions.DEFAULT_RESTARTS, KMeansOptions.DEFAULT_SEED, KMeansOptions.DEFAULT_MAX_ITERATIONS,
+    public static final SegmentOptions DEFAULT = new SegmentOptions(
+            DEFAULT_K,
+            FeatureTransform.LOG,
+            KMeansOptions.DEFAULT_RESTARTS,
+            KMeansOptions.DEFAULT_SEED,
+            KMeansOptions.DEFAULT_MAX_ITERATIONS,
             KMeansOptions.DEFAULT_TOLERANCE);
 
     public SegmentOptions {

@@ -13,8 +13,14 @@ import java.util.List;
  * @param mScore     monetary score 1–5, or null when the model has no monetary data
  * @param rfmSegment the named RFM segment ({@link RfmSegment#label()})
  */
-public record SegmentPrediction(String segment, int cluster, List<Double> distances, int rScore, int fScore,
-                                Integer mScore, String rfmSegment) {
+public record SegmentPrediction(
+        String segment,
+        int cluster,
+        List<Double> distances,
+        int rScore,
+        int fScore,
+        Integer mScore,
+        String rfmSegment) {
     public SegmentPrediction {
         distances = List.copyOf(distances);
     }

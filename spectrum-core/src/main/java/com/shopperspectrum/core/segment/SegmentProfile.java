@@ -21,10 +21,21 @@ import java.util.Objects;
  * @param averageOrderValue revenue ÷ invoices of the segment
  * @param topCountries      the most common customer countries, most customers first
  */
-public record SegmentProfile(String name, int cluster, int customers, double customerShare, double revenue,
-                             double revenueShare, double recencyMean, double recencyMedian, double frequencyMean,
-                             double frequencyMedian, double monetaryMean, double monetaryMedian,
-                             double averageOrderValue, List<CountryCount> topCountries) {
+public record SegmentProfile(
+        String name,
+        int cluster,
+        int customers,
+        double customerShare,
+        double revenue,
+        double revenueShare,
+        double recencyMean,
+        double recencyMedian,
+        double frequencyMean,
+        double frequencyMedian,
+        double monetaryMean,
+        double monetaryMedian,
+        double averageOrderValue,
+        List<CountryCount> topCountries) {
     public SegmentProfile {
         Objects.requireNonNull(name, "name");
         topCountries = List.copyOf(topCountries);

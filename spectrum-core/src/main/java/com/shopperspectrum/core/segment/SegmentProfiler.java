@@ -13,8 +13,7 @@ public final class SegmentProfiler {
     /** How many countries a profile lists. */
     public static final int TOP_COUNTRIES = 3;
 
-    private SegmentProfiler() {
-    }
+    private SegmentProfiler() {}
 
     /**
      * One profile per cluster, in cluster order.
@@ -25,8 +24,8 @@ public final class SegmentProfiler {
         SegmentModel model = segmentation.model();
         CustomerSegments segments = segmentation.customers();
         if (segments.size() != rfm.size() || countries.length != rfm.size()) {
-            throw new IllegalArgumentException("segments, RFM table and countries differ in size: "
-                    + segments.size() + ", " + rfm.size() + ", " + countries.length);
+            throw new IllegalArgumentException("segments, RFM table and countries differ in size: " + segments.size()
+                    + ", " + rfm.size() + ", " + countries.length);
         }
         double totalRevenue = 0;
         for (int i = 0; i < rfm.size(); i++) {
@@ -39,8 +38,8 @@ public final class SegmentProfiler {
         return out;
     }
 
-    private static SegmentProfile profile(String name, int cluster, int[] rows, RfmTable rfm, String[] countries,
-                                          double totalRevenue) {
+    private static SegmentProfile profile(
+            String name, int cluster, int[] rows, RfmTable rfm, String[] countries, double totalRevenue) {
         double[] r = new double[rows.length];
         double[] f = new double[rows.length];
         double[] m = new double[rows.length];
@@ -54,9 +53,21 @@ public final class SegmentProfiler {
         }
         double revenue = sum(m);
         double invoices = sum(f);
-        return new SegmentProfile(name, cluster, rows.length, (double) rows.length / rfm.size(), revenue,
-                revenue / totalRevenue, mean(r), median(r), mean(f), median(f), mean(m), median(m),
-                invoices == 0 ? Double.NaN : revenue / invoices, top(byCountry));
+        return new SegmentProfile(
+                name,
+                cluster,
+                rows.length,
+                (double) rows.length / rfm.size(),
+                revenue,
+                revenue / totalRevenue,
+                mean(r),
+                median(r),
+                mean(f),
+                median(f),
+                mean(m),
+                median(m),
+                invoices == 0 ? Double.NaN : revenue / invoices,
+                top(byCountry));
     }
 
     private static List<SegmentProfile.CountryCount> top(Map<String, Integer> byCountry) {
@@ -76,7 +87,8 @@ public final class SegmentProfiler {
         for (int i = 0; i < segments.size(); i++) {
             counts[segments.cluster(i)][segments.rfmSegment(i).ordinal()]++;
         }
-        List<String> columns = Arrays.stream(RfmSegment.values()).map(RfmSegment::label).toList();
+        List<String> columns =
+                Arrays.stream(RfmSegment.values()).map(RfmSegment::label).toList();
         return new CrossTab(model.names(), columns, counts);
     }
 

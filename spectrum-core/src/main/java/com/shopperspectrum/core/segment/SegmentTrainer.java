@@ -19,8 +19,8 @@ public final class SegmentTrainer {
             throw new IllegalArgumentException("no customers to segment (is the clean data empty?)");
         }
         if (options.k() > n) {
-            throw new IllegalArgumentException("k must be at most the number of customers (" + n + "), got "
-                    + options.k());
+            throw new IllegalArgumentException(
+                    "k must be at most the number of customers (" + n + "), got " + options.k());
         }
     }
 
@@ -36,12 +36,13 @@ public final class SegmentTrainer {
         KMeansModel ordered = fitted.reorder(naming.order());
         int[] labels = ordered.assign(points);
         // the k-selection table already scored this very fit (same options and seed): don't pay O(n²) twice
-        double silhouette = selection != null ? score(selection, k).silhouette()
+        double silhouette = selection != null
+                ? score(selection, k).silhouette()
                 : ClusterQuality.silhouette(points, labels, k, options.seed());
-        RfmQuintiles quintiles = RfmQuintiles.fit(column(raw, 0), column(raw, 1),
-                rfm.hasMonetary() ? column(raw, 2) : null);
-        SegmentModel model = new SegmentModel(options, scaler, ordered, java.util.List.of(naming.names()),
-                quintiles, silhouette, selection);
+        RfmQuintiles quintiles =
+                RfmQuintiles.fit(column(raw, 0), column(raw, 1), rfm.hasMonetary() ? column(raw, 2) : null);
+        SegmentModel model = new SegmentModel(
+                options, scaler, ordered, java.util.List.of(naming.names()), quintiles, silhouette, selection);
         return new Segmentation(model, CustomerSegments.score(model, raw, labels));
     }
 

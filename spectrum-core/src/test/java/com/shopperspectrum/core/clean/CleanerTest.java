@@ -31,7 +31,8 @@ class CleanerTest {
 
     @Test
     void qualityCountsAreTakenOnRawRowsEvenWhenNotApplied() {
-        CleaningReport report = new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).report();
+        CleaningReport report =
+                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).report();
         assertThat(report.duplicateRows()).isEqualTo(1);
         assertThat(report.nonProductRows()).isEqualTo(1);
         assertThat(report.adjustmentRows()).isEqualTo(1);
@@ -42,11 +43,15 @@ class CleanerTest {
     void optionalRulesApplyInOrderAfterTheDefaultOnes() {
         CleaningOptions all = new CleaningOptions(true, true, true, NonProductCodes.DEFAULT);
         CleaningResult r = new Cleaner(all).clean(Fixtures.tenRows());
-        assertThat(r.report().removed()).containsExactly(
-                Map.entry(CleaningRule.MISSING_CUSTOMER, 1L), Map.entry(CleaningRule.CANCELLED, 1L),
-                Map.entry(CleaningRule.NON_POSITIVE_QUANTITY, 1L), Map.entry(CleaningRule.NON_POSITIVE_PRICE, 1L),
-                Map.entry(CleaningRule.ADJUSTMENT, 1L), Map.entry(CleaningRule.DUPLICATE, 1L),
-                Map.entry(CleaningRule.NON_PRODUCT, 1L));
+        assertThat(r.report().removed())
+                .containsExactly(
+                        Map.entry(CleaningRule.MISSING_CUSTOMER, 1L),
+                        Map.entry(CleaningRule.CANCELLED, 1L),
+                        Map.entry(CleaningRule.NON_POSITIVE_QUANTITY, 1L),
+                        Map.entry(CleaningRule.NON_POSITIVE_PRICE, 1L),
+                        Map.entry(CleaningRule.ADJUSTMENT, 1L),
+                        Map.entry(CleaningRule.DUPLICATE, 1L),
+                        Map.entry(CleaningRule.NON_PRODUCT, 1L));
         assertThat(r.clean().size()).isEqualTo(3);
     }
 
@@ -55,14 +60,18 @@ class CleanerTest {
         CleaningOptions dups = new CleaningOptions(true, false, false, NonProductCodes.DEFAULT);
         TransactionTable clean = new Cleaner(dups).clean(Fixtures.tenRows()).clean();
         long inv1A = java.util.stream.IntStream.range(0, clean.size())
-                .filter(i -> clean.invoiceId(i).equals("INV1") && clean.stockCode(i).equals("APL")).count();
+                .filter(i ->
+                        clean.invoiceId(i).equals("INV1") && clean.stockCode(i).equals("APL"))
+                .count();
         assertThat(inv1A).isEqualTo(1);
     }
 
     @Test
     void priceRuleIsSkippedWithoutPrices() {
-        TransactionTable noPrices = TransactionTable.builder().hasPrices(false)
-                .add("I1", "A", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), Double.NaN, "c", null).build();
+        TransactionTable noPrices = TransactionTable.builder()
+                .hasPrices(false)
+                .add("I1", "A", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), Double.NaN, "c", null)
+                .build();
         CleaningResult r = new Cleaner(CleaningOptions.DEFAULT).clean(noPrices);
         assertThat(r.report().applied(CleaningRule.NON_POSITIVE_PRICE)).isFalse();
         assertThat(r.clean().size()).isEqualTo(1);
@@ -70,8 +79,9 @@ class CleanerTest {
 
     @Test
     void reportRefusesRowsThatAreNotAccountedFor() {
-        assertThatThrownBy(() -> new CleaningReport(10, Map.of(CleaningRule.CANCELLED, 1L), 8, 0, 0, 0, 0,
-                CleaningOptions.DEFAULT)).hasMessageContaining("not accounted for");
+        assertThatThrownBy(() -> new CleaningReport(
+                        10, Map.of(CleaningRule.CANCELLED, 1L), 8, 0, 0, 0, 0, CleaningOptions.DEFAULT))
+                .hasMessageContaining("not accounted for");
     }
 
     @Test
@@ -87,18 +97,29 @@ class CleanerTest {
     }
 
     @Property(tries = 200)
-    void everyRowIsKeptOrCountedByExactlyOneRule(@ForAll @Size(max = 60) java.util.List<@IntRange(min = 0, max = 63) Integer> rows,
-                                                 @ForAll boolean dups, @ForAll boolean nonProducts,
-                                                 @ForAll boolean adjustments) {
+    void everyRowIsKeptOrCountedByExactlyOneRule(
+            @ForAll @Size(max = 60) java.util.List<@IntRange(min = 0, max = 63) Integer> rows,
+            @ForAll boolean dups,
+            @ForAll boolean nonProducts,
+            @ForAll boolean adjustments) {
         TransactionTable.Builder b = TransactionTable.builder();
         for (int bits : rows) {
-            b.add((bits & 1) != 0 ? "C1" : (bits & 32) != 0 ? "A1" : "I" + (bits & 2), (bits & 4) != 0 ? "POST" : "P",
-                    null, (bits & 8) != 0 ? 0 : 2, LocalDateTime.of(2020, 1, 1, 0, 0), (bits & 16) != 0 ? 0.0 : 1.0,
-                    (bits & 2) != 0 ? null : "c", null);
+            b.add(
+                    (bits & 1) != 0 ? "C1" : (bits & 32) != 0 ? "A1" : "I" + (bits & 2),
+                    (bits & 4) != 0 ? "POST" : "P",
+                    null,
+                    (bits & 8) != 0 ? 0 : 2,
+                    LocalDateTime.of(2020, 1, 1, 0, 0),
+                    (bits & 16) != 0 ? 0.0 : 1.0,
+                    (bits & 2) != 0 ? null : "c",
+                    null);
         }
-        CleaningReport report = new Cleaner(new CleaningOptions(dups, nonProducts, adjustments,
-                NonProductCodes.DEFAULT)).clean(b.build()).report();
-        long removed = report.removed().values().stream().mapToLong(Long::longValue).sum();
+        CleaningReport report = new Cleaner(
+                        new CleaningOptions(dups, nonProducts, adjustments, NonProductCodes.DEFAULT))
+                .clean(b.build())
+                .report();
+        long removed =
+                report.removed().values().stream().mapToLong(Long::longValue).sum();
         assertThat(report.clean() + removed).isEqualTo(rows.size());
     }
 }

@@ -4,8 +4,7 @@ import java.time.LocalDateTime;
 
 /** Small hand-checkable tables shared by core tests. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * Ten raw rows: 6 clean, and one for each default rule plus a repeated row and a postage line.

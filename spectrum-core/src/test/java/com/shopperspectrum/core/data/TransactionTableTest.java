@@ -18,7 +18,8 @@ class TransactionTableTest {
         assertThat(t.descriptionText(9)).isNull();
         assertThat(t.amount(0)).isEqualTo(3.0);
         assertThat(t.dateTime(2)).isEqualTo(LocalDateTime.of(2011, 1, 10, 9, 30));
-        assertThat(t.day(2)).isEqualTo((int) LocalDateTime.of(2011, 1, 10, 0, 0).toLocalDate().toEpochDay());
+        assertThat(t.day(2)).isEqualTo((int)
+                LocalDateTime.of(2011, 1, 10, 0, 0).toLocalDate().toEpochDay());
     }
 
     @Test
@@ -34,9 +35,18 @@ class TransactionTableTest {
 
     @Test
     void aFullBuilderSharesItsArraysAndMayStillGoOn() {
-        TransactionTable.Builder b = TransactionTable.builder().expectRows(2100); // 2000 rows fill it beyond 7/8: shared
+        TransactionTable.Builder b =
+                TransactionTable.builder().expectRows(2100); // 2000 rows fill it beyond 7/8: shared
         for (int i = 0; i < 2000; i++) {
-            b.add("I" + i, "P" + (i % 7), null, i, LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i), i / 2.0, "c", null);
+            b.add(
+                    "I" + i,
+                    "P" + (i % 7),
+                    null,
+                    i,
+                    LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i),
+                    i / 2.0,
+                    "c",
+                    null);
         }
         TransactionTable first = b.build();
         for (int i = 0; i < 5000; i++) {
@@ -57,8 +67,8 @@ class TransactionTableTest {
 
     @Test
     void buildCopiesSoTheBuilderCanGoOn() {
-        TransactionTable.Builder b = TransactionTable.builder()
-                .add("I", "X", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);
+        TransactionTable.Builder b =
+                TransactionTable.builder().add("I", "X", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);
         TransactionTable first = b.build();
         b.add("J", "Y", null, 1, LocalDateTime.of(2020, 1, 1, 0, 0), 1.0, "c", null);
         assertThat(first.size()).isEqualTo(1);
@@ -81,8 +91,15 @@ class TransactionTableTest {
         int invoice = b.invoices().intern("INV1");
         int product = b.products().intern("85123A");
         int customer = b.customers().intern("17850");
-        b.addIds(invoice, product, -1, 6, TransactionTable.toSeconds(LocalDateTime.of(2010, 12, 1, 8, 26)), 2.55,
-                customer, -1);
+        b.addIds(
+                invoice,
+                product,
+                -1,
+                6,
+                TransactionTable.toSeconds(LocalDateTime.of(2010, 12, 1, 8, 26)),
+                2.55,
+                customer,
+                -1);
         TransactionTable t = b.build();
         assertThat(t.invoiceId(0)).isEqualTo("INV1");
         assertThat(t.stockCode(0)).isEqualTo("85123A");
@@ -99,11 +116,14 @@ class TransactionTableTest {
         int invoice = b.invoices().intern("INV1");
         int product = b.products().intern("X");
         assertThatThrownBy(() -> b.addIds(invoice, 1, -1, 1, 0L, 1.0, -1, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("product id 1 not in [0, 1)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("product id 1 not in [0, 1)");
         assertThatThrownBy(() -> b.addIds(-1, product, -1, 1, 0L, 1.0, -1, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("invoice id -1 not in [0, 1)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invoice id -1 not in [0, 1)");
         assertThatThrownBy(() -> b.addIds(invoice, product, -1, 1, 0L, 1.0, 0, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("customer id 0 not in [-1, 0)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer id 0 not in [-1, 0)");
         assertThat(b.size()).isZero();
     }
 }

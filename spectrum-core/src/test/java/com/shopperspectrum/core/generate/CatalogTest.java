@@ -13,7 +13,9 @@ class CatalogTest {
         Catalog catalog = new Catalog(100_000, 7);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < catalog.size(); i++) {
-            assertThat(codes.add(catalog.code(i))).as("duplicate code %s", catalog.code(i)).isTrue();
+            assertThat(codes.add(catalog.code(i)))
+                    .as("duplicate code %s", catalog.code(i))
+                    .isTrue();
             if (i < catalog.products()) {
                 assertThat(catalog.code(i)).matches("[1-9][0-9]{4}[A-Z]?");
             }
@@ -30,7 +32,9 @@ class CatalogTest {
             String variant = catalog.lowerCaseCode(i);
             if (variant != null) {
                 lower++;
-                assertThat(variant.toUpperCase(Locale.ROOT)).isEqualTo(catalog.code(i)).isNotEqualTo(variant);
+                assertThat(variant.toUpperCase(Locale.ROOT))
+                        .isEqualTo(catalog.code(i))
+                        .isNotEqualTo(variant);
             }
             if (catalog.description(i).endsWith(" ")) {
                 trailing++;

@@ -30,12 +30,17 @@ class GeneratorOptionsTest {
     @Test
     void badValuesNameTheOption() {
         assertThatThrownBy(() -> GeneratorOptions.scaled(0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--rows").hasMessageContaining("0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--rows")
+                .hasMessageContaining("0");
         assertThatThrownBy(() -> GeneratorOptions.scaled(-5, 1)).hasMessageContaining("--rows");
         assertThatThrownBy(() -> GeneratorOptions.scaled(100, 1).withCustomers(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--customers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--customers");
         assertThatThrownBy(() -> GeneratorOptions.scaled(100, 1).withProducts(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--products").hasMessageContaining("-1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--products")
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> GeneratorOptions.scaled(100, 1).withProducts(GeneratorOptions.MAX_PRODUCTS + 1))
                 .hasMessageContaining("--products");
     }

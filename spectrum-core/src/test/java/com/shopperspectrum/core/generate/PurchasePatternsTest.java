@@ -26,14 +26,16 @@ class PurchasePatternsTest {
     @Test
     void fewCustomersBuyOftenAndManyRarely() {
         Map<Integer, Set<Long>> invoices = new HashMap<>();
-        PURCHASES.forEach(l -> invoices.computeIfAbsent(l.customerId(), k -> new HashSet<>()).add(l.invoice()));
+        PURCHASES.forEach(l ->
+                invoices.computeIfAbsent(l.customerId(), k -> new HashSet<>()).add(l.invoice()));
         int[] counts = invoices.values().stream().mapToInt(Set::size).sorted().toArray();
         int n = counts.length;
         long total = Arrays.stream(counts).asLongStream().sum();
         long top = Arrays.stream(counts, n - n / 100, n).asLongStream().sum();
         assertThat((double) top / total).as("share of invoices of the top 1%").isGreaterThan(0.10);
         assertThat(counts[n / 2]).as("median invoices").isLessThanOrEqualTo(counts[n - 1] / 20);
-        assertThat(Arrays.stream(counts).filter(c -> c <= 2).count()).as("one- or two-time buyers")
+        assertThat(Arrays.stream(counts).filter(c -> c <= 2).count())
+                .as("one- or two-time buyers")
                 .isGreaterThan(n / 5);
     }
 
@@ -47,20 +49,29 @@ class PurchasePatternsTest {
         }
         long july = LocalDateTime.of(2011, 7, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         long october = LocalDateTime.of(2011, 10, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
-        List<Integer> regulars = lines.entrySet().stream().filter(e -> e.getValue() >= 30).map(Map.Entry::getKey)
+        List<Integer> regulars = lines.entrySet().stream()
+                .filter(e -> e.getValue() >= 30)
+                .map(Map.Entry::getKey)
                 .toList();
         long lapsed = regulars.stream().filter(c -> last.get(c) < july).count();
         long current = regulars.stream().filter(c -> last.get(c) >= october).count();
         assertThat((double) lapsed / regulars.size()).as("lapsed regulars").isBetween(0.05, 0.4);
-        assertThat((double) current / regulars.size()).as("regulars still buying in October").isGreaterThan(0.5);
+        assertThat((double) current / regulars.size())
+                .as("regulars still buying in October")
+                .isGreaterThan(0.5);
     }
 
     @Test
     void wholesalersBuyFarLargerQuantities() {
         Map<Integer, List<Integer>> quantities = new HashMap<>();
-        PURCHASES.forEach(l -> quantities.computeIfAbsent(l.customerId(), k -> new ArrayList<>()).add(l.quantity()));
-        double[] medians = quantities.values().stream().filter(q -> q.size() >= 20)
-                .mapToDouble(q -> q.stream().sorted().toList().get(q.size() / 2)).sorted().toArray();
+        PURCHASES.forEach(l -> quantities
+                .computeIfAbsent(l.customerId(), k -> new ArrayList<>())
+                .add(l.quantity()));
+        double[] medians = quantities.values().stream()
+                .filter(q -> q.size() >= 20)
+                .mapToDouble(q -> q.stream().sorted().toList().get(q.size() / 2))
+                .sorted()
+                .toArray();
         assertThat(medians[medians.length - 1]).isGreaterThanOrEqualTo(3 * medians[medians.length / 2]);
     }
 
@@ -72,7 +83,8 @@ class PurchasePatternsTest {
     @Test
     void productsBoughtTogetherAreMostlyFromTheSameTheme() {
         Map<Long, Set<Integer>> baskets = new LinkedHashMap<>();
-        PURCHASES.forEach(l -> baskets.computeIfAbsent(l.invoice(), k -> new HashSet<>()).add(l.item()));
+        PURCHASES.forEach(
+                l -> baskets.computeIfAbsent(l.invoice(), k -> new HashSet<>()).add(l.item()));
         int products = CATALOG.products();
         int[] popularity = new int[products];
         baskets.values().forEach(b -> b.forEach(p -> popularity[p]++));

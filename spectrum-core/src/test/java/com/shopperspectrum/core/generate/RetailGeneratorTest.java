@@ -43,7 +43,7 @@ class RetailGeneratorTest {
         assertThat(second).isEqualTo(all.subList(2 * RetailGenerator.BLOCK_ROWS, 3 * RetailGenerator.BLOCK_ROWS));
         assertThat(generator.blocks()).isEqualTo(4);
         assertThat(generator.blockRows(3)).isEqualTo(5);
-        assertThatThrownBy(() -> generator.generateBlock(4, line -> { })).hasMessageContaining("block");
+        assertThatThrownBy(() -> generator.generateBlock(4, line -> {})).hasMessageContaining("block");
     }
 
     @Property(tries = 30)
@@ -65,27 +65,33 @@ class RetailGeneratorTest {
         long missing = SAMPLE.stream().filter(l -> !l.hasCustomer()).count();
         long cancelled = SAMPLE.stream().filter(GeneratedLine::cancelled).count();
         Catalog catalog = new RetailGenerator(GeneratorOptions.scaled(200_000, 42)).catalog();
-        long nonProducts = SAMPLE.stream().filter(l -> l.item() >= catalog.products()).count();
+        long nonProducts =
+                SAMPLE.stream().filter(l -> l.item() >= catalog.products()).count();
         long zeroPrice = SAMPLE.stream().filter(l -> l.priceMilli() == 0).count();
         assertThat((double) missing / n).isBetween(0.20, 0.30);
         assertThat((double) cancelled / n).isBetween(0.005, 0.04);
         assertThat((double) nonProducts / n).isBetween(0.002, 0.03);
         assertThat((double) zeroPrice / n).isBetween(0.001, 0.02);
         assertThat(SAMPLE).filteredOn(GeneratedLine::cancelled).allMatch(l -> l.quantity() < 0 && l.hasCustomer());
-        assertThat(SAMPLE).filteredOn(l -> !l.cancelled() && l.quantity() < 0)
-                .isNotEmpty().allMatch(l -> !l.hasCustomer() && l.priceMilli() == 0 && l.note() >= 0);
+        assertThat(SAMPLE)
+                .filteredOn(l -> !l.cancelled() && l.quantity() < 0)
+                .isNotEmpty()
+                .allMatch(l -> !l.hasCustomer() && l.priceMilli() == 0 && l.note() >= 0);
         assertThat(SAMPLE).anyMatch(GeneratedLine::lowerCaseCode);
     }
 
     @Test
     void invoicesHaveSeveralLinesAndOneCustomerAndTime() {
         Map<Long, List<GeneratedLine>> invoices = new HashMap<>();
-        SAMPLE.forEach(l -> invoices.computeIfAbsent(l.invoice(), k -> new ArrayList<>()).add(l));
+        SAMPLE.forEach(l ->
+                invoices.computeIfAbsent(l.invoice(), k -> new ArrayList<>()).add(l));
         assertThat((double) SAMPLE.size() / invoices.size()).isBetween(8.0, 30.0);
         for (List<GeneratedLine> invoice : invoices.values()) {
             GeneratedLine first = invoice.get(0);
-            assertThat(invoice).allMatch(l -> l.customerId() == first.customerId() && l.time() == first.time()
-                    && l.cancelled() == first.cancelled());
+            assertThat(invoice)
+                    .allMatch(l -> l.customerId() == first.customerId()
+                            && l.time() == first.time()
+                            && l.cancelled() == first.cancelled());
         }
     }
 

@@ -10,9 +10,9 @@ import com.shopperspectrum.core.data.Fixtures;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
-import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,24 +20,40 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModelTrainerTest {
-    static final ModelMetadata META = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
-            new ModelMetadata.InputFile("ten.csv", 10, "0".repeat(64)), Map.of(), Map.of(), Map.of(), List.of());
+    static final ModelMetadata META = new ModelMetadata(
+            ModelMetadata.FORMAT_VERSION,
+            "test",
+            "2026-01-01T00:00:00Z",
+            new ModelMetadata.InputFile("ten.csv", 10, "0".repeat(64)),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of());
 
     static SpectrumModel tenRowModel() {
-        return new ModelTrainer(NonProductCodes.DEFAULT, ModelOptions.DEFAULT).train(
-                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+        return new ModelTrainer(NonProductCodes.DEFAULT, ModelOptions.DEFAULT)
+                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
     }
 
     @Test
     void theRecommenderIsEaseFittedOnTheDataAsRecommendWithDataFitsIt() {
-        var clean = new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
+        var clean =
+                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
         EaseOptions ease = new EaseOptions(1, 1, 5, false, true);
-        SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2),
-                null, ModelOptions.DEFAULT.matrix(), ModelOptions.DEFAULT.similarity(), 0, ease))
+        SpectrumModel model = new ModelTrainer(
+                        NonProductCodes.DEFAULT,
+                        new ModelOptions(
+                                SegmentOptions.DEFAULT.withK(2),
+                                null,
+                                ModelOptions.DEFAULT.matrix(),
+                                ModelOptions.DEFAULT.similarity(),
+                                0,
+                                ease))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
-        ItemNeighbours fromData = EaseRegression.fit(PurchaseHistory.of(clean),
-                ProductCatalog.of(clean, NonProductCodes.DEFAULT), ease).neighbours();
-        assertThat(model.recommender().type()).isEqualTo(ModelType.EASE);
+        ItemNeighbours fromData = EaseRegression.fit(
+                        PurchaseHistory.of(clean), ProductCatalog.of(clean, NonProductCodes.DEFAULT), ease)
+                .neighbours();
+        assertThat(model.recommender().type()).isEqualTo(RecommenderType.EASE);
         assertThat(model.recommender().neighbours()).isEqualTo(fromData);
         assertThat(model.recommender().neighbours().items()).isNotEmpty();
         assertThat(model.recommender().name()).isEqualTo("ease-l1-k5-signed");
@@ -46,11 +62,16 @@ class ModelTrainerTest {
 
     @Test
     void withoutEaseOptionsTheRecommenderIsTheCosine() {
-        ModelOptions cosine = new ModelOptions(SegmentOptions.DEFAULT.withK(2), null, ModelOptions.DEFAULT.matrix(),
-                ModelOptions.DEFAULT.similarity(), 0, null);
+        ModelOptions cosine = new ModelOptions(
+                SegmentOptions.DEFAULT.withK(2),
+                null,
+                ModelOptions.DEFAULT.matrix(),
+                ModelOptions.DEFAULT.similarity(),
+                0,
+                null);
         SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, cosine)
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
-        assertThat(model.recommender().type()).isEqualTo(ModelType.COSINE);
+        assertThat(model.recommender().type()).isEqualTo(RecommenderType.COSINE);
         assertThat(model.recommender().neighbours()).isSameAs(model.neighbours());
     }
 
@@ -102,9 +123,18 @@ class ModelTrainerTest {
 
     @Test
     void suggestionsFindCodesThenDescriptionWordPrefixesInPopularityOrder() {
-        ProductTable p = new ProductTable(new String[] {"85123A", "85099B", "22386", "POST"},
-                new String[] {"WHITE HANGING HEART T-LIGHT HOLDER", "JUMBO BAG RED RETROSPOT", "JUMBO BAG PINK POLKADOT",
-                        "POSTAGE"}, new long[4], new double[4], new int[4], new boolean[] {false, false, false, true});
+        ProductTable p = new ProductTable(
+                new String[] {"85123A", "85099B", "22386", "POST"},
+                new String[] {
+                    "WHITE HANGING HEART T-LIGHT HOLDER",
+                    "JUMBO BAG RED RETROSPOT",
+                    "JUMBO BAG PINK POLKADOT",
+                    "POSTAGE"
+                },
+                new long[4],
+                new double[4],
+                new int[4],
+                new boolean[] {false, false, false, true});
         assertThat(p.suggest("jumbo bag", 10)).containsExactly(1, 2);
         assertThat(p.suggest("bag pink", 10)).containsExactly(2);
         assertThat(p.suggest("85", 10)).containsExactly(0, 1);
@@ -120,18 +150,21 @@ class ModelTrainerTest {
 
     @Test
     void duplicateCodesAndRaggedColumnsAreRejected() {
-        assertThatThrownBy(() -> new ProductTable(new String[] {"A", "A"}, new String[2], new long[2], new double[2],
-                new int[2], new boolean[2])).hasMessageContaining("'A' appears twice");
-        assertThatThrownBy(() -> new ProductTable(new String[] {"A"}, new String[2], new long[1], new double[1],
-                new int[1], new boolean[1])).hasMessageContaining("differ in length");
-        assertThatThrownBy(() -> new PurchaseHistories(new int[] {0, 2, 1}, new int[1], new int[1], new int[1], new int[1]))
+        assertThatThrownBy(() -> new ProductTable(
+                        new String[] {"A", "A"}, new String[2], new long[2], new double[2], new int[2], new boolean[2]))
+                .hasMessageContaining("'A' appears twice");
+        assertThatThrownBy(() -> new ProductTable(
+                        new String[] {"A"}, new String[2], new long[1], new double[1], new int[1], new boolean[1]))
+                .hasMessageContaining("differ in length");
+        assertThatThrownBy(() ->
+                        new PurchaseHistories(new int[] {0, 2, 1}, new int[1], new int[1], new int[1], new int[1]))
                 .hasMessageContaining("offsets");
     }
 
     @Test
     void descriptionsAreNeverNull() {
-        ProductTable p = new ProductTable(new String[] {"X"}, new String[] {null}, new long[1], new double[1],
-                new int[1], new boolean[1]);
+        ProductTable p = new ProductTable(
+                new String[] {"X"}, new String[] {null}, new long[1], new double[1], new int[1], new boolean[1]);
         assertThat(p.description(0)).isEmpty();
         assertThat(List.of(p.descriptions())).containsExactly("");
     }

@@ -12,8 +12,9 @@ class ProfilerTest {
     @Test
     void summarisesTheCleanRowsAndCountsQualityOnRaw() {
         DataProfile p = new Profiler().profile(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()));
-        assertThat(p.rows()).containsKeys("raw", "missingCustomer", "cancelled", "nonPositiveQuantity",
-                "nonPositivePrice", "clean");
+        assertThat(p.rows())
+                .containsKeys(
+                        "raw", "missingCustomer", "cancelled", "nonPositiveQuantity", "nonPositivePrice", "clean");
         assertThat(p.rows().get("clean")).isEqualTo(6);
         assertThat(p.customers()).isEqualTo(3);
         assertThat(p.products()).isEqualTo(3);

@@ -10,11 +10,18 @@ import com.shopperspectrum.core.data.TransactionTable;
 import org.junit.jupiter.api.Test;
 
 class CosineItemSimilarityTest {
-    // c1 buys X×2, Y×1; c2 buys X, Y, Z×3 (Z in a second invoice); c3 buys Z×4 (B, C, D are non-product codes); everybody pays POST
+    // c1 buys X×2, Y×1; c2 buys X, Y, Z×3 (Z in a second invoice); c3 buys Z×4 (B, C, D are non-product codes);
+    // everybody pays POST
     private static final TransactionTable TABLE = Tables.of(
-            "i1 c1 X 2", "i1 c1 Y 1", "i1 c1 POST 1",
-            "i2 c2 X 1", "i2 c2 Y 1", "i3 c2 Z 3", "i3 c2 POST 1",
-            "i4 c3 Z 4", "i4 c3 POST 1");
+            "i1 c1 X 2",
+            "i1 c1 Y 1",
+            "i1 c1 POST 1",
+            "i2 c2 X 1",
+            "i2 c2 Y 1",
+            "i3 c2 Z 3",
+            "i3 c2 POST 1",
+            "i4 c3 Z 4",
+            "i4 c3 POST 1");
     private static final ProductCatalog CATALOG = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
 
     private static ItemNeighbours build(Scope scope, Weighting w, boolean nonProducts) {
@@ -53,7 +60,8 @@ class CosineItemSimilarityTest {
     @Test
     void nonProductsAreNeighboursOnlyWhenIncluded() {
         assertThat(build(Scope.CUSTOMER, Weighting.BINARY, false).similar("Z", 5))
-                .extracting(ScoredProduct::stockCode).doesNotContain("POST");
+                .extracting(ScoredProduct::stockCode)
+                .doesNotContain("POST");
         // C = (0,1,1), POST = (1,1,1): 2 / (√2·√3)
         ItemNeighbours with = build(Scope.CUSTOMER, Weighting.BINARY, true);
         assertThat(with.similar("Z", 1).get(0).stockCode()).isEqualTo("POST");
@@ -74,11 +82,14 @@ class CosineItemSimilarityTest {
     @Test
     void badQueriesAreInvalidInput() {
         ItemNeighbours n = build(Scope.CUSTOMER, Weighting.BINARY, false);
-        assertThatThrownBy(() -> n.similar("NOPE", 5)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> n.similar("NOPE", 5))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("unknown product 'NOPE'");
-        assertThatThrownBy(() -> n.similar("X", 0)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> n.similar("X", 0))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n must be at least 1, got 0");
-        assertThatThrownBy(() -> new SimilarityOptions(0, 1, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new SimilarityOptions(0, 1, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neighbours");
     }
 

@@ -15,12 +15,21 @@ class EaseRegressionTest {
     // P = adj/21 with adj = [[11,4,-6],[4,11,-6],[-6,-6,9]]. B_ij = -P_ij / P_jj:
     // B_XY = B_YX = -4/11, B_XZ = B_YZ = 6/9 = 2/3, B_ZX = B_ZY = 6/11.
     private static final TransactionTable TABLE = Tables.of(
-            "i1 c1 X 1", "i1 c1 Z 1", "i2 c2 Y 1", "i2 c2 Z 1", "i3 c3 X 1", "i3 c3 Z 1",
-            "i4 c4 Y 1", "i4 c4 Z 1", "i5 c5 POST 1", "i6 c6 W 1");
+            "i1 c1 X 1",
+            "i1 c1 Z 1",
+            "i2 c2 Y 1",
+            "i2 c2 Z 1",
+            "i3 c3 X 1",
+            "i3 c3 Z 1",
+            "i4 c4 Y 1",
+            "i4 c4 Z 1",
+            "i5 c5 POST 1",
+            "i6 c6 W 1");
     private static final ProductCatalog CATALOG = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
 
     private static EaseRegression fit(int minSupport, int k, boolean nonProducts) {
-        return EaseRegression.fit(PurchaseHistory.of(TABLE), CATALOG, new EaseOptions(1, minSupport, k, nonProducts, false));
+        return EaseRegression.fit(
+                PurchaseHistory.of(TABLE), CATALOG, new EaseOptions(1, minSupport, k, nonProducts, false));
     }
 
     private static int pos(EaseRegression e, String code) {
@@ -80,12 +89,15 @@ class EaseRegressionTest {
         assertThat(rec.items().get(0).stockCode()).isEqualTo("Y");
         assertThat(rec.items().get(0).score()).isCloseTo(6.0 / 11, within(1e-6));
         assertThat(rec.items().get(0).because()).containsExactly("Z");
-        assertThat(r.forCustomer("c6", new RecommendOptions(1, false, 0)).fallback()).isTrue();
+        assertThat(r.forCustomer("c6", new RecommendOptions(1, false, 0)).fallback())
+                .isTrue();
     }
 
     @Test
     void badOptionsNameTheField() {
-        assertThatThrownBy(() -> new EaseOptions(0, 1, 1, false, false)).hasMessageContaining("lambda").hasMessageContaining("0");
+        assertThatThrownBy(() -> new EaseOptions(0, 1, 1, false, false))
+                .hasMessageContaining("lambda")
+                .hasMessageContaining("0");
         assertThatThrownBy(() -> new EaseOptions(1, 0, 1, false, false)).hasMessageContaining("min support");
         assertThatThrownBy(() -> new EaseOptions(1, 1, 0, false, false)).hasMessageContaining("neighbours");
     }

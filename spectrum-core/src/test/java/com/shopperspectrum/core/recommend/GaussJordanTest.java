@@ -52,9 +52,10 @@ class GaussJordanTest {
     }
 
     @Property(tries = 30)
-    void everyBlockSizeGivesExactlyTheUnblockedResult(@ForAll @IntRange(min = 1, max = 40) int n,
-                                                        @ForAll @IntRange(min = 2, max = 50) int block,
-                                                        @ForAll long seed) {
+    void everyBlockSizeGivesExactlyTheUnblockedResult(
+            @ForAll @IntRange(min = 1, max = 40) int n,
+            @ForAll @IntRange(min = 2, max = 50) int block,
+            @ForAll long seed) {
         Random rnd = new Random(seed);
         double[] g = new double[n * n];
         for (int r = 0; r < n + 5; r++) {
@@ -74,14 +75,17 @@ class GaussJordanTest {
         GaussJordan.invertInPlace(blocked, n, seed % 2 == 0, block);
         for (int i = 0; i < n * n; i++) {
             // == : the same value (a zero's sign may differ where a step was skipped)
-            assertThat(blocked[i] == unblocked[i]).as("element %d: %s vs %s", i, blocked[i], unblocked[i]).isTrue();
+            assertThat(blocked[i] == unblocked[i])
+                    .as("element %d: %s vs %s", i, blocked[i], unblocked[i])
+                    .isTrue();
         }
     }
 
     @Test
     void rejectsMatricesThatAreNotPositiveDefinite() {
         assertThatThrownBy(() -> GaussJordan.invertInPlace(new double[] {0, 1, 1, 0}, 2, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pivot 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pivot 0");
         assertThatThrownBy(() -> GaussJordan.invertInPlace(new double[3], 2, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -35,7 +35,8 @@ class ProductCatalogTest {
         assertThat(heart.customers()).isEqualTo(3);
         assertThat(heart.popularityRank()).isEqualTo(1);
         assertThat(catalog().byCode("POST").nonProduct()).isTrue();
-        assertThat(catalog().byPopularity()).extracting(Product::stockCode)
+        assertThat(catalog().byPopularity())
+                .extracting(Product::stockCode)
                 .containsExactly("85123A", "20725", "20727", "23582", "85099B", "POST");
     }
 
@@ -44,7 +45,8 @@ class ProductCatalogTest {
         assertThat(catalog().lookup("85123a").product().stockCode()).isEqualTo("85123A");
         assertThat(catalog().lookup("white heart").product().stockCode()).isEqualTo("85123A");
         assertThat(catalog().lookup("skull").product().stockCode()).isEqualTo("20727");
-        assertThat(catalog().lookup("lunch bag black skull").product().stockCode()).isEqualTo("20727");
+        assertThat(catalog().lookup("lunch bag black skull").product().stockCode())
+                .isEqualTo("20727");
         // both contain the words; only one starts with them
         assertThat(catalog().lookup("jumbo bag red").product().stockCode()).isEqualTo("85099B");
         assertThat(catalog().lookup("bag red").status()).isEqualTo(ProductMatch.Status.AMBIGUOUS);
@@ -55,8 +57,10 @@ class ProductCatalogTest {
         ProductMatch m = catalog().lookup("Lunch Bag");
         assertThat(m.status()).isEqualTo(ProductMatch.Status.AMBIGUOUS);
         assertThat(m.products()).extracting(Product::stockCode).containsExactly("20725", "20727");
-        assertThatThrownBy(() -> catalog().resolve("lunch bag")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("ambiguous").hasMessageContaining("20725 (LUNCH BAG RED RETROSPOT)");
+        assertThatThrownBy(() -> catalog().resolve("lunch bag"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ambiguous")
+                .hasMessageContaining("20725 (LUNCH BAG RED RETROSPOT)");
     }
 
     @Test
@@ -64,7 +68,8 @@ class ProductCatalogTest {
         ProductMatch m = catalog().lookup("lunch bagg retrospott");
         assertThat(m.status()).isEqualTo(ProductMatch.Status.UNKNOWN);
         assertThat(m.products().get(0).stockCode()).isEqualTo("20725");
-        assertThatThrownBy(() -> catalog().resolve("zzzz")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> catalog().resolve("zzzz"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("unknown product 'zzzz'");
         assertThat(catalog().lookup("  ").status()).isEqualTo(ProductMatch.Status.UNKNOWN);
     }

@@ -13,7 +13,9 @@ class PurchaseMatrixTest {
 
     private static float cell(Weighting w, Scope scope, String row, String code) {
         PurchaseMatrix m = PurchaseMatrix.of(TABLE, new MatrixOptions(scope, w, 1.2, 0.75));
-        int r = scope == Scope.CUSTOMER ? TABLE.customers().indexOf(row) : TABLE.invoices().indexOf(row);
+        int r = scope == Scope.CUSTOMER
+                ? TABLE.customers().indexOf(row)
+                : TABLE.invoices().indexOf(row);
         return m.get(r, TABLE.products().indexOf(code));
     }
 
@@ -50,8 +52,10 @@ class PurchaseMatrixTest {
     @Test
     void badOptionsAreNamed() {
         assertThatThrownBy(() -> new MatrixOptions(Scope.CUSTOMER, Weighting.BM25, 0, 0.75))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("k1");
         assertThatThrownBy(() -> new MatrixOptions(Scope.CUSTOMER, Weighting.BM25, 1.2, 1.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b must be in [0, 1], got 1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("b must be in [0, 1], got 1.5");
     }
 }

@@ -14,9 +14,14 @@ class RecommenderTest {
     // binary, customer scope: X=(1,1,1,0,0) Y=(1,1,0,0,0) Z=(0,1,1,0,0) W=(0,0,1,0,0) V=(0,0,0,0,1)
     // c4 only bought POST (no usable history); c5 bought V only (no neighbours)
     private static final TransactionTable TABLE = Tables.of(
-            "i1 c1 X 1 0", "i1 c1 Y 1 0",
-            "i2 c2 X 1 10", "i2 c2 Y 1 10", "i2 c2 Z 1 10",
-            "i3 c3 X 1 100", "i3 c3 Z 1 100", "i3 c3 W 1 100",
+            "i1 c1 X 1 0",
+            "i1 c1 Y 1 0",
+            "i2 c2 X 1 10",
+            "i2 c2 Y 1 10",
+            "i2 c2 Z 1 10",
+            "i3 c3 X 1 100",
+            "i3 c3 Z 1 100",
+            "i3 c3 W 1 100",
             "i4 c4 POST 1 100",
             "i5 c5 V 1 50");
 
@@ -62,7 +67,10 @@ class RecommenderTest {
         // ties by overall popularity: X (3 customers), Z (2), then V before W by stock code
         assertThat(r.items()).extracting(Recommendation::stockCode).containsExactly("X", "Z", "V");
         assertThat(r.items()).allSatisfy(i -> assertThat(i.because()).isEmpty());
-        assertThat(recommender().forCustomer("c5", new RecommendOptions(3, false, 0)).fallback()).isTrue();
+        assertThat(recommender()
+                        .forCustomer("c5", new RecommendOptions(3, false, 0))
+                        .fallback())
+                .isTrue();
     }
 
     @Test
@@ -77,14 +85,19 @@ class RecommenderTest {
     void badInputIsNamed() {
         Recommender rec = recommender();
         assertThatThrownBy(() -> rec.forCustomer("c9", new RecommendOptions(3, false, 0)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("unknown customer 'c9'");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("unknown customer 'c9'");
         assertThatThrownBy(() -> new RecommendOptions(0, false, 0))
-                .isInstanceOf(InvalidInputException.class).hasMessage("n must be at least 1, got 0");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("n must be at least 1, got 0");
         assertThatThrownBy(() -> new RecommendOptions(5, false, -1))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("half-life");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("half-life");
         assertThatThrownBy(() -> rec.forBasket(List.of("X", "NOPE"), new RecommendOptions(3, false, 0)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("NOPE");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("NOPE");
         assertThatThrownBy(() -> rec.forBasket(List.of(), new RecommendOptions(3, false, 0)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty");
     }
 }

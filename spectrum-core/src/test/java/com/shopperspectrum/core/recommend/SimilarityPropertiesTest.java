@@ -25,9 +25,12 @@ class SimilarityPropertiesTest {
 
     @Provide
     Arbitrary<List<Line>> lines() {
-        Arbitrary<Line> line = Combinators.combine(Arbitraries.integers().between(0, 9),
-                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 9),
-                Arbitraries.integers().between(1, 20)).as(Line::new);
+        Arbitrary<Line> line = Combinators.combine(
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.integers().between(1, 20))
+                .as(Line::new);
         return line.list().ofMinSize(1).ofMaxSize(40);
     }
 
@@ -42,8 +45,8 @@ class SimilarityPropertiesTest {
     }
 
     @Property(tries = 200)
-    void similarityIsSymmetricInRangeAndNeverSelf(@ForAll("lines") List<Line> lines, @ForAll Weighting w,
-                                                  @ForAll Scope scope) {
+    void similarityIsSymmetricInRangeAndNeverSelf(
+            @ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll Scope scope) {
         ItemNeighbours n = neighbours(table(lines), scope, w, 50, 1);
         for (int i = 0; i < n.size(); i++) {
             for (int r = 0; r < n.count(i); r++) {
@@ -56,14 +59,15 @@ class SimilarityPropertiesTest {
     }
 
     @Property(tries = 200)
-    void topNIsSortedAndAtMostN(@ForAll("lines") List<Line> lines, @ForAll Weighting w,
-                                @ForAll("smallK") int k, @ForAll("smallK") int n) {
+    void topNIsSortedAndAtMostN(
+            @ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll("smallK") int k, @ForAll("smallK") int n) {
         ItemNeighbours nb = neighbours(table(lines), Scope.CUSTOMER, w, k, 1);
         for (int i = 0; i < nb.size(); i++) {
             List<ScoredProduct> similar = nb.similar(nb.stockCode(i), n);
             assertThat(similar.size()).isLessThanOrEqualTo(Math.min(n, k));
             for (int r = 1; r < similar.size(); r++) {
-                assertThat(similar.get(r).score()).isLessThanOrEqualTo(similar.get(r - 1).score());
+                assertThat(similar.get(r).score())
+                        .isLessThanOrEqualTo(similar.get(r - 1).score());
             }
         }
     }
@@ -74,8 +78,8 @@ class SimilarityPropertiesTest {
     }
 
     @Property(tries = 100)
-    void sameResultOnAnyThreadCount(@ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll Scope scope,
-                                    @ForAll("smallK") int k) {
+    void sameResultOnAnyThreadCount(
+            @ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll Scope scope, @ForAll("smallK") int k) {
         TransactionTable t = table(lines);
         ItemNeighbours one = neighbours(t, scope, w, k, 1);
         assertThat(neighbours(t, scope, w, k, 3)).isEqualTo(one);
@@ -83,8 +87,8 @@ class SimilarityPropertiesTest {
     }
 
     @Property(tries = 100)
-    void invariantToRowOrder(@ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll Scope scope,
-                             @ForAll long seed) {
+    void invariantToRowOrder(
+            @ForAll("lines") List<Line> lines, @ForAll Weighting w, @ForAll Scope scope, @ForAll long seed) {
         List<Line> shuffled = new ArrayList<>(lines);
         Collections.shuffle(shuffled, new Random(seed));
         ItemNeighbours a = neighbours(table(lines), scope, w, 50, 1);

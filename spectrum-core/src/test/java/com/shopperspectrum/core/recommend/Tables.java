@@ -7,8 +7,7 @@ import java.time.LocalDateTime;
 final class Tables {
     static final LocalDateTime START = LocalDateTime.of(2011, 1, 1, 10, 0);
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** Each line: {@code invoice customer stockCode quantity [dayOffset]}; description is "ITEM <code>". */
     static TransactionTable of(String... lines) {

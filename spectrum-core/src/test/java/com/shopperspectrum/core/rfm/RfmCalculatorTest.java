@@ -14,18 +14,19 @@ import org.junit.jupiter.api.Test;
 class RfmCalculatorTest {
     @Test
     void computesRecencyFrequencyMonetaryByHand() {
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
         RfmTable rfm = new RfmCalculator().compute(clean);
         // last day in the clean data: 2011-01-10 -> snapshot 2011-01-11
         assertThat(rfm.snapshot()).isEqualTo(LocalDate.of(2011, 1, 11));
         assertThat(rfm.customerIds()).containsExactly("c1", "c2", "c3");
         int c1 = rfm.rowOf("c1");
-        assertThat(rfm.recency(c1)).isEqualTo(8);          // 2011-01-03 -> 01-11
-        assertThat(rfm.frequency(c1)).isEqualTo(1);        // INV1 (twice, one invoice)
+        assertThat(rfm.recency(c1)).isEqualTo(8); // 2011-01-03 -> 01-11
+        assertThat(rfm.frequency(c1)).isEqualTo(1); // INV1 (twice, one invoice)
         assertThat(rfm.monetary(c1)).isEqualTo(2 * 1.5 + 4.0 + 2 * 1.5);
         int c3 = rfm.rowOf("c3");
-        assertThat(rfm.recency(c3)).isEqualTo(1);          // bought on the last day
-        assertThat(rfm.frequency(c3)).isEqualTo(2);        // INV6 and A7
+        assertThat(rfm.recency(c3)).isEqualTo(1); // bought on the last day
+        assertThat(rfm.frequency(c3)).isEqualTo(2); // INV6 and A7
         assertThat(rfm.monetary(c3)).isEqualTo(18.0 + 2.0);
     }
 
@@ -48,7 +49,8 @@ class RfmCalculatorTest {
     @Test
     void asOfOverridesTheSnapshot() {
         TransactionTable t = TransactionTable.builder()
-                .add("1", "A", null, 1, LocalDateTime.of(2020, 3, 1, 9, 0), 2.0, "7", null).build();
+                .add("1", "A", null, 1, LocalDateTime.of(2020, 3, 1, 9, 0), 2.0, "7", null)
+                .build();
         RfmTable rfm = new RfmCalculator().compute(t, LocalDate.of(2020, 3, 31));
         assertThat(rfm.recency(0)).isEqualTo(30);
     }
@@ -115,7 +117,8 @@ class RfmCalculatorTest {
 
     @Test
     void withoutPricesMonetaryIsUnavailable() {
-        TransactionTable table = TransactionTable.builder().hasPrices(false)
+        TransactionTable table = TransactionTable.builder()
+                .hasPrices(false)
                 .add("1", "A", "a", 2, at(1, 9), Double.NaN, "7", "UK")
                 .build();
 

@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Generated point sets for k-means tests. */
 final class Blobs {
-    private Blobs() {
-    }
+    private Blobs() {}
 
     /** {@code n} points uniform in the unit cube of {@code d} dimensions. */
     static double[][] random(int n, int d, long seed) {

@@ -38,11 +38,13 @@ class ClusterNamerTest {
         assertThat(ClusterNamer.name(new double[][] {HIGH, AT_RISK}).names()).containsExactly("High-Value", "At-Risk");
         assertThat(ClusterNamer.name(new double[][] {AT_RISK, REGULAR, HIGH}).names())
                 .containsExactly("High-Value", "Regular", "At-Risk");
-        assertThat(ClusterNamer.name(new double[][] {lost, HIGH, REGULAR, OCCASIONAL, AT_RISK}).names())
+        assertThat(ClusterNamer.name(new double[][] {lost, HIGH, REGULAR, OCCASIONAL, AT_RISK})
+                        .names())
                 .containsExactly("High-Value", "Regular", "Occasional", "At-Risk", "At-Risk 2");
-        ClusterNamer.Naming six = ClusterNamer.name(new double[][] {lost, HIGH, REGULAR, OCCASIONAL, AT_RISK, veryHigh});
-        assertThat(six.names()).containsExactly("High-Value", "Regular", "Regular 2", "Occasional", "At-Risk",
-                "At-Risk 2");
+        ClusterNamer.Naming six =
+                ClusterNamer.name(new double[][] {lost, HIGH, REGULAR, OCCASIONAL, AT_RISK, veryHigh});
+        assertThat(six.names())
+                .containsExactly("High-Value", "Regular", "Regular 2", "Occasional", "At-Risk", "At-Risk 2");
         assertThat(six.order()).containsExactly(5, 1, 2, 3, 4, 0);
         assertThat(ClusterNamer.name(new double[][] {HIGH}).names()).containsExactly("All Customers");
     }

@@ -23,7 +23,8 @@ class ClusterQualityTest {
         // point 0: 1 - 1/10; point 1: 1 - 1/9; point 2 alone: 0
         double expected = ((1 - 1 / 10.0) + (1 - 1 / 9.0) + 0) / 3;
 
-        assertThat(ClusterQuality.silhouette(points, new int[] {0, 0, 1}, 2, 1L)).isCloseTo(expected, within(1e-12));
+        assertThat(ClusterQuality.silhouette(points, new int[] {0, 0, 1}, 2, 1L))
+                .isCloseTo(expected, within(1e-12));
     }
 
     @Test
@@ -36,7 +37,8 @@ class ClusterQualityTest {
     @Test
     void oneClusterHasNoScores() {
         assertThat(ClusterQuality.silhouette(POINTS, new int[4], 1, 1L)).isNaN();
-        assertThat(ClusterQuality.daviesBouldin(POINTS, new int[4], new double[][] {{5.5}})).isNaN();
+        assertThat(ClusterQuality.daviesBouldin(POINTS, new int[4], new double[][] {{5.5}}))
+                .isNaN();
     }
 
     @Test
@@ -50,7 +52,9 @@ class ClusterQualityTest {
         double a = ClusterQuality.silhouette(points, labels, 2, 9L, 300);
         double exact = ClusterQuality.silhouette(points, labels, 2, 9L);
 
-        assertThat(a).isEqualTo(ClusterQuality.silhouette(points, labels, 2, 9L, 300)).isNotEqualTo(exact)
+        assertThat(a)
+                .isEqualTo(ClusterQuality.silhouette(points, labels, 2, 9L, 300))
+                .isNotEqualTo(exact)
                 .isCloseTo(exact, within(0.005));
     }
 }

@@ -16,10 +16,11 @@ class KMeansPropertiesTest {
     private final KMeansTrainer trainer = new KMeansTrainer();
 
     @Property(tries = 60)
-    void lloydNeverIncreasesInertia(@ForAll @IntRange(min = 5, max = 120) int n,
-                                    @ForAll @IntRange(min = 1, max = 4) int d,
-                                    @ForAll @IntRange(min = 1, max = 5) int k,
-                                    @ForAll long seed) {
+    void lloydNeverIncreasesInertia(
+            @ForAll @IntRange(min = 5, max = 120) int n,
+            @ForAll @IntRange(min = 1, max = 4) int d,
+            @ForAll @IntRange(min = 1, max = 5) int k,
+            @ForAll long seed) {
         double[][] points = Blobs.random(n, d, seed);
         KMeansOptions options = new KMeansOptions(k, 1, seed, 300, 0);
 
@@ -32,8 +33,10 @@ class KMeansPropertiesTest {
 
     @Property(tries = 60)
     void everyPointIsAssignedToItsNearestCentroidAndInertiaIsTheirSum(
-            @ForAll @IntRange(min = 5, max = 120) int n, @ForAll @IntRange(min = 1, max = 4) int d,
-            @ForAll @IntRange(min = 1, max = 5) int k, @ForAll long seed) {
+            @ForAll @IntRange(min = 5, max = 120) int n,
+            @ForAll @IntRange(min = 1, max = 4) int d,
+            @ForAll @IntRange(min = 1, max = 5) int k,
+            @ForAll long seed) {
         double[][] points = Blobs.random(n, d, seed);
 
         KMeansTrainer.Run run = trainer.fitOnce(points, new KMeansOptions(k, 1, seed, 300, 1e-4), 0);
@@ -51,8 +54,10 @@ class KMeansPropertiesTest {
     }
 
     @Property(tries = 30)
-    void sameSeedGivesTheSameModel(@ForAll @IntRange(min = 10, max = 150) int n, @ForAll long seed,
-                                   @ForAll @IntRange(min = 1, max = 6) int k) {
+    void sameSeedGivesTheSameModel(
+            @ForAll @IntRange(min = 10, max = 150) int n,
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 6) int k) {
         double[][] points = Blobs.random(n, 3, seed);
         KMeansOptions options = new KMeansOptions(k, 4, seed, 300, 1e-4);
 
@@ -60,10 +65,11 @@ class KMeansPropertiesTest {
     }
 
     @Property(tries = 30)
-    void zScoringMakesTheFitInvariantToScalingAFeature(@ForAll @IntRange(min = 10, max = 150) int n,
-                                                       @ForAll long seed,
-                                                       @ForAll @Scale(4) @DoubleRange(min = 1e-3, max = 1e4) double factor,
-                                                       @ForAll @DoubleRange(min = -1e3, max = 1e3) double shift) {
+    void zScoringMakesTheFitInvariantToScalingAFeature(
+            @ForAll @IntRange(min = 10, max = 150) int n,
+            @ForAll long seed,
+            @ForAll @Scale(4) @DoubleRange(min = 1e-3, max = 1e4) double factor,
+            @ForAll @DoubleRange(min = -1e3, max = 1e3) double shift) {
         double[][] raw = Blobs.random(n, 3, seed);
         double[][] scaled = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -81,8 +87,10 @@ class KMeansPropertiesTest {
     }
 
     @Property(tries = 30)
-    void lloydFromTheSameCentroidsIgnoresRowOrder(@ForAll @IntRange(min = 10, max = 150) int n,
-                                                 @ForAll @IntRange(min = 1, max = 5) int k, @ForAll long seed) {
+    void lloydFromTheSameCentroidsIgnoresRowOrder(
+            @ForAll @IntRange(min = 10, max = 150) int n,
+            @ForAll @IntRange(min = 1, max = 5) int k,
+            @ForAll long seed) {
         double[][] points = Blobs.random(n, 2, seed);
         double[][] permuted = permute(points, seed);
         double[][] start = java.util.Arrays.copyOf(points, k);
@@ -95,9 +103,10 @@ class KMeansPropertiesTest {
     }
 
     @Property(tries = 20)
-    void permutingRowsGivesTheSameInertiaOnSeparatedClusters(@ForAll @IntRange(min = 2, max = 6) int k,
-                                                            @ForAll @IntRange(min = 3, max = 30) int perBlob,
-                                                            @ForAll long seed) {
+    void permutingRowsGivesTheSameInertiaOnSeparatedClusters(
+            @ForAll @IntRange(min = 2, max = 6) int k,
+            @ForAll @IntRange(min = 3, max = 30) int perBlob,
+            @ForAll long seed) {
         double[][] points = Blobs.separated(k, perBlob, 3, seed);
         KMeansOptions options = new KMeansOptions(k, 10, seed, 300, 1e-4);
 

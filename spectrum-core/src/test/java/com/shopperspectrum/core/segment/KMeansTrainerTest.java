@@ -31,8 +31,7 @@ class KMeansTrainerTest {
         KMeansModel model = trainer.fit(PAIRS, KMeansOptions.of(1));
 
         assertThat(model.centroid(0)[0]).isCloseTo(5.75, within(1e-12));
-        assertThat(model.inertia()).isCloseTo(5.75 * 5.75 + 4.75 * 4.75 + 4.25 * 4.25 + 6.25 * 6.25,
-                within(1e-9));
+        assertThat(model.inertia()).isCloseTo(5.75 * 5.75 + 4.75 * 4.75 + 4.25 * 4.25 + 6.25 * 6.25, within(1e-9));
     }
 
     @Test
@@ -60,7 +59,8 @@ class KMeansTrainerTest {
         KMeansModel common = trainer.fit(points, options);
         ForkJoinPool single = new ForkJoinPool(1);
         try {
-            KMeansModel oneThread = single.submit(() -> trainer.fit(points, options)).get();
+            KMeansModel oneThread =
+                    single.submit(() -> trainer.fit(points, options)).get();
             assertThat(oneThread).isEqualTo(common);
         } finally {
             single.shutdown();

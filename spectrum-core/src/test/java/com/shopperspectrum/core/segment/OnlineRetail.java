@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 final class OnlineRetail {
     private static TransactionTable clean;
 
-    private OnlineRetail() {
-    }
+    private OnlineRetail() {}
 
     static Path dataDir() {
         return Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
@@ -47,8 +46,14 @@ final class OnlineRetail {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 List<String> f = split(line);
-                b.add(f.get(0), f.get(1), empty(f.get(2)), Integer.parseInt(f.get(3)),
-                        date(f.get(4)), Double.parseDouble(f.get(5)), empty(f.get(6)),
+                b.add(
+                        f.get(0),
+                        f.get(1),
+                        empty(f.get(2)),
+                        Integer.parseInt(f.get(3)),
+                        date(f.get(4)),
+                        Double.parseDouble(f.get(5)),
+                        empty(f.get(6)),
                         empty(f.get(7)));
             }
         } catch (IOException e) {
@@ -59,8 +64,12 @@ final class OnlineRetail {
 
     /** {@code yyyy-MM-dd HH:mm:ss}, parsed by position (DateTimeFormatter is the bottleneck otherwise). */
     private static LocalDateTime date(String s) {
-        return LocalDateTime.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                Integer.parseInt(s, 8, 10, 10), Integer.parseInt(s, 11, 13, 10), Integer.parseInt(s, 14, 16, 10),
+        return LocalDateTime.of(
+                Integer.parseInt(s, 0, 4, 10),
+                Integer.parseInt(s, 5, 7, 10),
+                Integer.parseInt(s, 8, 10, 10),
+                Integer.parseInt(s, 11, 13, 10),
+                Integer.parseInt(s, 14, 16, 10),
                 Integer.parseInt(s, 17, 19, 10));
     }
 

@@ -38,16 +38,17 @@ class SegmentModelTest {
     void predictingAFittedCustomerGivesTheirSegmentAndScores() {
         RfmTable rfm = twelveCustomers();
         for (int i = 0; i < rfm.size(); i++) {
-            SegmentPrediction p = FITTED.model().predict(new RfmValues((double) rfm.recency(i),
-                    (double) rfm.frequency(i), rfm.monetary(i)));
+            SegmentPrediction p = FITTED.model()
+                    .predict(new RfmValues((double) rfm.recency(i), (double) rfm.frequency(i), rfm.monetary(i)));
             assertThat(p.cluster()).isEqualTo(FITTED.customers().cluster(i));
             assertThat(p.rScore()).isEqualTo(FITTED.customers().rScore(i));
             assertThat(p.fScore()).isEqualTo(FITTED.customers().fScore(i));
             assertThat(p.mScore()).isEqualTo(FITTED.customers().mScore(i));
-            assertThat(p.rfmSegment()).isEqualTo(FITTED.customers().rfmSegment(i).label());
+            assertThat(p.rfmSegment())
+                    .isEqualTo(FITTED.customers().rfmSegment(i).label());
             assertThat(p.distances()).hasSize(4);
-            assertThat(p.distances().get(p.cluster())).isEqualTo(p.distances().stream().mapToDouble(d -> d).min()
-                    .orElseThrow());
+            assertThat(p.distances().get(p.cluster()))
+                    .isEqualTo(p.distances().stream().mapToDouble(d -> d).min().orElseThrow());
         }
     }
 
@@ -61,15 +62,18 @@ class SegmentModelTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {
-            "-1, 2, 3, recency, 'recency must be >= 0, got -1.0'",
-            "1, -2, 3, frequency, 'frequency must be >= 0, got -2.0'",
-            "1, 2, -0.5, monetary, 'monetary must be >= 0, got -0.5'",
-            "NaN, 2, 3, recency, 'recency must be a finite number, got NaN'",
-            "1, Infinity, 3, frequency, 'frequency must be a finite number, got Infinity'",
-            "null, 2, 3, recency, 'recency is missing'",
-            "1, null, 3, frequency, 'frequency is missing'",
-            "1, 2, null, monetary, 'monetary is missing'"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "-1, 2, 3, recency, 'recency must be >= 0, got -1.0'",
+                "1, -2, 3, frequency, 'frequency must be >= 0, got -2.0'",
+                "1, 2, -0.5, monetary, 'monetary must be >= 0, got -0.5'",
+                "NaN, 2, 3, recency, 'recency must be a finite number, got NaN'",
+                "1, Infinity, 3, frequency, 'frequency must be a finite number, got Infinity'",
+                "null, 2, 3, recency, 'recency is missing'",
+                "1, null, 3, frequency, 'frequency is missing'",
+                "1, 2, null, monetary, 'monetary is missing'"
+            })
     void badValuesAreRejectedNamingTheField(Double r, Double f, Double m, String field, String message) {
         assertThatThrownBy(() -> FITTED.model().predict(new RfmValues(r, f, m)))
                 .isInstanceOf(InvalidInputException.class)
@@ -82,8 +86,8 @@ class SegmentModelTest {
         RfmTable full = twelveCustomers();
         double[] nan = new double[full.size()];
         Arrays.fill(nan, Double.NaN);
-        RfmTable noPrices = new RfmTable(full.customerIds(), full.recencies(), full.frequencies(), nan,
-                full.snapshot(), false);
+        RfmTable noPrices =
+                new RfmTable(full.customerIds(), full.recencies(), full.frequencies(), nan, full.snapshot(), false);
 
         Segmentation s = new SegmentTrainer().fit(noPrices, SegmentOptions.DEFAULT);
         SegmentPrediction p = s.model().predict(new RfmValues(2.0, 40.0, null));
@@ -104,8 +108,13 @@ class SegmentModelTest {
 
     @Test
     void negativeRecencyInTheTableNamesTheCustomer() {
-        RfmTable bad = new RfmTable(new String[] {"7", "8"}, new int[] {-3, 2}, new int[] {1, 1},
-                new double[] {1, 1}, LocalDate.of(2011, 1, 1), true);
+        RfmTable bad = new RfmTable(
+                new String[] {"7", "8"},
+                new int[] {-3, 2},
+                new int[] {1, 1},
+                new double[] {1, 1},
+                LocalDate.of(2011, 1, 1),
+                true);
 
         assertThatThrownBy(() -> new SegmentTrainer().fit(bad, SegmentOptions.DEFAULT.withK(1)))
                 .isInstanceOf(InvalidInputException.class)
@@ -114,14 +123,16 @@ class SegmentModelTest {
 
     @Test
     void autoKReportsEveryCandidateAndWhy() {
-        Segmentation s = new SegmentTrainer().fit(twelveCustomers(), SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K));
+        Segmentation s =
+                new SegmentTrainer().fit(twelveCustomers(), SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K));
 
         KSelection selection = s.model().kSelection();
         assertThat(selection.scores()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(selection.reason()).contains("elbow").contains("silhouette");
         assertThat(s.model().k()).isEqualTo(selection.chosen());
         assertThat(Math.abs(selection.chosen() - selection.elbow())).isLessThanOrEqualTo(1);
-        Segmentation fixed = new SegmentTrainer().fit(twelveCustomers(), SegmentOptions.DEFAULT.withK(s.model().k()));
+        Segmentation fixed = new SegmentTrainer()
+                .fit(twelveCustomers(), SegmentOptions.DEFAULT.withK(s.model().k()));
         assertThat(s.model().clusters()).isEqualTo(fixed.model().clusters());
         assertThat(s.model().silhouette()).isEqualTo(fixed.model().silhouette());
     }
@@ -142,11 +153,14 @@ class SegmentModelTest {
         assertThat(high.recencyMedian()).isEqualTo(2.0);
         assertThat(high.frequencyMean()).isEqualTo(125.0 / 3);
         assertThat(high.averageOrderValue()).isEqualTo(28000.0 / 125);
-        assertThat(high.topCountries()).containsExactly(new SegmentProfile.CountryCount("UK", 2),
-                new SegmentProfile.CountryCount("France", 1));
+        assertThat(high.topCountries())
+                .containsExactly(
+                        new SegmentProfile.CountryCount("UK", 2), new SegmentProfile.CountryCount("France", 1));
         assertThat(profiles.get(3).topCountries()).first().isEqualTo(new SegmentProfile.CountryCount("UK", 2));
-        assertThat(profiles.stream().mapToDouble(SegmentProfile::customerShare).sum()).isEqualTo(1.0);
-        assertThat(Arrays.stream(tab.counts()).flatMapToInt(Arrays::stream).sum()).isEqualTo(12);
+        assertThat(profiles.stream().mapToDouble(SegmentProfile::customerShare).sum())
+                .isEqualTo(1.0);
+        assertThat(Arrays.stream(tab.counts()).flatMapToInt(Arrays::stream).sum())
+                .isEqualTo(12);
         assertThat(tab.columns()).hasSize(11);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class SegmentReferenceTest {
     /** Best inertia of KMeans(n_clusters=4, n_init=10, random_state=0..4) on the log / none features. */
     private static final double SKLEARN_LOG_INERTIA = 3924.445712;
+
     private static final double SKLEARN_NONE_INERTIA = 4092.418891;
 
     private final SegmentTrainer trainer = new SegmentTrainer();
@@ -45,7 +46,9 @@ class SegmentReferenceTest {
             assertThat(rfm.recency(i)).as("recency of %s", row[0]).isEqualTo(Integer.parseInt(row[1]));
             assertThat(rfm.frequency(i)).as("frequency of %s", row[0]).isEqualTo(Integer.parseInt(row[2]));
             double m = Double.parseDouble(row[3]);
-            assertThat(Math.abs(rfm.monetary(i) - m)).as("monetary of %s", row[0]).isLessThanOrEqualTo(1e-6 * m);
+            assertThat(Math.abs(rfm.monetary(i) - m))
+                    .as("monetary of %s", row[0])
+                    .isLessThanOrEqualTo(1e-6 * m);
         }
     }
 
@@ -54,7 +57,9 @@ class SegmentReferenceTest {
         RfmTable rfm = rfm();
 
         double log = trainer.fit(rfm, SegmentOptions.DEFAULT).model().inertia();
-        double none = trainer.fit(rfm, SegmentOptions.DEFAULT.withTransform(FeatureTransform.NONE)).model().inertia();
+        double none = trainer.fit(rfm, SegmentOptions.DEFAULT.withTransform(FeatureTransform.NONE))
+                .model()
+                .inertia();
 
         assertThat(log).isLessThanOrEqualTo(1.005 * SKLEARN_LOG_INERTIA);
         assertThat(none).isLessThanOrEqualTo(1.005 * SKLEARN_NONE_INERTIA);
@@ -73,7 +78,8 @@ class SegmentReferenceTest {
             for (int i = 0; i < rfm.size(); i++) {
                 same += other.customers().cluster(i) == base.customers().cluster(i) ? 1 : 0;
             }
-            assertThat(same).as("customers with the same segment name under seed %d", seed)
+            assertThat(same)
+                    .as("customers with the same segment name under seed %d", seed)
                     .isGreaterThan((int) (0.95 * rfm.size()));
         }
     }
@@ -90,22 +96,28 @@ class SegmentReferenceTest {
         SegmentProfile atRisk = p.get(3);
         assertThat(high.monetaryMedian()).isGreaterThan(p.get(1).monetaryMedian());
         assertThat(high.frequencyMedian()).isGreaterThan(p.get(2).frequencyMedian());
-        assertThat(atRisk.recencyMedian()).isGreaterThan(p.stream().limit(3)
-                .mapToDouble(SegmentProfile::recencyMedian).max().orElseThrow());
+        assertThat(atRisk.recencyMedian())
+                .isGreaterThan(p.stream()
+                        .limit(3)
+                        .mapToDouble(SegmentProfile::recencyMedian)
+                        .max()
+                        .orElseThrow());
         assertThat(p.stream().mapToInt(SegmentProfile::customers).sum()).isEqualTo(4338);
-        assertThat(p.stream().mapToDouble(SegmentProfile::revenue).sum()).isCloseTo(8911407.904,
-                org.assertj.core.api.Assertions.offset(0.01));
+        assertThat(p.stream().mapToDouble(SegmentProfile::revenue).sum())
+                .isCloseTo(8911407.904, org.assertj.core.api.Assertions.offset(0.01));
         assertThat(high.topCountries().get(0).country()).isEqualTo("United Kingdom");
     }
 
     @Test
     void autoKChoosesWithinTheElbowRegionOnTheRealData() {
-        Segmentation s = trainer.fit(rfm(), SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K).withRestarts(3));
+        Segmentation s = trainer.fit(
+                rfm(), SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K).withRestarts(3));
 
         KSelection selection = s.model().kSelection();
         assertThat(selection.scores()).hasSize(9);
         for (int i = 1; i < selection.scores().size(); i++) {
-            assertThat(selection.scores().get(i).inertia()).isLessThan(selection.scores().get(i - 1).inertia());
+            assertThat(selection.scores().get(i).inertia())
+                    .isLessThan(selection.scores().get(i - 1).inertia());
         }
         assertThat(Math.abs(selection.chosen() - selection.elbow())).isLessThanOrEqualTo(1);
         assertThat(s.model().names()).hasSize(selection.chosen()).doesNotHaveDuplicates();
@@ -114,7 +126,7 @@ class SegmentReferenceTest {
     private static List<String[]> referenceRows() throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = SegmentReferenceTest.class.getResourceAsStream("/reference/rfm_by_pandas.csv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             assertThat(r.readLine()).isEqualTo("customer_id,recency,frequency,monetary");
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 rows.add(line.split(","));

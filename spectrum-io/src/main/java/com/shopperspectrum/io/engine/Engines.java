@@ -10,8 +10,7 @@ public final class Engines {
     public static final String EMBEDDED = "embedded";
     public static final String SPARK = "spark";
 
-    private Engines() {
-    }
+    private Engines() {}
 
     /**
      * The engine called {@code name}; an {@link IllegalArgumentException} (invalid usage) when none is on the class
@@ -27,16 +26,20 @@ public final class Engines {
                 found.add(e.name());
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            throw new IllegalArgumentException("--engine " + name + ": an engine on the class path cannot be "
-                    + "loaded (" + e.getMessage() + ")" + howToGetSpark(name), e);
+            throw new IllegalArgumentException(
+                    "--engine " + name + ": an engine on the class path cannot be " + "loaded (" + e.getMessage() + ")"
+                            + howToGetSpark(name),
+                    e);
         }
         throw new IllegalArgumentException("--engine " + name + ": not on the class path (available: "
                 + String.join(", ", found) + ")" + howToGetSpark(name));
     }
 
     private static String howToGetSpark(String name) {
-        return !SPARK.equals(name) ? "" : "; the Spark engine needs spectrum-spark.jar and Spark's jars on the "
-                + "class path: run it through the ./spectrum launcher (which adds them for --engine spark) or "
-                + "with spark-submit and spectrum-spark-submit.jar";
+        return !SPARK.equals(name)
+                ? ""
+                : "; the Spark engine needs spectrum-spark.jar and Spark's jars on the "
+                        + "class path: run it through the ./spectrum launcher (which adds them for --engine spark) or "
+                        + "with spark-submit and spectrum-spark-submit.jar";
     }
 }

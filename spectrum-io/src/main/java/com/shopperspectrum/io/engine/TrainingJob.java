@@ -4,7 +4,7 @@ import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
-import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.io.ReadOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -29,8 +29,14 @@ import java.util.TreeMap;
  * @param programVersion the version recorded in the model
  * @param log            where warnings and progress go (standard error)
  */
-public record TrainingJob(String input, ReadOptions read, CleaningOptions cleaning, ModelOptions model, String master,
-                          String programVersion, PrintWriter log) {
+public record TrainingJob(
+        String input,
+        ReadOptions read,
+        CleaningOptions cleaning,
+        ModelOptions model,
+        String master,
+        String programVersion,
+        PrintWriter log) {
     public TrainingJob {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(read, "read");
@@ -44,11 +50,17 @@ public record TrainingJob(String input, ReadOptions read, CleaningOptions cleani
      * The model's metadata for this job: provenance of the input, the options as recorded (with the engine and the
      * master), row counts and stage timings so far.
      */
-    public ModelMetadata metadata(String engine, ModelMetadata.InputFile inputFile, Map<String, Long> rows,
-                                  Map<String, Long> timingsMillis) {
-        return new ModelMetadata(ModelMetadata.FORMAT_VERSION, programVersion,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputFile, recordedOptions(engine), rows,
-                timingsMillis, List.of());
+    public ModelMetadata metadata(
+            String engine, ModelMetadata.InputFile inputFile, Map<String, Long> rows, Map<String, Long> timingsMillis) {
+        return new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                programVersion,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                inputFile,
+                recordedOptions(engine),
+                rows,
+                timingsMillis,
+                List.of());
     }
 
     /** The row counts the metadata records: lines read, bad lines set aside, then the cleaning report's counts. */
@@ -90,7 +102,7 @@ public record TrainingJob(String input, ReadOptions read, CleaningOptions cleani
         o.put("includeNonProducts", String.valueOf(model.similarity().includeNonProducts()));
         o.put("evaluationDays", String.valueOf(model.evaluationDays()));
         var ease = model.ease();
-        o.put("recommender", lower(ease == null ? ModelType.COSINE : ModelType.EASE));
+        o.put("recommender", lower(ease == null ? RecommenderType.COSINE : RecommenderType.EASE));
         if (ease != null) {
             o.put("easeLambda", String.valueOf(ease.lambda()));
             o.put("easeMinSupport", String.valueOf(ease.minSupport()));

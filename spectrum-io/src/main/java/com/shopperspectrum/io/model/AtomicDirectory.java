@@ -23,8 +23,7 @@ public final class AtomicDirectory {
         void fill(Path dir) throws IOException;
     }
 
-    private AtomicDirectory() {
-    }
+    private AtomicDirectory() {}
 
     public static void replace(Path target, Filler filler) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class Checksums {
     public static final String FILE = "checksums";
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** Lower-case hex SHA-256 of bytes. */
     public static String sha256(byte[] bytes) {
@@ -55,8 +54,8 @@ public final class Checksums {
             }
             int gap = line.indexOf("  ");
             if (gap != 64 || !line.substring(0, 64).matches("[0-9a-f]{64}")) {
-                throw new InvalidInputException(file + " line " + (i + 1) + ": expected '<sha-256>  <file>', got '"
-                        + line + "'", FILE);
+                throw new InvalidInputException(
+                        file + " line " + (i + 1) + ": expected '<sha-256>  <file>', got '" + line + "'", FILE);
             }
             sums.put(line.substring(66), line.substring(0, 64));
         }

@@ -23,8 +23,8 @@ final class ColumnReader {
         }
         int format = guard(buffer::getInt);
         if (format != ColumnWriter.FORMAT) {
-            throw corrupt("column format " + format + " is not supported (this program reads "
-                    + ColumnWriter.FORMAT + ")");
+            throw corrupt(
+                    "column format " + format + " is not supported (this program reads " + ColumnWriter.FORMAT + ")");
         }
     }
 
@@ -113,6 +113,8 @@ final class ColumnReader {
     }
 
     InvalidInputException corrupt(String what) {
-        return new InvalidInputException("model file " + file + " is corrupt: " + what, file.getFileName().toString());
+        return new InvalidInputException(
+                "model file " + file + " is corrupt: " + what,
+                file.getFileName().toString());
     }
 }

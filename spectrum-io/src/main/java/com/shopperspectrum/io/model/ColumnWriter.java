@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ColumnWriter {
     static final int MAGIC = 0x53535043; // "SSPC"
-    static final int END = 0x53454E44;   // "SEND"
+    static final int END = 0x53454E44; // "SEND"
     static final int FORMAT = 1;
     static final byte INTS = 1;
     static final byte LONGS = 2;

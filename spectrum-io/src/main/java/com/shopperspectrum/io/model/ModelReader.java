@@ -6,12 +6,12 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
-import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.core.recommend.EaseRegression;
-import com.shopperspectrum.core.recommend.ModelType;
+import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerSegments;
@@ -36,16 +36,18 @@ public final class ModelReader {
 
     public SpectrumModel read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException("model directory not found: " + dir
-                    + " (create one with: spectrum train FILE -o " + dir + ")", "model");
+            throw new InvalidInputException(
+                    "model directory not found: " + dir + " (create one with: spectrum train FILE -o " + dir + ")",
+                    "model");
         }
         Path sumsFile = dir.resolve(Checksums.FILE);
         Map<String, String> sums = Checksums.parse(new String(bytes(sumsFile), StandardCharsets.UTF_8), sumsFile);
         ModelMetadata metadata = json(dir, ModelWriter.METADATA, sums, ModelMetadata.class);
         if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
-            throw new InvalidInputException(dir.resolve(ModelWriter.METADATA) + ": model format version "
-                    + metadata.formatVersion() + " is not supported by this program (it reads version "
-                    + ModelMetadata.FORMAT_VERSION + "); retrain with: spectrum train FILE -o " + dir,
+            throw new InvalidInputException(
+                    dir.resolve(ModelWriter.METADATA) + ": model format version "
+                            + metadata.formatVersion() + " is not supported by this program (it reads version "
+                            + ModelMetadata.FORMAT_VERSION + "); retrain with: spectrum train FILE -o " + dir,
                     ModelWriter.METADATA);
         }
         DataProfile profile = json(dir, ModelWriter.PROFILE, sums, DataProfile.class);
@@ -54,26 +56,36 @@ public final class ModelReader {
         PurchaseHistories histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
         Segmentation segmentation = null;
         if (sums.containsKey(ModelWriter.SEGMENT_MODEL) || sums.containsKey(ModelWriter.SEGMENTS)) {
-            segmentation = new Segmentation(json(dir, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class),
+            segmentation = new Segmentation(
+                    json(dir, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class),
                     segments(columns(dir, ModelWriter.SEGMENTS, sums)));
         }
-        ModelWriter.NeighbourOptions options = json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums,
-                ModelWriter.NeighbourOptions.class);
+        ModelWriter.NeighbourOptions options =
+                json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums, ModelWriter.NeighbourOptions.class);
         ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options);
-        RecommenderModel recommender = recommender(dir, sums, neighbours);
+        StoredRecommender recommender = recommender(dir, sums, neighbours);
         EvaluationReport evaluation = sums.containsKey(ModelWriter.EVALUATION)
-                ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class) : null;
+                ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class)
+                : null;
         try {
-            return new SpectrumModel(metadata, profile, products, customers, histories, segmentation, neighbours,
-                    recommender, evaluation);
+            return new SpectrumModel(
+                    metadata,
+                    profile,
+                    products,
+                    customers,
+                    histories,
+                    segmentation,
+                    neighbours,
+                    recommender,
+                    evaluation);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
         }
     }
 
     private static ProductTable products(ColumnReader in) {
-        ProductTable t = new ProductTable(in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(),
-                in.booleans());
+        ProductTable t =
+                new ProductTable(in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(), in.booleans());
         in.end();
         return t;
     }
@@ -89,8 +101,8 @@ public final class ModelReader {
         if (snapshot.length != 2) {
             throw in.corrupt("snapshot column has " + snapshot.length + " values, expected 2");
         }
-        RfmTable rfm = new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshot[0]),
-                snapshot[1] == 1);
+        RfmTable rfm =
+                new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshot[0]), snapshot[1] == 1);
         return new CustomerTable(rfm, countries);
     }
 
@@ -119,31 +131,40 @@ public final class ModelReader {
     }
 
     private static ItemNeighbours neighbours(ColumnReader in, ModelWriter.NeighbourOptions options) {
-        ItemNeighbours n = new ItemNeighbours(in.ints(), in.ints(), in.floats(), in.strings(), in.strings(),
-                options.matrix(), options.similarity());
+        ItemNeighbours n = new ItemNeighbours(
+                in.ints(), in.ints(), in.floats(), in.strings(), in.strings(), options.matrix(), options.similarity());
         in.end();
         return n;
     }
 
-    private static RecommenderModel recommender(Path dir, Map<String, String> sums, ItemNeighbours cosine) {
-        ModelWriter.RecommenderOptions o = json(dir, ModelWriter.RECOMMENDER_OPTIONS, sums,
-                ModelWriter.RecommenderOptions.class);
+    private static StoredRecommender recommender(Path dir, Map<String, String> sums, ItemNeighbours cosine) {
+        ModelWriter.RecommenderOptions o =
+                json(dir, ModelWriter.RECOMMENDER_OPTIONS, sums, ModelWriter.RecommenderOptions.class);
         if (o.type() == null) {
-            throw new InvalidInputException("model file " + dir.resolve(ModelWriter.RECOMMENDER_OPTIONS)
-                    + " is not valid: no type", ModelWriter.RECOMMENDER_OPTIONS);
+            throw new InvalidInputException(
+                    "model file " + dir.resolve(ModelWriter.RECOMMENDER_OPTIONS) + " is not valid: no type",
+                    ModelWriter.RECOMMENDER_OPTIONS);
         }
         try {
             ItemNeighbours neighbours = cosine;
-            if (o.type() != ModelType.COSINE && o.ease() != null) {
+            if (o.type() != RecommenderType.COSINE && o.ease() != null) {
                 ColumnReader in = columns(dir, ModelWriter.RECOMMENDER, sums);
-                neighbours = new ItemNeighbours(in.ints(), in.ints(), in.floats(), cosine.codes(),
-                        cosine.descriptions(), EaseRegression.MATRIX, EaseRegression.similarityOptions(o.ease()));
+                neighbours = new ItemNeighbours(
+                        in.ints(),
+                        in.ints(),
+                        in.floats(),
+                        cosine.codes(),
+                        cosine.descriptions(),
+                        EaseRegression.MATRIX,
+                        EaseRegression.similarityOptions(o.ease()));
                 in.end();
             }
-            return new RecommenderModel(o.type(), o.ease(), o.halfLifeDays(), neighbours);
+            return new StoredRecommender(o.type(), o.ease(), o.halfLifeDays(), neighbours);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("model " + dir + " has an inconsistent recommender: " + e.getMessage(),
-                    ModelWriter.RECOMMENDER_OPTIONS, e);
+            throw new InvalidInputException(
+                    "model " + dir + " has an inconsistent recommender: " + e.getMessage(),
+                    ModelWriter.RECOMMENDER_OPTIONS,
+                    e);
         }
     }
 
@@ -172,14 +193,16 @@ public final class ModelReader {
         String name = file.getFileName().toString();
         String expected = sums.get(name);
         if (expected == null) {
-            throw new InvalidInputException("model file " + file + " is not listed in " + Checksums.FILE
-                    + ": the model is incomplete", name);
+            throw new InvalidInputException(
+                    "model file " + file + " is not listed in " + Checksums.FILE + ": the model is incomplete", name);
         }
         byte[] bytes = bytes(file);
         String actual = Checksums.sha256(bytes);
         if (!actual.equals(expected)) {
-            throw new InvalidInputException("model file " + file + " is corrupt: its SHA-256 " + actual
-                    + " does not match " + expected + " in " + Checksums.FILE + " (" + bytes.length + " bytes)", name);
+            throw new InvalidInputException(
+                    "model file " + file + " is corrupt: its SHA-256 " + actual + " does not match " + expected + " in "
+                            + Checksums.FILE + " (" + bytes.length + " bytes)",
+                    name);
         }
         return bytes;
     }
@@ -188,11 +211,15 @@ public final class ModelReader {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("model file " + file + " is missing: the model is incomplete",
-                    file.getFileName().toString(), e);
+            throw new InvalidInputException(
+                    "model file " + file + " is missing: the model is incomplete",
+                    file.getFileName().toString(),
+                    e);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read model file " + file + ": " + e.getMessage(),
-                    file.getFileName().toString(), e);
+            throw new InvalidInputException(
+                    "cannot read model file " + file + ": " + e.getMessage(),
+                    file.getFileName().toString(),
+                    e);
         }
     }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
-import com.shopperspectrum.core.model.RecommenderModel;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.recommend.EaseOptions;
-import com.shopperspectrum.core.recommend.ModelType;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerSegments;
@@ -55,14 +55,21 @@ public final class ModelWriter {
             files.put(SEGMENT_MODEL, json(model.segmentation().model()));
             files.put(SEGMENTS, segments(model.segmentation().customers()));
         }
-        files.put(NEIGHBOUR_OPTIONS, json(new NeighbourOptions(model.neighbours().matrixOptions(),
-                model.neighbours().similarityOptions())));
+        files.put(
+                NEIGHBOUR_OPTIONS,
+                json(new NeighbourOptions(
+                        model.neighbours().matrixOptions(), model.neighbours().similarityOptions())));
         files.put(NEIGHBOURS, neighbours(model.neighbours()));
-        RecommenderModel r = model.recommender();
+        StoredRecommender r = model.recommender();
         files.put(RECOMMENDER_OPTIONS, json(new RecommenderOptions(r.type(), r.ease(), r.halfLifeDays())));
-        if (r.type() != ModelType.COSINE) {
-            files.put(RECOMMENDER, new ColumnWriter().ints(r.neighbours().offsets()).ints(r.neighbours().items())
-                    .floats(r.neighbours().scores()).finish());
+        if (r.type() != RecommenderType.COSINE) {
+            files.put(
+                    RECOMMENDER,
+                    new ColumnWriter()
+                            .ints(r.neighbours().offsets())
+                            .ints(r.neighbours().items())
+                            .floats(r.neighbours().scores())
+                            .finish());
         }
         if (model.evaluation() != null) {
             files.put(EVALUATION, json(model.evaluation()));
@@ -73,8 +80,8 @@ public final class ModelWriter {
                 AtomicDirectory.writeSynced(temp.resolve(f.getKey()), f.getValue());
                 sums.put(f.getKey(), Checksums.sha256(f.getValue()));
             }
-            AtomicDirectory.writeSynced(temp.resolve(Checksums.FILE),
-                    Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
+            AtomicDirectory.writeSynced(
+                    temp.resolve(Checksums.FILE), Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
         });
     }
 
@@ -101,20 +108,36 @@ public final class ModelWriter {
     }
 
     static byte[] products(ProductTable p) {
-        return new ColumnWriter().strings(p.codes()).strings(p.descriptions()).longs(p.quantities())
-                .doubles(p.revenues()).ints(p.customerCounts()).booleans(p.nonProducts()).finish();
+        return new ColumnWriter()
+                .strings(p.codes())
+                .strings(p.descriptions())
+                .longs(p.quantities())
+                .doubles(p.revenues())
+                .ints(p.customerCounts())
+                .booleans(p.nonProducts())
+                .finish();
     }
 
     static byte[] customers(CustomerTable c) {
         RfmTable rfm = c.rfm();
-        return new ColumnWriter().strings(rfm.customerIds()).ints(rfm.recencies()).ints(rfm.frequencies())
-                .doubles(rfm.monetaries()).longs(new long[] {rfm.snapshot().toEpochDay(), rfm.hasMonetary() ? 1 : 0})
-                .strings(c.countries()).finish();
+        return new ColumnWriter()
+                .strings(rfm.customerIds())
+                .ints(rfm.recencies())
+                .ints(rfm.frequencies())
+                .doubles(rfm.monetaries())
+                .longs(new long[] {rfm.snapshot().toEpochDay(), rfm.hasMonetary() ? 1 : 0})
+                .strings(c.countries())
+                .finish();
     }
 
     static byte[] histories(PurchaseHistories h) {
-        return new ColumnWriter().ints(h.offsets()).ints(h.products()).ints(h.lines()).ints(h.quantities())
-                .ints(h.lastDays()).finish();
+        return new ColumnWriter()
+                .ints(h.offsets())
+                .ints(h.products())
+                .ints(h.lines())
+                .ints(h.quantities())
+                .ints(h.lastDays())
+                .finish();
     }
 
     static byte[] segments(CustomerSegments c) {
@@ -123,18 +146,28 @@ public final class ModelWriter {
         for (int i = 0; i < named.length; i++) {
             ordinals[i] = named[i].ordinal();
         }
-        return new ColumnWriter().ints(c.clusters()).ints(c.rScores()).ints(c.fScores()).ints(c.mScores())
-                .ints(ordinals).finish();
+        return new ColumnWriter()
+                .ints(c.clusters())
+                .ints(c.rScores())
+                .ints(c.fScores())
+                .ints(c.mScores())
+                .ints(ordinals)
+                .finish();
     }
 
     static byte[] neighbours(ItemNeighbours n) {
-        return new ColumnWriter().ints(n.offsets()).ints(n.items()).floats(n.scores()).strings(n.codes())
-                .strings(n.descriptions()).finish();
+        return new ColumnWriter()
+                .ints(n.offsets())
+                .ints(n.items())
+                .floats(n.scores())
+                .strings(n.codes())
+                .strings(n.descriptions())
+                .finish();
     }
 
     /** The options the neighbours were computed with (stored beside them as JSON). */
-    record NeighbourOptions(MatrixOptions matrix, SimilarityOptions similarity) { }
+    record NeighbourOptions(MatrixOptions matrix, SimilarityOptions similarity) {}
 
     /** The recommender's type, options and half-life; the cosine recommender reuses {@code neighbours.bin}. */
-    record RecommenderOptions(ModelType type, EaseOptions ease, double halfLifeDays) { }
+    record RecommenderOptions(RecommenderType type, EaseOptions ease, double halfLifeDays) {}
 }

@@ -10,16 +10,16 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelTrainer;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ModelType;
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
 import com.shopperspectrum.core.segment.SegmentOptions;
-import com.shopperspectrum.core.model.ModelTrainer;
-import com.shopperspectrum.core.model.SpectrumModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,11 +47,24 @@ class ModelFilesTest {
                 .add("3", "POST", "POSTAGE", 1, d2, 18.0, "14", "UK")
                 .add("3", "C", null, 5, d2, 0.5, "14", "UK")
                 .build();
-        ModelMetadata meta = new ModelMetadata(ModelMetadata.FORMAT_VERSION, "test", "2026-01-01T00:00:00Z",
-                new ModelMetadata.InputFile("t.csv", 123, "ab".repeat(32)), Map.of("k", "v"), Map.of("raw", 5L),
-                Map.of("read", 1L), List.of());
-        return new ModelTrainer(NonProductCodes.DEFAULT, new ModelOptions(SegmentOptions.DEFAULT.withK(2).withRestarts(3), null, MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25), new SimilarityOptions(10, 1, false), 0,
-                new EaseOptions(ModelDefaults.EASE_LAMBDA, 1, 10, true, true)))
+        ModelMetadata meta = new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                "test",
+                "2026-01-01T00:00:00Z",
+                new ModelMetadata.InputFile("t.csv", 123, "ab".repeat(32)),
+                Map.of("k", "v"),
+                Map.of("raw", 5L),
+                Map.of("read", 1L),
+                List.of());
+        return new ModelTrainer(
+                        NonProductCodes.DEFAULT,
+                        new ModelOptions(
+                                SegmentOptions.DEFAULT.withK(2).withRestarts(3),
+                                null,
+                                MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
+                                new SimilarityOptions(10, 1, false),
+                                0,
+                                new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 10, true, true)))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
     }
 
@@ -69,11 +82,14 @@ class ModelFilesTest {
         assertThat(loaded).isEqualTo(original);
         assertThat(loaded.segmentation()).isNotNull();
         assertThat(loaded.neighbours().size()).isPositive();
-        assertThat(loaded.recommender().type()).isEqualTo(ModelType.EASE);
-        assertThat(loaded.recommender().neighbours().items()).isNotEmpty()
+        assertThat(loaded.recommender().type()).isEqualTo(RecommenderType.EASE);
+        assertThat(loaded.recommender().neighbours().items())
+                .isNotEmpty()
                 .isNotEqualTo(loaded.neighbours().items());
-        assertThat(loaded.products().description(loaded.products().indexOf("A"))).isEqualTo("<script>alert(\"x\")</script>");
-        assertThat(loaded.products().description(loaded.products().indexOf("C"))).isEmpty();
+        assertThat(loaded.products().description(loaded.products().indexOf("A")))
+                .isEqualTo("<script>alert(\"x\")</script>");
+        assertThat(loaded.products().description(loaded.products().indexOf("C")))
+                .isEmpty();
         assertThat(loaded.metadata().input().sha256()).isEqualTo("ab".repeat(32));
     }
 
@@ -82,7 +98,8 @@ class ModelFilesTest {
         Path dir = written();
         String sums = Files.readString(dir.resolve("checksums"));
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().equals("checksums")).toList()) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("checksums"))
+                    .toList()) {
                 assertThat(sums).contains(Checksums.sha256(f) + "  " + f.getFileName() + "\n");
             }
         }
@@ -96,8 +113,11 @@ class ModelFilesTest {
         byte[] b = Files.readAllBytes(f);
         b[b.length / 2] ^= 1;
         Files.write(f, b);
-        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("histories.bin").hasMessageContaining("corrupt").hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> new ModelReader().read(dir))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("histories.bin")
+                .hasMessageContaining("corrupt")
+                .hasMessageContaining("SHA-256");
     }
 
     @Test
@@ -106,8 +126,10 @@ class ModelFilesTest {
         Path f = dir.resolve("products.bin");
         byte[] b = Files.readAllBytes(f);
         Files.write(f, Arrays.copyOf(b, b.length - 7));
-        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("products.bin").hasMessageContaining("corrupt");
+        assertThatThrownBy(() -> new ModelReader().read(dir))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("products.bin")
+                .hasMessageContaining("corrupt");
     }
 
     @Test
@@ -116,8 +138,10 @@ class ModelFilesTest {
         Path f = tmp.resolve("products.bin");
         for (int cut : new int[] {3, 9, full.length / 2, full.length - 1}) {
             byte[] part = Arrays.copyOf(full, cut);
-            assertThatThrownBy(() -> readAll(new ColumnReader(f, part))).as("cut at %d", cut)
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("products.bin");
+            assertThatThrownBy(() -> readAll(new ColumnReader(f, part)))
+                    .as("cut at %d", cut)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("products.bin");
         }
     }
 
@@ -125,28 +149,37 @@ class ModelFilesTest {
     void aWrongFormatVersionIsRefusedWithBothVersions() throws IOException {
         Path dir = written();
         Path meta = dir.resolve("metadata.json");
-        String json = Files.readString(meta).replace("\"formatVersion\" : " + ModelMetadata.FORMAT_VERSION, "\"formatVersion\" : 99");
+        String json = Files.readString(meta)
+                .replace("\"formatVersion\" : " + ModelMetadata.FORMAT_VERSION, "\"formatVersion\" : 99");
         Files.writeString(meta, json);
         Path sums = dir.resolve("checksums");
-        String fixed = Files.readString(sums).lines()
+        String fixed = Files.readString(sums)
+                .lines()
                 .map(l -> l.endsWith("metadata.json") ? sha(json) + "  metadata.json" : l)
                 .reduce("", (a, l) -> a + l + "\n");
         Files.writeString(sums, fixed);
-        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("metadata.json").hasMessageContaining("version 99")
+        assertThatThrownBy(() -> new ModelReader().read(dir))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("metadata.json")
+                .hasMessageContaining("version 99")
                 .hasMessageContaining("reads version " + ModelMetadata.FORMAT_VERSION);
     }
 
     @Test
     void missingFilesAndDirectoriesAreNamed() throws IOException {
-        assertThatThrownBy(() -> new ModelReader().read(tmp.resolve("none"))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("model directory not found").hasMessageContaining("none");
+        assertThatThrownBy(() -> new ModelReader().read(tmp.resolve("none")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("model directory not found")
+                .hasMessageContaining("none");
         Path dir = written();
         Files.delete(dir.resolve("customers.bin"));
-        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("customers.bin").hasMessageContaining("missing");
+        assertThatThrownBy(() -> new ModelReader().read(dir))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("customers.bin")
+                .hasMessageContaining("missing");
         Files.delete(dir.resolve("checksums"));
-        assertThatThrownBy(() -> new ModelReader().read(dir)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> new ModelReader().read(dir))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("checksums");
     }
 
@@ -167,9 +200,10 @@ class ModelFilesTest {
         Path dir = written();
         byte[] before = Files.readAllBytes(dir.resolve("metadata.json"));
         assertThatThrownBy(() -> AtomicDirectory.replace(dir, temp -> {
-            Files.writeString(temp.resolve("metadata.json"), "half");
-            throw new IOException("disk full");
-        })).hasMessageContaining("disk full");
+                    Files.writeString(temp.resolve("metadata.json"), "half");
+                    throw new IOException("disk full");
+                }))
+                .hasMessageContaining("disk full");
         assertThat(Files.readAllBytes(dir.resolve("metadata.json"))).isEqualTo(before);
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
@@ -181,7 +215,8 @@ class ModelFilesTest {
         Path dir = tmp.resolve("docs");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("thesis.txt"), "precious");
-        assertThatThrownBy(() -> new ModelWriter().write(original, dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ModelWriter().write(original, dir))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a Shopper Spectrum model");
         assertThat(dir.resolve("thesis.txt")).exists();
     }

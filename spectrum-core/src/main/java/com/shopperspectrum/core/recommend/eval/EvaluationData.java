@@ -26,8 +26,15 @@ public final class EvaluationData {
     final LocalDate split;
     final LocalDate until;
 
-    private EvaluationData(TransactionTable train, ProductCatalog catalog, PurchaseHistory history,
-                           boolean[] candidate, int[] testCustomers, int[][] truth, LocalDate split, LocalDate until) {
+    private EvaluationData(
+            TransactionTable train,
+            ProductCatalog catalog,
+            PurchaseHistory history,
+            boolean[] candidate,
+            int[] testCustomers,
+            int[][] truth,
+            LocalDate split,
+            LocalDate until) {
         this.train = train;
         this.catalog = catalog;
         this.history = history;
@@ -39,20 +46,22 @@ public final class EvaluationData {
     }
 
     /** Splits {@code clean} at {@code split}; the test period ends before {@code until} (null = the end). */
-    public static EvaluationData split(TransactionTable clean, NonProductCodes nonProducts, LocalDate split,
-                                       LocalDate until) {
+    public static EvaluationData split(
+            TransactionTable clean, NonProductCodes nonProducts, LocalDate split, LocalDate until) {
         Objects.requireNonNull(split, "split");
         int splitDay = (int) split.toEpochDay();
         int untilDay = until == null ? Integer.MAX_VALUE : (int) until.toEpochDay();
         if (untilDay <= splitDay) {
-            throw new InvalidInputException("the test period must end after the split " + split + ", got " + until,
-                    "until");
+            throw new InvalidInputException(
+                    "the test period must end after the split " + split + ", got " + until, "until");
         }
         int[] trainRows = rowsWhere(clean, r -> clean.day(r) < splitDay);
         int[] testRows = rowsWhere(clean, r -> clean.day(r) >= splitDay && clean.day(r) < untilDay);
         if (trainRows.length == 0 || testRows.length == 0) {
-            throw new InvalidInputException("split date " + split + " leaves " + trainRows.length
-                    + " training and " + testRows.length + " test rows; both must be non-empty", "split");
+            throw new InvalidInputException(
+                    "split date " + split + " leaves " + trainRows.length + " training and " + testRows.length
+                            + " test rows; both must be non-empty",
+                    "split");
         }
         TransactionTable train = clean.select(trainRows);
         ProductCatalog catalog = ProductCatalog.of(train, nonProducts);
@@ -72,8 +81,8 @@ public final class EvaluationData {
                 truth[n++] = bought;
             }
         }
-        return new EvaluationData(train, catalog, history, candidate, Arrays.copyOf(customers, n),
-                Arrays.copyOf(truth, n), split, until);
+        return new EvaluationData(
+                train, catalog, history, candidate, Arrays.copyOf(customers, n), Arrays.copyOf(truth, n), split, until);
     }
 
     private static int[] merchandise(PurchaseHistory test, int c, TransactionTable t, NonProductCodes nonProducts) {
@@ -92,15 +101,34 @@ public final class EvaluationData {
         return java.util.stream.IntStream.range(0, t.size()).filter(keep).toArray();
     }
 
-    public TransactionTable train() { return train; }
-    public ProductCatalog catalog() { return catalog; }
-    public PurchaseHistory history() { return history; }
-    public LocalDate split() { return split; }
-    public LocalDate until() { return until; }
-    public int testCustomers() { return testCustomers.length; }
+    public TransactionTable train() {
+        return train;
+    }
+
+    public ProductCatalog catalog() {
+        return catalog;
+    }
+
+    public PurchaseHistory history() {
+        return history;
+    }
+
+    public LocalDate split() {
+        return split;
+    }
+
+    public LocalDate until() {
+        return until;
+    }
+
+    public int testCustomers() {
+        return testCustomers.length;
+    }
 
     /** True when a product index may be recommended (a merchandise product of the training period). */
-    public boolean candidate(int product) { return product < candidate.length && candidate[product]; }
+    public boolean candidate(int product) {
+        return product < candidate.length && candidate[product];
+    }
 
     /** Number of candidate products (the denominator of coverage). */
     public int candidateCount() {

@@ -14,16 +14,16 @@ import java.util.Objects;
  * @param results       one row per model and candidate set
  * @param defaultModel  the model that {@code similar} and {@code recommend} use by default
  */
-public record EvaluationReport(LocalDate split, LocalDate until, int k, int testCustomers,
-                               List<ModelResult> results, String defaultModel) {
+public record EvaluationReport(
+        LocalDate split, LocalDate until, int k, int testCustomers, List<RankerResult> results, String defaultModel) {
     public EvaluationReport {
         Objects.requireNonNull(split, "split");
         results = List.copyOf(results);
     }
 
     /** The row of a model and candidate set, or null. */
-    public ModelResult result(String model, String candidates) {
-        for (ModelResult r : results) {
+    public RankerResult result(String model, String candidates) {
+        for (RankerResult r : results) {
             if (r.model().equals(model) && r.candidates().equals(candidates)) {
                 return r;
             }

@@ -1,10 +1,10 @@
 package com.shopperspectrum.core.recommend.eval;
 
-import com.shopperspectrum.core.recommend.ModelDefaults;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 
 /**
- * Hyper-parameters of the models compared by {@link StandardModels}.
+ * Hyper-parameters of the models compared by {@link StandardRankers}.
  *
  * @param neighbours      K of the item–item models
  * @param halfLifeDays    recency half-life of the item–item models (0 = off)
@@ -15,13 +15,24 @@ import com.shopperspectrum.core.recommend.SimilarityOptions;
  * @param easeSigned      the served EASE keeps its largest weights by magnitude (negative ones too), not only the
  *                        largest positive ones
  */
-public record EvaluationSettings(int neighbours, double halfLifeDays, double easeLambda, int easeMinSupport,
-                                 int threads, int easeNeighbours, boolean easeSigned) {
-    /** With the served EASE's defaults, {@link ModelDefaults#EASE_NEIGHBOURS} and {@link ModelDefaults#EASE_SIGNED}. */
-    public EvaluationSettings(int neighbours, double halfLifeDays, double easeLambda, int easeMinSupport,
-                              int threads) {
-        this(neighbours, halfLifeDays, easeLambda, easeMinSupport, threads, ModelDefaults.EASE_NEIGHBOURS,
-                ModelDefaults.EASE_SIGNED);
+public record EvaluationSettings(
+        int neighbours,
+        double halfLifeDays,
+        double easeLambda,
+        int easeMinSupport,
+        int threads,
+        int easeNeighbours,
+        boolean easeSigned) {
+    /** With the served EASE's defaults, {@link RecommenderDefaults#EASE_NEIGHBOURS} and {@link RecommenderDefaults#EASE_SIGNED}. */
+    public EvaluationSettings(int neighbours, double halfLifeDays, double easeLambda, int easeMinSupport, int threads) {
+        this(
+                neighbours,
+                halfLifeDays,
+                easeLambda,
+                easeMinSupport,
+                threads,
+                RecommenderDefaults.EASE_NEIGHBOURS,
+                RecommenderDefaults.EASE_SIGNED);
     }
 
     /** Checks the values. */

@@ -15,17 +15,16 @@ import java.util.stream.IntStream;
 public final class Evaluator {
     private static final int BLOCK = 64;
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
-    public static EvaluationReport evaluate(EvaluationData data, List<RankingModel> models, int k, String defaultModel) {
+    public static EvaluationReport evaluate(EvaluationData data, List<Ranker> models, int k, String defaultModel) {
         Objects.requireNonNull(data, "data");
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        List<ModelResult> results = new ArrayList<>();
+        List<RankerResult> results = new ArrayList<>();
         int catalogue = data.candidateCount();
-        for (RankingModel model : models) {
+        for (Ranker model : models) {
             Metrics[] all = new Metrics[blocks(data)];
             Metrics[] fresh = new Metrics[all.length];
             IntStream.range(0, all.length).parallel().forEach(b -> {
@@ -45,11 +44,12 @@ public final class Evaluator {
         return (data.testCustomers.length + BLOCK - 1) / BLOCK;
     }
 
-    private static void score(EvaluationData data, RankingModel model, int k, int t, Metrics all, Metrics fresh) {
+    private static void score(EvaluationData data, Ranker model, int k, int t, Metrics all, Metrics fresh) {
         int c = data.testCustomers[t];
         int[] truth = data.truth[t];
         all.add(model.recommend(c, k, false), truth, k);
-        int[] newTruth = Arrays.stream(truth).filter(p -> !data.history.bought(c, p)).toArray();
+        int[] newTruth =
+                Arrays.stream(truth).filter(p -> !data.history.bought(c, p)).toArray();
         if (newTruth.length > 0) {
             fresh.add(model.recommend(c, k, true), newTruth, k);
         }

@@ -5,8 +5,7 @@ import java.util.function.IntPredicate;
 
 /** Completes a ranking from a fallback order, skipping excluded and already-listed products. */
 final class Fill {
-    private Fill() {
-    }
+    private Fill() {}
 
     static int[] from(int[] ranked, int[] fallback, int k, IntPredicate excluded) {
         if (ranked.length >= k) {

@@ -53,13 +53,21 @@ final class Metrics {
         }
     }
 
-    ModelResult result(String model, String candidates, int catalogue) {
+    RankerResult result(String model, String candidates, int catalogue) {
         int n = Math.max(1, customers);
         int covered = 0;
         for (boolean b : recommended) {
             covered += b ? 1 : 0;
         }
-        return new ModelResult(model, candidates, customers, hr / n, precision / n, recall / n, ndcg / n, map / n,
+        return new RankerResult(
+                model,
+                candidates,
+                customers,
+                hr / n,
+                precision / n,
+                recall / n,
+                ndcg / n,
+                map / n,
                 catalogue == 0 ? 0 : (double) covered / catalogue);
     }
 

@@ -18,9 +18,20 @@ class EvaluatorTest {
     /** Before day 10: c1 X,Y; c2 X,Y,Z; c3 Y,Z; c4 W. From day 10: c1 buys Z and X; c3 buys POST only; c5 (new) V. */
     private static TransactionTable table() {
         TransactionTable.Builder b = TransactionTable.builder();
-        String[][] lines = {{"c1", "X", "0"}, {"c1", "Y", "0"}, {"c2", "X", "1"}, {"c2", "Y", "1"}, {"c2", "Z", "1"},
-                {"c3", "Y", "2"}, {"c3", "Z", "2"}, {"c4", "W", "3"}, {"c1", "Z", "10"}, {"c1", "X", "11"},
-                {"c3", "POST", "12"}, {"c5", "V", "12"}};
+        String[][] lines = {
+            {"c1", "X", "0"},
+            {"c1", "Y", "0"},
+            {"c2", "X", "1"},
+            {"c2", "Y", "1"},
+            {"c2", "Z", "1"},
+            {"c3", "Y", "2"},
+            {"c3", "Z", "2"},
+            {"c4", "W", "3"},
+            {"c1", "Z", "10"},
+            {"c1", "X", "11"},
+            {"c3", "POST", "12"},
+            {"c5", "V", "12"}
+        };
         for (String[] l : lines) {
             b.add("i" + l[0] + l[2], l[1], "ITEM " + l[1], 1, T.plusDays(Integer.parseInt(l[2])), 1.0, l[0], "UK");
         }
@@ -37,7 +48,7 @@ class EvaluatorTest {
     @Test
     void repeatHitsOnlyOldProductsAndPopularityRanksByCustomers() {
         EvaluationData d = EvaluationData.split(table(), NonProductCodes.DEFAULT, LocalDate.of(2011, 1, 11), null);
-        List<RankingModel> models = StandardModels.fit(d, new EvaluationSettings(50, 0, 10, 1, 1));
+        List<Ranker> models = StandardRankers.fit(d, new EvaluationSettings(50, 0, 10, 1, 1));
         EvaluationReport r = Evaluator.evaluate(d, models, 1, "cosine-binary-customer");
         // c1 bought X, Y before and X, Z after: repeat's top 1 is X (lower index among equals) = hit
         assertThat(r.result("repeat", "all").hr()).isEqualTo(1.0);
@@ -54,7 +65,7 @@ class EvaluatorTest {
     @Test
     void easeOnATinyCatalogueRecommendsTheCoBoughtProduct() {
         EvaluationData d = EvaluationData.split(table(), NonProductCodes.DEFAULT, LocalDate.of(2011, 1, 11), null);
-        EaseModel ease = EaseModel.fit(d, 1.0, 1, new int[0]);
+        EaseRanker ease = EaseRanker.fit(d, 1.0, 1, new int[0]);
         assertThat(ease.products()).isEqualTo(4);
         int z = d.catalog().byCode("Z").index();
         assertThat(ease.recommend(d.train().customers().indexOf("c1"), 1, true)).containsExactly(z);
@@ -63,8 +74,11 @@ class EvaluatorTest {
     @Test
     void badSplitsAreInvalidInput() {
         assertThatThrownBy(() -> EvaluationData.split(table(), NonProductCodes.DEFAULT, LocalDate.of(2012, 1, 1), null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("0 test rows");
-        assertThatThrownBy(() -> EvaluationData.split(table(), NonProductCodes.DEFAULT, LocalDate.of(2011, 1, 11),
-                LocalDate.of(2011, 1, 5))).isInstanceOf(InvalidInputException.class).hasMessageContaining("must end after");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("0 test rows");
+        assertThatThrownBy(() -> EvaluationData.split(
+                        table(), NonProductCodes.DEFAULT, LocalDate.of(2011, 1, 11), LocalDate.of(2011, 1, 5)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("must end after");
     }
 }

@@ -11,7 +11,7 @@ class MetricsTest {
         Metrics m = new Metrics(10);
         // ranked 5, 1, 7, 2; relevant {1, 2, 9}; k = 4: hits at ranks 2 and 4
         m.add(new int[] {5, 1, 7, 2}, new int[] {1, 2, 9}, 4);
-        ModelResult r = m.result("x", "all", 8);
+        RankerResult r = m.result("x", "all", 8);
         assertThat(r.hr()).isEqualTo(1.0);
         assertThat(r.precision()).isEqualTo(0.5);
         assertThat(r.recall()).isCloseTo(2.0 / 3, within(1e-12));
@@ -29,7 +29,7 @@ class MetricsTest {
         Metrics b = new Metrics(10);
         b.add(new int[] {2}, new int[] {3}, 1);
         a.merge(b);
-        ModelResult r = a.result("x", "new", 2);
+        RankerResult r = a.result("x", "new", 2);
         assertThat(r.customers()).isEqualTo(2);
         assertThat(r.hr()).isEqualTo(0.5);
         assertThat(r.ndcg()).isEqualTo(0.5);

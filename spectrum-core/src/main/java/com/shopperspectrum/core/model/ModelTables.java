@@ -8,9 +8,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /** Builds the columnar parts of a model (catalogue, customer rows, histories) from clean transactions. */
-final class TableBuilder {
-    private TableBuilder() {
-    }
+final class ModelTables {
+    private ModelTables() {}
 
     /** The catalogue in popularity order; fills {@code rowOf[productId]} (-1 for ids with no clean row). */
     static ProductTable products(TransactionTable t, int[] rowOf, NonProductCodes nonProducts) {
@@ -36,8 +35,11 @@ final class TableBuilder {
                 Arrays.stream(present).mapToObj(p -> t.products().get(p)).toArray(String[]::new),
                 Arrays.stream(present).mapToObj(p -> descriptions[p]).toArray(String[]::new),
                 Arrays.stream(present).mapToLong(p -> quantity[p]).toArray(),
-                Arrays.stream(present).mapToDouble(p -> t.hasPrices() ? revenue[p] : Double.NaN).toArray(),
-                Arrays.stream(present).map(p -> customers[p]).toArray(), nonProducts);
+                Arrays.stream(present)
+                        .mapToDouble(p -> t.hasPrices() ? revenue[p] : Double.NaN)
+                        .toArray(),
+                Arrays.stream(present).map(p -> customers[p]).toArray(),
+                nonProducts);
         Arrays.fill(rowOf, -1);
         for (int p : present) {
             rowOf[p] = table.indexOf(t.products().get(p));
@@ -67,8 +69,7 @@ final class TableBuilder {
         return rowOf;
     }
 
-    static PurchaseHistories histories(TransactionTable t, int[] customerRow, int[] productRow,
-                                               int customers) {
+    static PurchaseHistories histories(TransactionTable t, int[] customerRow, int[] productRow, int customers) {
         long[] keys = new long[t.size()];
         int count = 0;
         for (int r = 0; r < t.size(); r++) {
@@ -83,7 +84,8 @@ final class TableBuilder {
         Arrays.fill(lastDay, Integer.MIN_VALUE);
         for (int r = 0; r < t.size(); r++) {
             if (t.customer(r) >= 0) {
-                int i = Arrays.binarySearch(distinct, ((long) customerRow[t.customer(r)] << 32) | productRow[t.product(r)]);
+                int i = Arrays.binarySearch(
+                        distinct, ((long) customerRow[t.customer(r)] << 32) | productRow[t.product(r)]);
                 lines[i]++;
                 quantity[i] += t.quantity(r);
                 lastDay[i] = Math.max(lastDay[i], t.day(r));

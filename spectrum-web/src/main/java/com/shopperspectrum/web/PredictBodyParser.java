@@ -13,9 +13,8 @@ import java.io.IOException;
  * reads that body again and maps the error (or, for what this refuses but the app accepts — a duplicate field, a
  * null, trailing content — answers it).
  */
-final class PlainPredictBody {
-    private PlainPredictBody() {
-    }
+final class PredictBodyParser {
+    private PredictBodyParser() {}
 
     /** The values of a plain body, or null; throws on malformed JSON and on values RfmValues refuses. */
     static RfmValues valuesOrNull(byte[] body, int offset, int length) throws IOException {
@@ -35,8 +34,11 @@ final class PlainPredictBody {
                     values[field] = number(p);
                 }
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null
-                    || Double.isNaN(values[0]) || Double.isNaN(values[1]) || Double.isNaN(values[2])) {
+            if (p.currentToken() != JsonToken.END_OBJECT
+                    || p.nextToken() != null
+                    || Double.isNaN(values[0])
+                    || Double.isNaN(values[1])
+                    || Double.isNaN(values[2])) {
                 return null;
             }
             return new RfmValues(values[0], values[1], values[2]);

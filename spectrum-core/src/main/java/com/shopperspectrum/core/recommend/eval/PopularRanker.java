@@ -3,20 +3,22 @@ package com.shopperspectrum.core.recommend.eval;
 import java.util.Objects;
 
 /** The same list for everybody: products in a fixed popularity order, minus the customer's own when new only. */
-public final class PopularModel implements RankingModel {
+public final class PopularRanker implements Ranker {
     private final String name;
     private final int[] order;
     private final EvaluationData data;
 
     /** {@code order}: product indices, most popular first. */
-    public PopularModel(String name, int[] order, EvaluationData data) {
+    public PopularRanker(String name, int[] order, EvaluationData data) {
         this.name = Objects.requireNonNull(name, "name");
         this.order = order.clone();
         this.data = data;
     }
 
     @Override
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
     @Override
     public int[] recommend(int customer, int k, boolean newOnly) {

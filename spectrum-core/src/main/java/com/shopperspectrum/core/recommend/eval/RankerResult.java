@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param map        average precision at k, normalised by min(k, relevant)
  * @param coverage   distinct products recommended to anyone / candidate products
  */
-public record ModelResult(String model, String candidates, int customers, double hr, double precision,
-                          double recall, double ndcg, double map, double coverage) {
-    public ModelResult {
+public record RankerResult(
+        String model,
+        String candidates,
+        int customers,
+        double hr,
+        double precision,
+        double recall,
+        double ndcg,
+        double map,
+        double coverage) {
+    public RankerResult {
         Objects.requireNonNull(model, "model");
         if (!candidates.equals("all") && !candidates.equals("new")) {
             throw new IllegalArgumentException("candidates must be all or new, got " + candidates);

@@ -35,15 +35,17 @@ import java.util.Locale;
  * signed, half-life 60, mean 0.1483 (per window 0.1520, 0.1575, 0.1355) against 0.1451 for rule 1's choice and
  * 0.1435 for the dense model. On the test period it reaches NDCG@10 0.1154 on new products, 2.31× popular.
  */
-public final class ModelDefaults {
+public final class RecommenderDefaults {
     /** The model {@code recommend} uses; {@code similar} always uses cosine (a similarity in [0, 1]). */
-    public static final ModelType MODEL_TYPE = ModelType.EASE;
+    public static final RecommenderType MODEL_TYPE = RecommenderType.EASE;
+
     public static final Scope SCOPE = Scope.CUSTOMER;
     public static final Weighting WEIGHTING = Weighting.TFIDF;
     /** K of the cosine neighbours. */
     public static final int NEIGHBOURS = 15;
     /** Recency half-life of {@code recommend} with the cosine model, in days; 0 = off. */
     public static final double HALF_LIFE_DAYS = 60;
+
     public static final double EASE_LAMBDA = 250;
     public static final int EASE_MIN_SUPPORT = 3;
     /** K of the EASE neighbours (positive weights kept per product). */
@@ -53,12 +55,11 @@ public final class ModelDefaults {
     /** Recency half-life of {@code recommend} with the EASE model, in days; 0 = off. */
     public static final double EASE_HALF_LIFE_DAYS = 60;
 
-    private ModelDefaults() {
-    }
+    private RecommenderDefaults() {}
 
     /** The default half-life of a model type. */
-    public static double halfLifeDays(ModelType type) {
-        return type == ModelType.EASE ? EASE_HALF_LIFE_DAYS : HALF_LIFE_DAYS;
+    public static double halfLifeDays(RecommenderType type) {
+        return type == RecommenderType.EASE ? EASE_HALF_LIFE_DAYS : HALF_LIFE_DAYS;
     }
 
     /** The EASE options of {@code recommend} by default. */
@@ -67,8 +68,8 @@ public final class ModelDefaults {
     }
 
     /** The name under which the evaluation reports a model type with the default settings. */
-    public static String modelName(ModelType type) {
-        if (type == ModelType.EASE) {
+    public static String modelName(RecommenderType type) {
+        if (type == RecommenderType.EASE) {
             return easeName(EASE_LAMBDA, EASE_NEIGHBOURS, EASE_SIGNED);
         }
         return cosineName(MatrixOptions.of(SCOPE, WEIGHTING));

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Item–item neighbours scored as the {@link com.shopperspectrum.core.recommend.Recommender} does (summed
  * similarity, optional recency half-life), completed from a popularity order when the neighbours run out.
  */
-public final class CosineModel implements RankingModel {
+public final class CosineRanker implements Ranker {
     private final String name;
     private final ItemNeighbours neighbours;
     private final EvaluationData data;
@@ -18,8 +18,8 @@ public final class CosineModel implements RankingModel {
     private final int[] fallback;
     private final ThreadLocal<NeighbourScorer> scorer;
 
-    public CosineModel(String name, ItemNeighbours neighbours, EvaluationData data, double halfLifeDays,
-                       int[] fallback) {
+    public CosineRanker(
+            String name, ItemNeighbours neighbours, EvaluationData data, double halfLifeDays, int[] fallback) {
         this.name = Objects.requireNonNull(name, "name");
         this.neighbours = neighbours;
         this.data = data;
@@ -29,7 +29,9 @@ public final class CosineModel implements RankingModel {
     }
 
     @Override
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
     @Override
     public int[] recommend(int customer, int k, boolean newOnly) {
@@ -39,8 +41,8 @@ public final class CosineModel implements RankingModel {
         double[] weights = new double[m];
         for (int i = 0; i < m; i++) {
             items[i] = h.item(customer, i);
-            weights[i] = halfLifeDays == 0 ? 1
-                    : Math.pow(0.5, (h.lastDayOfData() - h.lastDay(customer, i)) / halfLifeDays);
+            weights[i] =
+                    halfLifeDays == 0 ? 1 : Math.pow(0.5, (h.lastDayOfData() - h.lastDay(customer, i)) / halfLifeDays);
         }
         TopK top = new TopK(k);
         scorer.get().rank(items, weights, m, j -> !data.candidate(j) || (newOnly && h.bought(customer, j)), top);
@@ -49,5 +51,7 @@ public final class CosineModel implements RankingModel {
         return Fill.from(ranked, fallback, k, p -> newOnly && h.bought(customer, p));
     }
 
-    public ItemNeighbours neighbours() { return neighbours; }
+    public ItemNeighbours neighbours() {
+        return neighbours;
+    }
 }

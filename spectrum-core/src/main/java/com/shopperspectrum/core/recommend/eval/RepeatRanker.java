@@ -7,15 +7,17 @@ import com.shopperspectrum.core.recommend.TopK;
  * The customer's own products, most bought first (by lines, then units): the repeat-purchase baseline. It
  * has nothing to offer among new products.
  */
-public final class RepeatModel implements RankingModel {
+public final class RepeatRanker implements Ranker {
     private final EvaluationData data;
 
-    public RepeatModel(EvaluationData data) {
+    public RepeatRanker(EvaluationData data) {
         this.data = data;
     }
 
     @Override
-    public String name() { return "repeat"; }
+    public String name() {
+        return "repeat";
+    }
 
     @Override
     public int[] recommend(int customer, int k, boolean newOnly) {

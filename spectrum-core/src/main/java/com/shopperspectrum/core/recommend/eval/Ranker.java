@@ -1,7 +1,7 @@
 package com.shopperspectrum.core.recommend.eval;
 
 /** A fitted model that ranks products (dense indices) for a customer (dense index); thread-safe. */
-public interface RankingModel {
+public interface Ranker {
     /** The name in the evaluation table, e.g. {@code cosine-bm25-customer}. */
     String name();
 

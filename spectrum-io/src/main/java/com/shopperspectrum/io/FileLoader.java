@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One pass over a file: finds the layout from the header, loads every row into a table, and stops at the first
  * bad row or (with {@code skipBadRows}) counts it and writes it to the rejects file.
  */
-final class TableLoader {
+final class FileLoader {
     private final Path file;
     private final InputFormat format;
     private final Charset charset;
@@ -35,7 +34,7 @@ final class TableLoader {
      */
     static final double SIZE_HINT_MARGIN = 1.06;
 
-    TableLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
+    FileLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
         this.file = file;
         this.format = format;
         this.charset = charset;
@@ -58,8 +57,8 @@ final class TableLoader {
             DateParser dates = new DateParser(options.dateFormat(), () -> findOrder(layout));
             TransactionTable.Builder builder = TransactionTable.builder();
             RowLoader loader = new RowLoader(layout, dates, builder);
-            try (RejectsWriter rejects = new RejectsWriter(options.skipBadRows() ? options.rejectsFile() : null,
-                    layout.header())) {
+            try (RejectsWriter rejects =
+                    new RejectsWriter(options.skipBadRows() ? options.rejectsFile() : null, layout.header())) {
                 for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
                     rowsRead++;
                     lastLine = row.line();
@@ -87,8 +86,8 @@ final class TableLoader {
         }
     }
 
-    private void reject(RowSource rows, ColumnLayout layout, FieldBuffer row, BadValueException e,
-                        RejectsWriter rejects) {
+    private void reject(
+            RowSource rows, ColumnLayout layout, FieldBuffer row, BadValueException e, RejectsWriter rejects) {
         String column = e.column() >= 0 ? layout.columnName(e.column()) : null;
         String where = rows.unit() + " " + row.line() + (column == null ? "" : ", column " + column);
         if (!options.skipBadRows()) {
@@ -121,16 +120,30 @@ final class TableLoader {
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
         }
-        throw new InvalidInputException(file + ": column " + layout.columnName(column) + ": dates such as '"
-                + example + "' could be month/day or day/month and no value in the file decides; give "
-                + "--date-format, e.g. --date-format 'M/d/yyyy H:mm' or 'd/M/yyyy H:mm'",
+        throw new InvalidInputException(
+                file + ": column " + layout.columnName(column) + ": dates such as '"
+                        + example + "' could be month/day or day/month and no value in the file decides; give "
+                        + "--date-format, e.g. --date-format 'M/d/yyyy H:mm' or 'd/M/yyyy H:mm'",
                 layout.columnName(column));
     }
 
-    long rowsRead() { return rowsRead; }
-    long badRows() { return badRows; }
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    long badRows() {
+        return badRows;
+    }
     /** The line of the last row handed out, for messages about where reading stopped. */
-    long lastLine() { return lastLine; }
-    Path rejectsWritten() { return rejectsWritten; }
-    String layoutName() { return layoutName; }
+    long lastLine() {
+        return lastLine;
+    }
+
+    Path rejectsWritten() {
+        return rejectsWritten;
+    }
+
+    String layoutName() {
+        return layoutName;
+    }
 }

@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
  * content type, invalid values, an answer the app would compress — goes on to the app unchanged (a body already
  * read is replayed), so errors are still mapped in one place, {@link Errors}.
  */
-final class DirectApi extends Handler.Wrapper {
+final class HotPathHandler extends Handler.Wrapper {
     private static final String PRODUCTS = "/api/products/";
     private static final String SIMILAR = "/similar";
     private static final String PREDICT = "/api/segments/predict";
@@ -29,7 +29,7 @@ final class DirectApi extends Handler.Wrapper {
     private final int compressFrom;
 
     /** {@code compressFrom}: the answer size from which the app gzips for clients that accept it. */
-    DirectApi(ApiRoutes api, int compressFrom) {
+    HotPathHandler(ApiRoutes api, int compressFrom) {
         this.api = api;
         this.compressFrom = compressFrom;
     }
@@ -43,7 +43,9 @@ final class DirectApi extends Handler.Wrapper {
             if (answer != null && !compressible(request, answer)) {
                 return answer(response, callback, answer);
             }
-        } else if ("POST".equals(method) && PREDICT.equals(path) && request.getHttpURI().getQuery() == null) {
+        } else if ("POST".equals(method)
+                && PREDICT.equals(path)
+                && request.getHttpURI().getQuery() == null) {
             return predict(request, response, callback);
         }
         return super.handle(request, response, callback);
@@ -96,7 +98,9 @@ final class DirectApi extends Handler.Wrapper {
         HttpFields headers = request.getHeaders();
         String type = headers.get(HttpHeader.CONTENT_TYPE);
         long length = headers.getLongField(HttpHeader.CONTENT_LENGTH);
-        if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 0
+        if (type == null
+                || !type.regionMatches(true, 0, "application/json", 0, 16)
+                || length < 0
                 || length > WebApp.MAX_REQUEST_BYTES) {
             return super.handle(request, response, callback);
         }
@@ -124,8 +128,8 @@ final class DirectApi extends Handler.Wrapper {
                 return answer(response, callback, answer);
             }
         }
-        return super.handle(new Replay(request, Content.Chunk.from(ByteBuffer.wrap(body, 0, read), complete)), response,
-                callback);
+        return super.handle(
+                new Replay(request, Content.Chunk.from(ByteBuffer.wrap(body, 0, read), complete)), response, callback);
     }
 
     private byte[] predict(byte[] body, int length) {

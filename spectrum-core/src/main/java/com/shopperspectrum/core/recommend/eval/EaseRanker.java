@@ -8,16 +8,16 @@ import com.shopperspectrum.core.recommend.TopK;
 /**
  * The full, dense EASE model ({@link EaseRegression}, Steck 2019): a customer's scores are {@code x_u · B} over
  * every product of the model, negative weights included. It is the reference against which the served form —
- * B's top-K positive weights as neighbours ({@link EaseRegression#neighbours()}, scored by {@link CosineModel})
+ * B's top-K positive weights as neighbours ({@link EaseRegression#neighbours()}, scored by {@link CosineRanker})
  * — is measured. Products outside the model are never recommended; a list is completed from the popularity order.
  */
-public final class EaseModel implements RankingModel {
+public final class EaseRanker implements Ranker {
     private final String name;
     private final EvaluationData data;
     private final EaseRegression ease;
     private final int[] fallback;
 
-    private EaseModel(String name, EvaluationData data, EaseRegression ease, int[] fallback) {
+    private EaseRanker(String name, EvaluationData data, EaseRegression ease, int[] fallback) {
         this.name = name;
         this.data = data;
         this.ease = ease;
@@ -25,14 +25,16 @@ public final class EaseModel implements RankingModel {
     }
 
     /** Fits B with ridge {@code lambda} on merchandise products with at least {@code minSupport} customers. */
-    public static EaseModel fit(EvaluationData data, double lambda, int minSupport, int[] fallback) {
-        return of(EaseRegression.fit(data.history, data.catalog, new EaseOptions(lambda, minSupport, 1, false, false)),
-                data, fallback);
+    public static EaseRanker fit(EvaluationData data, double lambda, int minSupport, int[] fallback) {
+        return of(
+                EaseRegression.fit(data.history, data.catalog, new EaseOptions(lambda, minSupport, 1, false, false)),
+                data,
+                fallback);
     }
 
     /** Wraps an already fitted model (fitted on {@code data}'s training period). */
-    public static EaseModel of(EaseRegression ease, EvaluationData data, int[] fallback) {
-        return new EaseModel(name(ease.options().lambda()), data, ease, fallback.clone());
+    public static EaseRanker of(EaseRegression ease, EvaluationData data, int[] fallback) {
+        return new EaseRanker(name(ease.options().lambda()), data, ease, fallback.clone());
     }
 
     /** {@code ease-l<λ>}. */
@@ -41,10 +43,14 @@ public final class EaseModel implements RankingModel {
     }
 
     @Override
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
     /** Number of products in the model. */
-    public int products() { return ease.products(); }
+    public int products() {
+        return ease.products();
+    }
 
     @Override
     public int[] recommend(int customer, int k, boolean newOnly) {

@@ -5,11 +5,10 @@ import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.core.recommend.ModelDefaults;
 import com.shopperspectrum.core.recommend.RecommendOptions;
 import com.shopperspectrum.core.recommend.Recommendations;
-import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.recommend.Recommender;
+import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.JsonViews;
@@ -24,14 +23,14 @@ import java.util.Objects;
  * What the web app and the report show from a {@link SpectrumModel}: product search and details, customer
  * details with their purchase history, and the chart data. Immutable and thread-safe; built once per model.
  */
-public final class Explorer {
+public final class ModelService {
     private static final int HISTORY_TOP = 10;
     private final SpectrumModel model;
     private final OverviewCharts charts;
     private final Recommender recommender;
     private final SegmentView segments;
 
-    public Explorer(SpectrumModel model) {
+    public ModelService(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.charts = OverviewCharts.of(model);
         this.recommender = ModelRecommender.of(model);
@@ -75,7 +74,8 @@ public final class Explorer {
     /** Personal recommendations of a known customer (404 for an unknown one). */
     public Recommendations recommendations(String customerId, int n) {
         String id = customer(customerId).customerId();
-        return recommender.forCustomer(id, new RecommendOptions(n, false, model.recommender().halfLifeDays()));
+        return recommender.forCustomer(
+                id, new RecommendOptions(n, false, model.recommender().halfLifeDays()));
     }
 
     public SpectrumModel model() {
@@ -87,25 +87,40 @@ public final class Explorer {
     }
 
     /** A product as the search box and lists show it. */
-    public record ProductRef(String stockCode, String description) { }
+    public record ProductRef(String stockCode, String description) {}
 
     /** A product's catalogue entry. {@code revenue} is null without prices. */
-    public record ProductInfo(String stockCode, String description, int rank, int customers, long quantity,
-                              Double revenue, boolean nonProduct) { }
+    public record ProductInfo(
+            String stockCode,
+            String description,
+            int rank,
+            int customers,
+            long quantity,
+            Double revenue,
+            boolean nonProduct) {}
 
     /** One product in a customer's history. */
-    public record Bought(String stockCode, String description, long quantity, LocalDate lastBought) { }
+    public record Bought(String stockCode, String description, long quantity, LocalDate lastBought) {}
 
     /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
-    public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) { }
+    public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) {}
 
     /** A customer's RFM values (as of {@code snapshot}), main country, segment (null without one) and history. */
-    public record CustomerInfo(String customerId, String country, int recency, int frequency, Double monetary,
-                               LocalDate snapshot, Map<String, Object> segment, History history) { }
+    public record CustomerInfo(
+            String customerId,
+            String country,
+            int recency,
+            int frequency,
+            Double monetary,
+            LocalDate snapshot,
+            Map<String, Object> segment,
+            History history) {}
 
     public List<ProductRef> search(String query, int limit) {
         ProductTable p = model.products();
-        return p.suggest(query, limit).stream().map(i -> new ProductRef(p.code(i), p.description(i))).toList();
+        return p.suggest(query, limit).stream()
+                .map(i -> new ProductRef(p.code(i), p.description(i)))
+                .toList();
     }
 
     public ProductInfo product(String stockCode) {
@@ -123,8 +138,14 @@ public final class Explorer {
 
     static ProductInfo info(ProductTable p, int i) {
         double revenue = p.revenue(i);
-        return new ProductInfo(p.code(i), p.description(i), p.rank(i), p.customers(i), p.quantity(i),
-                Double.isNaN(revenue) ? null : revenue, p.nonProduct(i));
+        return new ProductInfo(
+                p.code(i),
+                p.description(i),
+                p.rank(i),
+                p.customers(i),
+                p.quantity(i),
+                Double.isNaN(revenue) ? null : revenue,
+                p.nonProduct(i));
     }
 
     public CustomerInfo customer(String customerId) {
@@ -135,9 +156,15 @@ public final class Explorer {
         }
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
-        return new CustomerInfo(c.id(row), c.country(row), rfm.recency(row), rfm.frequency(row),
-                Double.isNaN(monetary) ? null : monetary, rfm.snapshot(),
-                segments == null ? null : segments.customer(row), history(row));
+        return new CustomerInfo(
+                c.id(row),
+                c.country(row),
+                rfm.recency(row),
+                rfm.frequency(row),
+                Double.isNaN(monetary) ? null : monetary,
+                rfm.snapshot(),
+                segments == null ? null : segments.customer(row),
+                history(row));
     }
 
     private History history(int customer) {
@@ -148,13 +175,18 @@ public final class Explorer {
         int last = Integer.MIN_VALUE;
         for (int i = 0; i < h.count(customer); i++) {
             int product = h.product(customer, i);
-            all.add(new Bought(p.code(product), p.description(product), h.quantity(customer, i),
+            all.add(new Bought(
+                    p.code(product),
+                    p.description(product),
+                    h.quantity(customer, i),
                     LocalDate.ofEpochDay(h.lastDay(customer, i))));
             units += h.quantity(customer, i);
             last = Math.max(last, h.lastDay(customer, i));
         }
-        List<Bought> top = all.stream().sorted(Comparator.comparingLong(Bought::quantity).reversed()
-                .thenComparing(Bought::stockCode)).limit(HISTORY_TOP).toList();
+        List<Bought> top = all.stream()
+                .sorted(Comparator.comparingLong(Bought::quantity).reversed().thenComparing(Bought::stockCode))
+                .limit(HISTORY_TOP)
+                .toList();
         return new History(all.size(), units, all.isEmpty() ? null : LocalDate.ofEpochDay(last), top);
     }
 }
