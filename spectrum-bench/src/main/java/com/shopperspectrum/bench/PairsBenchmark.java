@@ -3,7 +3,7 @@ package com.shopperspectrum.bench;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.data.TransactionTable;
-import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.util.Arrays;
@@ -68,6 +68,6 @@ public class PairsBenchmark {
 
     @Benchmark
     public long[] sortUnique() {
-        return PurchaseHistories.sortedDistinct(keys, keys.length);
+        return PurchaseHistory.sortedDistinct(keys, keys.length);
     }
 }

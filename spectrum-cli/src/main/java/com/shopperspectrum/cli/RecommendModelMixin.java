@@ -71,7 +71,8 @@ public final class RecommendModelMixin {
         }
         EaseOptions options =
                 easeOptions(similarity.neighbours(RecommenderDefaults.EASE_NEIGHBOURS), similarity.includeNonProducts);
-        return EaseRegression.fit(PurchaseHistory.of(clean), catalog, options).neighbours();
+        return EaseRegression.fit(PurchaseHistory.of(clean, catalog), catalog, options)
+                .neighbours();
     }
 
     /** The EASE options given, or null for the cosine (what {@code train} stores as the recommender). */

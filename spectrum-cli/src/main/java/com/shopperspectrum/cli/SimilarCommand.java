@@ -1,6 +1,5 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Product;
@@ -102,7 +101,7 @@ public final class SimilarCommand implements Callable<Integer> {
                         output == null ? null : output.toAbsolutePath().getParent(),
                         err);
         ProductCatalog catalog = stored != null
-                ? ModelRecommender.catalog(stored)
+                ? stored.products()
                 : ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
         if (all) {
             ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);

@@ -53,7 +53,7 @@ public final class SimilarityMixin {
     /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
     ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
         int k = neighbours(RecommenderDefaults.NEIGHBOURS);
-        PurchaseMatrix matrix = PurchaseMatrix.of(clean, MatrixOptions.of(scope, weighting));
+        PurchaseMatrix matrix = PurchaseMatrix.of(clean, catalog, MatrixOptions.of(scope, weighting));
         SimilarityOptions options = new SimilarityOptions(
                 Math.max(k, atLeast), Runtime.getRuntime().availableProcessors(), includeNonProducts);
         return new CosineItemSimilarity(options).neighbours(matrix, catalog);

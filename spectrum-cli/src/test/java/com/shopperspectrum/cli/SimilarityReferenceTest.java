@@ -48,7 +48,9 @@ class SimilarityReferenceTest {
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
         ItemNeighbours ours = new CosineItemSimilarity(new SimilarityOptions(5, 2, true))
-                .neighbours(PurchaseMatrix.of(clean, MatrixOptions.of(Scope.CUSTOMER, Weighting.QUANTITY)), catalog);
+                .neighbours(
+                        PurchaseMatrix.of(clean, catalog, MatrixOptions.of(Scope.CUSTOMER, Weighting.QUANTITY)),
+                        catalog);
         Map<String, List<String[]>> expected = expected();
         assertThat(catalog.size()).isEqualTo(expected.size()).isEqualTo(3665);
         int identical = 0;

@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
 import com.shopperspectrum.core.model.CustomerTable;
-import com.shopperspectrum.core.model.ProductTable;
-import com.shopperspectrum.core.model.PurchaseHistories;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerCountries;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ final class SparkCustomers {
         return new CustomerTable(rfm, CustomerCountries.fromCounts(rfm, customers, countries, rows));
     }
 
-    static PurchaseHistories histories(TransactionFrame clean, CustomerTable customers, ProductTable products) {
+    static PurchaseHistory histories(TransactionFrame clean, CustomerTable customers, ProductCatalog products) {
         Column sumQuantity = sum(col(TransactionFrame.QUANTITY)).cast(DataTypes.IntegerType);
         Iterator<Row> pairs = clean.rows()
                 .where(col(TransactionFrame.CUSTOMER).isNotNull())
@@ -76,12 +76,19 @@ final class SparkCustomers {
             columns[3][n] = r.getInt(3);
             columns[4][n++] = r.getInt(4);
         }
-        return PurchaseHistories.fromPairs(
+        return PurchaseHistory.fromPairs(
                 customers.size(),
                 Arrays.copyOf(columns[0], n),
                 Arrays.copyOf(columns[1], n),
                 Arrays.copyOf(columns[2], n),
                 Arrays.copyOf(columns[3], n),
-                Arrays.copyOf(columns[4], n));
+                Arrays.copyOf(columns[4], n),
+                lastDay(clean));
+    }
+
+    /** The last day of any clean line (the "today" of recency weighting), 0 without lines. */
+    private static int lastDay(TransactionFrame clean) {
+        Row last = clean.rows().agg(max(col(TransactionFrame.DAY))).first();
+        return last.isNullAt(0) ? 0 : last.getInt(0);
     }
 }

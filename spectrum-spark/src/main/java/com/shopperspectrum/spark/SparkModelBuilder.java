@@ -5,11 +5,11 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
-import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.Objects;
@@ -46,7 +46,7 @@ public final class SparkModelBuilder {
             SparkProducts products = SparkProducts.of(raw, clean, nonProducts);
             SparkRfmResult rfm = new SparkRfm().computeWithFrame(clean, options.asOf());
             CustomerTable customers = SparkCustomers.table(clean, rfm.table());
-            PurchaseHistories histories = SparkCustomers.histories(clean, customers, products.table());
+            PurchaseHistory histories = SparkCustomers.histories(clean, customers, products.table());
             RfmTable profileRfm = options.asOf() == null ? rfm.table() : new SparkRfm().compute(clean, null);
             DataProfile profile = SparkProfile.of(cleaning.report(), clean, products, profileRfm);
             long t1 = System.nanoTime();
@@ -59,9 +59,12 @@ public final class SparkModelBuilder {
             }
             rfm.frame().unpersist();
             long t2 = System.nanoTime();
-            SparkProducts.ItemIndex index = products.itemIndex();
             ItemNeighbours neighbours = new SparkItemSimilarity(options.matrix(), options.similarity())
-                    .neighbours(clean, index.codes(), index.descriptions(), index.nonProduct());
+                    .neighbours(
+                            clean,
+                            products.table().codes(),
+                            products.table().descriptions(),
+                            products.table().nonProducts());
             long t3 = System.nanoTime();
             meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
             SpectrumModel model = new SpectrumModel(

@@ -9,10 +9,9 @@ import static org.apache.spark.sql.functions.sum;
 
 import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.ProductDescriptions;
-import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.recommend.ProductCatalog;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,21 +25,22 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The products of a data set from three aggregations (one over the raw lines, two over the clean lines), collected
  * to the driver as one row per product or per (product, description) pair, then turned into the model's tables by
- * core's rules ({@link ProductTable#byPopularity}, {@link ProductDescriptions#fromCounts}).
+ * core's rules ({@link ProductCatalog#ranked}, {@link ProductDescriptions#fromCounts}).
  *
  * <p>Product indices are the embedded engine's: products in the order of their first raw line, as its product
- * dictionary numbers them, so neighbour lists break ties alike. Descriptions tie-break on their first raw line, as
+ * dictionary numbers them; the catalogue keeps the products with a clean line in that order, so its rows (the
+ * product index of every model part) and the neighbour lists' ties are the embedded engine's. Descriptions tie-break on their first raw line, as
  * the embedded description dictionary does.
  */
 final class SparkProducts {
     static final String AMOUNT = "_amount";
     private final String[] codes;
     private final Map<String, Integer> indexOf;
-    private final ProductTable table;
+    private final ProductCatalog table;
     private final List<DataProfile.ProductTotal> totals;
     private final long codesWithSeveralDescriptions;
 
-    private SparkProducts(String[] codes, ProductTable table, List<DataProfile.ProductTotal> totals, long several) {
+    private SparkProducts(String[] codes, ProductCatalog table, List<DataProfile.ProductTotal> totals, long several) {
         this.codes = codes;
         this.table = table;
         this.totals = totals;
@@ -133,6 +133,8 @@ final class SparkProducts {
             boolean prices,
             NonProductCodes nonProducts) {
         int m = cleanProducts.size();
+        cleanProducts = new ArrayList<>(cleanProducts);
+        cleanProducts.sort(Comparator.comparingInt(r -> indexOf.get(r.getString(0))));
         String[] c = new String[m];
         String[] d = new String[m];
         long[] quantity = new long[m];
@@ -152,7 +154,7 @@ final class SparkProducts {
         productTotals.sort(Comparator.comparing(DataProfile.ProductTotal::stockCode));
         return new SparkProducts(
                 codes,
-                ProductTable.byPopularity(c, d, quantity, revenue, customers, nonProducts),
+                ProductCatalog.ranked(c, d, quantity, revenue, customers, nonProducts),
                 productTotals,
                 codesWithSeveralDescriptions);
     }
@@ -162,8 +164,8 @@ final class SparkProducts {
         return codes.clone();
     }
 
-    /** The model's catalogue (clean products, most popular first). */
-    ProductTable table() {
+    /** The model's catalogue (the products with a clean line, in first-raw-line order). */
+    ProductCatalog table() {
         return table;
     }
 
@@ -175,23 +177,4 @@ final class SparkProducts {
     long codesWithSeveralDescriptions() {
         return codesWithSeveralDescriptions;
     }
-
-    /** Per product index: the catalogue's code (null when the product has no clean line), description, flag. */
-    ItemIndex itemIndex() {
-        int n = codes.length;
-        String[] c = new String[n];
-        String[] d = new String[n];
-        boolean[] non = new boolean[n];
-        Arrays.fill(d, "");
-        for (int row = 0; row < table.size(); row++) {
-            int p = indexOf.get(table.code(row));
-            c[p] = table.code(row);
-            d[p] = table.description(row);
-            non[p] = table.nonProduct(row);
-        }
-        return new ItemIndex(c, d, non);
-    }
-
-    /** What {@link SparkItemSimilarity#neighbours} takes: codes, descriptions and non-product flags by index. */
-    record ItemIndex(String[] codes, String[] descriptions, boolean[] nonProduct) {}
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
-import com.shopperspectrum.core.model.ProductTable;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.profile.Distribution;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +38,8 @@ final class SameModel {
     }
 
     static void assertTables(SpectrumModel spark, SpectrumModel embedded) {
-        ProductTable s = spark.products();
-        ProductTable e = embedded.products();
+        ProductCatalog s = spark.products();
+        ProductCatalog e = embedded.products();
         assertThat(s.codes()).containsExactly(e.codes());
         assertThat(s.descriptions()).containsExactly(e.descriptions());
         assertThat(s.quantities()).containsExactly(e.quantities());

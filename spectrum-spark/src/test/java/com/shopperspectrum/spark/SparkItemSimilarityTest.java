@@ -114,6 +114,8 @@ class SparkItemSimilarityTest {
 
     private ItemNeighbours embeddedNeighbours(MatrixOptions options, boolean nonProducts) {
         return new CosineItemSimilarity(new SimilarityOptions(10, 1, nonProducts))
-                .neighbours(PurchaseMatrix.of(embedded, options), ProductCatalog.of(embedded, NonProductCodes.DEFAULT));
+                .neighbours(
+                        PurchaseMatrix.of(embedded, ProductCatalog.of(embedded, NonProductCodes.DEFAULT), options),
+                        ProductCatalog.of(embedded, NonProductCodes.DEFAULT));
     }
 }

@@ -87,7 +87,10 @@ class SparkModelBuilderTest {
     @Test
     void tablesAndHistoriesAreTheEmbeddedEngines() {
         SameModel.assertTables(spark, embedded);
-        assertThat(spark.products().codes()).containsExactly("MUG", "CUP", "TEA", "POST");
+        // rows follow the first raw lines; popularity is the rank column
+        assertThat(spark.products().codes()).containsExactly("MUG", "TEA", "POST", "CUP");
+        assertThat(spark.products().byPopularity().stream().map(p -> p.stockCode()))
+                .containsExactly("MUG", "CUP", "TEA", "POST");
         assertThat(spark.products().description(0)).isEqualTo("MUG, RED");
         assertThat(spark.customers().countries())
                 .containsExactly("United Kingdom", "France", "United Kingdom", "France", "Norway");

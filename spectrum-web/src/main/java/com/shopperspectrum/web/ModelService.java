@@ -2,9 +2,9 @@ package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelRecommender;
-import com.shopperspectrum.core.model.ProductTable;
-import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommendOptions;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.recommend.Recommender;
@@ -117,7 +117,7 @@ public final class ModelService {
             History history) {}
 
     public List<ProductRef> search(String query, int limit) {
-        ProductTable p = model.products();
+        ProductCatalog p = model.products();
         return p.suggest(query, limit).stream()
                 .map(i -> new ProductRef(p.code(i), p.description(i)))
                 .toList();
@@ -136,7 +136,7 @@ public final class ModelService {
         return i;
     }
 
-    static ProductInfo info(ProductTable p, int i) {
+    static ProductInfo info(ProductCatalog p, int i) {
         double revenue = p.revenue(i);
         return new ProductInfo(
                 p.code(i),
@@ -168,19 +168,19 @@ public final class ModelService {
     }
 
     private History history(int customer) {
-        PurchaseHistories h = model.histories();
-        ProductTable p = model.products();
+        PurchaseHistory h = model.histories();
+        ProductCatalog p = model.products();
         List<Bought> all = new ArrayList<>();
         long units = 0;
         int last = Integer.MIN_VALUE;
-        for (int i = 0; i < h.count(customer); i++) {
-            int product = h.product(customer, i);
+        for (int i = 0; i < h.size(customer); i++) {
+            int product = h.item(customer, i);
             all.add(new Bought(
                     p.code(product),
                     p.description(product),
-                    h.quantity(customer, i),
+                    h.units(customer, i),
                     LocalDate.ofEpochDay(h.lastDay(customer, i))));
-            units += h.quantity(customer, i);
+            units += h.units(customer, i);
             last = Math.max(last, h.lastDay(customer, i));
         }
         List<Bought> top = all.stream()

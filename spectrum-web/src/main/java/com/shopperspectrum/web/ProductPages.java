@@ -1,6 +1,6 @@
 package com.shopperspectrum.web;
 
-import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import java.util.List;
 
@@ -17,11 +17,11 @@ final class ProductPages {
     String search(String query) {
         StringBuilder h = new StringBuilder(4096);
         h.append(searchForm(query));
-        ProductTable p = service.model().products();
+        ProductCatalog p = service.model().products();
         if (query == null || query.isBlank()) {
             h.append("<h2>Most popular products</h2>");
-            h.append(table(java.util.stream.IntStream.range(0, Math.min(RESULTS, p.size()))
-                    .boxed()
+            h.append(table(p.byPopularity().subList(0, Math.min(RESULTS, p.size())).stream()
+                    .map(com.shopperspectrum.core.recommend.Product::index)
                     .toList()));
         } else {
             List<Integer> rows = p.suggest(query, RESULTS);
@@ -51,7 +51,7 @@ final class ProductPages {
     }
 
     private String table(List<Integer> rows) {
-        ProductTable p = service.model().products();
+        ProductCatalog p = service.model().products();
         StringBuilder h = new StringBuilder("<div class=\"scroll\"><table class=\"products\" id=\"results\"><thead>"
                 + "<tr><th>Product</th><th class=\"n\">Rank</th><th class=\"n\">Customers</th><th class=\"n\">Units</th>"
                 + "<th class=\"n\">Revenue</th></tr></thead><tbody>");

@@ -2,7 +2,7 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopperspectrum.core.model.ProductTable;
+import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.io.Json;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,7 @@ class HotPathHandlerTest {
 
     @Test
     void similarAnswersAreTheSerialisedExplorerAnswerForEveryProductAndN() throws IOException {
-        ProductTable products = service.model().products();
+        ProductCatalog products = service.model().products();
         for (int slots : new int[] {1, SimilarAnswers.SLOTS}) { // 1 slot: every other call replaces the entry
             SimilarAnswers answers = new SimilarAnswers(service, slots);
             for (int n : new int[] {1, 2, 3, 5, 10, 11, ApiRoutes.MAX_LIMIT}) {

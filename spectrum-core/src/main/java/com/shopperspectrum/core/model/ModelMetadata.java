@@ -31,7 +31,7 @@ public record ModelMetadata(
         Map<String, Long> timingsMillis,
         List<String> warnings) {
     /** The format this program writes and reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     public ModelMetadata {
         Objects.requireNonNull(programVersion, "programVersion");

@@ -4,30 +4,25 @@ import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
-import com.shopperspectrum.core.recommend.Product;
-import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * Rebuilds the {@link Recommender} of a stored model without the transactions: the catalogue and the purchase
- * histories are re-indexed from the model's popularity-ordered tables to the neighbours' product indices
- * (stock codes are the link). The result recommends exactly what a recommender built from the training data
- * recommends.
+ * The {@link Recommender} of a trained model, without the transactions: the model's catalogue, histories and
+ * recommender neighbours share the product rows, so nothing is re-indexed. The result recommends exactly what a
+ * recommender built from the training data recommends.
  */
 public final class ModelRecommender {
     private ModelRecommender() {}
 
     /** The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. */
     public static Recommender of(SpectrumModel model) {
-        ItemNeighbours neighbours = model.recommender().neighbours();
         return Recommender.of(
-                history(model), Dictionary.of(model.customers().rfm().customerIds()), catalog(model), neighbours);
+                model.histories(),
+                Dictionary.of(model.customers().rfm().customerIds()),
+                model.products(),
+                model.recommender().neighbours());
     }
 
     /**
@@ -37,8 +32,8 @@ public final class ModelRecommender {
      */
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
         try {
-            ItemNeighbours fitted =
-                    EaseRegression.fit(history(model), catalog(model), ease).neighbours();
+            ItemNeighbours fitted = EaseRegression.fit(model.histories(), model.products(), ease)
+                    .neighbours();
             return model.withRecommender(
                     new StoredRecommender(
                             RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), fitted),
@@ -48,64 +43,5 @@ public final class ModelRecommender {
                     StoredRecommender.cosine(model.neighbours()),
                     model.metadata().withWarning("recommendations use the item-item cosine: " + e.getMessage()));
         }
-    }
-
-    /** The model's catalogue with the neighbours' product indices (what {@code similar} looks products up in). */
-    public static ProductCatalog catalog(SpectrumModel model) {
-        ItemNeighbours neighbours = model.neighbours();
-        ProductTable table = model.products();
-        List<Product> catalogue = new ArrayList<>(table.size());
-        for (int row = 0; row < table.size(); row++) {
-            int index = neighbours.indexOf(table.code(row));
-            if (index < 0) {
-                throw new IllegalArgumentException("product " + table.code(row) + " has no neighbour index");
-            }
-            catalogue.add(new Product(
-                    index,
-                    table.code(row),
-                    table.description(row),
-                    table.quantity(row),
-                    table.revenue(row),
-                    table.customers(row),
-                    table.rank(row),
-                    table.nonProduct(row)));
-        }
-        return ProductCatalog.of(catalogue, neighbours.size());
-    }
-
-    /** The purchase histories with the neighbours' product indices, sorted by index per customer. */
-    private static PurchaseHistory history(SpectrumModel model) {
-        int[] indexOfRow = new int[model.products().size()];
-        for (int row = 0; row < indexOfRow.length; row++) {
-            indexOfRow[row] = model.neighbours().indexOf(model.products().code(row));
-        }
-        PurchaseHistories h = model.histories();
-        int[] ptr = h.offsets();
-        int n = h.pairs();
-        int[] item = new int[n];
-        int[] lines = new int[n];
-        long[] units = new long[n];
-        int[] days = new int[n];
-        for (int c = 0; c < h.customers(); c++) {
-            long[] keyed = new long[h.count(c)];
-            for (int i = 0; i < keyed.length; i++) {
-                keyed[i] = ((long) indexOfRow[h.product(c, i)] << 32) | i;
-            }
-            Arrays.sort(keyed);
-            for (int k = 0; k < keyed.length; k++) {
-                int i = (int) keyed[k];
-                item[ptr[c] + k] = (int) (keyed[k] >>> 32);
-                lines[ptr[c] + k] = h.lines(c, i);
-                units[ptr[c] + k] = h.quantity(c, i);
-                days[ptr[c] + k] = h.lastDay(c, i);
-            }
-        }
-        return PurchaseHistory.of(ptr, item, lines, units, days, lastDay(model));
-    }
-
-    /** The last day with any clean row (the "today" of recency weighting and of the popular fallback). */
-    private static int lastDay(SpectrumModel model) {
-        var last = model.profile().lastDate();
-        return last == null ? 0 : (int) last.toLocalDate().toEpochDay();
     }
 }

@@ -8,6 +8,7 @@ import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.PurchaseMatrix;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
@@ -21,6 +22,7 @@ import com.shopperspectrum.core.segment.CustomerCountries;
 import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Builds a {@link SpectrumModel} from cleaned transactions: profile, product catalogue (popularity = distinct
@@ -46,12 +48,11 @@ public final class ModelTrainer {
     public SpectrumModel train(CleaningResult cleaning, ModelMetadata metadata) {
         TransactionTable clean = cleaning.clean();
         long t0 = System.nanoTime();
-        int[] productRow = new int[clean.products().size()];
-        ProductTable products = ModelTables.products(clean, productRow, nonProducts);
+        ProductCatalog products = ProductCatalog.of(clean, nonProducts);
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
-        int[] customerRow = ModelTables.customerRows(clean, rfm);
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
-        PurchaseHistories histories = ModelTables.histories(clean, customerRow, productRow, rfm.size());
+        PurchaseHistory histories =
+                PurchaseHistory.of(clean, customerRows(clean, rfm), rfm.size(), products.rowsOf(clean.products()));
         var profile = new Profiler().profile(cleaning);
         long t1 = System.nanoTime();
         ModelMetadata meta = metadata.withTiming("tables", millis(t0, t1));
@@ -63,7 +64,7 @@ public final class ModelTrainer {
         }
         long t2 = System.nanoTime();
         ItemNeighbours neighbours = new CosineItemSimilarity(options.similarity())
-                .neighbours(PurchaseMatrix.of(clean, options.matrix()), ProductCatalog.of(clean, nonProducts));
+                .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products);
         long t3 = System.nanoTime();
         EvaluationReport evaluation = null;
         if (options.evaluationDays() > 0) {
@@ -93,6 +94,16 @@ public final class ModelTrainer {
         }
         SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
         return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t4, System.nanoTime())));
+    }
+
+    /** The customer table row of every customer id of {@code t} (-1 for ids without an RFM row). */
+    private static int[] customerRows(TransactionTable t, RfmTable rfm) {
+        int[] rowOf = new int[t.customers().size()];
+        Arrays.fill(rowOf, -1);
+        for (int i = 0; i < rfm.size(); i++) {
+            rowOf[t.customers().indexOf(rfm.customerId(i))] = i;
+        }
+        return rowOf;
     }
 
     private EvaluationReport evaluate(TransactionTable clean) {

@@ -2,6 +2,8 @@ package com.shopperspectrum.core.model;
 
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.Objects;
@@ -12,23 +14,21 @@ import java.util.Objects;
  *
  * @param metadata     provenance: format and program version, input file hash, options, counts, timings
  * @param profile      the data profile of the training data
- * @param products     the product catalogue, most popular first
+ * @param products     the product catalogue: a product's row is its index in every other part
  * @param customers    the customer table (RFM, main country)
- * @param histories    what each customer bought (rows aligned with {@code customers} and {@code products})
+ * @param histories    what each customer bought (rows aligned with {@code customers}, items are product rows)
  * @param segmentation the segment model and each customer's segment (row for row with {@code customers}), or
  *                     null when the data could not be segmented (see the metadata's warnings)
- * @param neighbours   the item neighbours (top-K cosine), in their own dense product indices: what "similar
- *                     products" shows
- * @param recommender  the model of personal recommendations (EASE by default; its neighbours share the product
- *                     indices of {@code neighbours})
+ * @param neighbours   the item neighbours (top-K cosine) by product row: what "similar products" shows
+ * @param recommender  the model of personal recommendations (EASE by default), by product row
  * @param evaluation   the offline evaluation table, or null when none was computed
  */
 public record SpectrumModel(
         ModelMetadata metadata,
         DataProfile profile,
-        ProductTable products,
+        ProductCatalog products,
         CustomerTable customers,
-        PurchaseHistories histories,
+        PurchaseHistory histories,
         Segmentation segmentation,
         ItemNeighbours neighbours,
         StoredRecommender recommender,
@@ -41,9 +41,14 @@ public record SpectrumModel(
         Objects.requireNonNull(histories, "histories");
         Objects.requireNonNull(neighbours, "neighbours");
         Objects.requireNonNull(recommender, "recommender");
-        if (recommender.neighbours() != neighbours
-                && !java.util.Arrays.equals(recommender.neighbours().codes(), neighbours.codes())) {
-            throw new IllegalArgumentException("the recommender's product indices differ from the neighbours'");
+        if (neighbours.size() != products.size() || recommender.neighbours().size() != products.size()) {
+            throw new IllegalArgumentException(
+                    "the catalogue has " + products.size() + " products, the neighbours " + neighbours.size()
+                            + " and the recommender " + recommender.neighbours().size());
+        }
+        if (histories.maxItem() >= products.size()) {
+            throw new IllegalArgumentException(
+                    "a history holds product row " + histories.maxItem() + " of " + products.size());
         }
         if (histories.customers() != customers.size()) {
             throw new IllegalArgumentException(

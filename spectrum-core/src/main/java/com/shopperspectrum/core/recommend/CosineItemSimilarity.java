@@ -33,9 +33,9 @@ public final class CosineItemSimilarity implements ItemSimilarity {
     public ItemNeighbours neighbours(PurchaseMatrix m, ProductCatalog catalog) {
         Objects.requireNonNull(m, "matrix");
         Objects.requireNonNull(catalog, "catalog");
-        if (catalog.indexSize() != m.cols) {
-            throw new IllegalArgumentException("catalog has " + catalog.indexSize() + " product indices, matrix "
-                    + m.cols + " columns: build both from the same table");
+        if (catalog.size() != m.cols) {
+            throw new IllegalArgumentException("catalog has " + catalog.size() + " product indices, matrix " + m.cols
+                    + " columns: build both from the same table");
         }
         double[] norm = norms(m);
         boolean[] candidate = candidates(catalog, m.cols);

@@ -53,7 +53,7 @@ public final class EaseRegression {
                     + " products have at least " + options.minSupport() + " customers, more than "
                     + EaseOptions.MAX_PRODUCTS + "; raise the minimum support");
         }
-        int[] local = new int[catalog.indexSize()];
+        int[] local = new int[catalog.size()];
         Arrays.fill(local, -1);
         for (int i = 0; i < n; i++) {
             local[global[i]] = i;
@@ -136,8 +136,8 @@ public final class EaseRegression {
     public ItemNeighbours neighbours() {
         boolean signed = options.signed();
         int n = global.length;
-        int[][] items = new int[catalog.indexSize()][];
-        float[][] scores = new float[catalog.indexSize()][];
+        int[][] items = new int[catalog.size()][];
+        float[][] scores = new float[catalog.size()][];
         TopK top = new TopK(options.neighbours());
         for (int i = 0; i < n; i++) {
             top.clear();

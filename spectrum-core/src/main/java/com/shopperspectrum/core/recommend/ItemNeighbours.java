@@ -11,9 +11,9 @@ import java.util.Objects;
 
 /**
  * The top-K most similar products of every product, best first (ties: lower index first), in CSR-like plain
- * arrays: the neighbours of product index {@code i} are {@code items[offsets[i] .. offsets[i+1])} with
- * {@code scores} alongside. Stock codes and descriptions are kept by index so that the object answers queries
- * on its own and can be written to a model artifact as it is. Immutable and thread-safe.
+ * arrays: the neighbours of product row {@code i} (of a {@link ProductCatalog}) are
+ * {@code items[offsets[i] .. offsets[i+1])} with {@code scores} alongside. The catalogue's stock codes and
+ * descriptions are kept by row so that the object answers queries on its own. Immutable and thread-safe.
  *
  * <p>The scores are what the building model says: cosine similarities in [0, 1] from
  * {@link CosineItemSimilarity}, or EASE regression weights from {@link EaseRegression#neighbours()} — positive
@@ -30,7 +30,7 @@ public final class ItemNeighbours {
     private final SimilarityOptions similarityOptions;
     private final Map<String, Integer> indexByCode;
 
-    /** Wraps arrays (copied); {@code codes[i]} is null for an index without a product. */
+    /** Wraps arrays (copied); every item must be a row of {@code codes}. */
     public ItemNeighbours(
             int[] offsets,
             int[] items,
@@ -45,6 +45,17 @@ public final class ItemNeighbours {
                 || offsets[codes.length] != items.length) {
             throw new IllegalArgumentException("inconsistent neighbour arrays: " + offsets.length + " offsets, "
                     + codes.length + " codes, " + items.length + " items, " + scores.length + " scores");
+        }
+        for (int i = 0; i < codes.length; i++) {
+            if (offsets[i] > offsets[i + 1]) {
+                throw new IllegalArgumentException("neighbour offsets decrease at product row " + i);
+            }
+        }
+        for (int k = 0; k < items.length; k++) {
+            if (items[k] < 0 || items[k] >= codes.length) {
+                throw new IllegalArgumentException(
+                        "neighbour " + k + " is product row " + items[k] + ", outside 0.." + (codes.length - 1));
+            }
         }
         this.offsets = offsets.clone();
         this.items = items.clone();

@@ -13,7 +13,7 @@ public final class Popularity {
      * {@code days} days of the data, most first (ties: lower catalogue popularity rank); at most 1000.
      */
     public static int[] recent(PurchaseHistory h, ProductCatalog catalog, int days, boolean includeNonProducts) {
-        int[] count = new int[catalog.indexSize()];
+        int[] count = new int[catalog.size()];
         int from = h.lastDayOfData() - days;
         for (int c = 0; c < h.customers(); c++) {
             for (int k = 0; k < h.size(c); k++) {

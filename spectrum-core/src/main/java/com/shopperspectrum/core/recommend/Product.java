@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One stock code as the clean transactions show it.
  *
- * @param index          the product's dense index (its id in the table's product dictionary)
+ * @param index          the product's row in its {@link ProductCatalog}: its index in every model part
  * @param stockCode      the stock code
  * @param description    the most frequent description among its clean rows ("" when none)
  * @param quantity       units sold

@@ -31,6 +31,7 @@ public final class ProductSearch {
     private final Map<String, List<Product>> byDescription = new HashMap<>();
     private final String[][] words;
 
+    /** The word index of products given most popular first. */
     ProductSearch(List<Product> byPopularity) {
         products = byPopularity;
         words = new String[products.size()][];
@@ -43,8 +44,40 @@ public final class ProductSearch {
         }
     }
 
-    Product byCode(String code) {
-        return byCode.get(code);
+    /**
+     * What a search box shows while a person types, best first, at most {@code limit}; empty for a blank query:
+     * the exact stock code first, then codes starting with the query, then descriptions containing every query
+     * word as a word prefix ({@code "lunch bag"} finds {@code "LUNCH BAG RED RETROSPOT"}), each group most
+     * popular first.
+     */
+    List<Product> suggest(String query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+        }
+        String q = normal(query == null ? "" : query);
+        List<Product> out = new ArrayList<>();
+        if (q.isEmpty()) {
+            return out;
+        }
+        String code = query.trim().toUpperCase(Locale.ROOT);
+        Product exact = byCode.get(code);
+        if (exact != null) {
+            out.add(exact);
+        }
+        for (int i = 0; i < products.size() && out.size() < limit; i++) {
+            Product p = products.get(i);
+            if (p != exact && p.stockCode().startsWith(code)) {
+                out.add(p);
+            }
+        }
+        String[] queryWords = q.split(" ");
+        for (int i = 0; i < products.size() && out.size() < limit; i++) {
+            Product p = products.get(i);
+            if (!out.contains(p) && containsAll(words[i], queryWords)) {
+                out.add(p);
+            }
+        }
+        return out.size() > limit ? out.subList(0, limit) : out;
     }
 
     ProductMatch lookup(String query) {
@@ -90,11 +123,8 @@ public final class ProductSearch {
         return out;
     }
 
-    /**
-     * The word rule shared by every product search (CLI and web): each query word is a prefix of some word of
-     * the description, both {@link #normal normalised}.
-     */
-    public static boolean containsAll(String[] description, String[] queryWords) {
+    /** Each query word is a prefix of some word of the description, both {@link #normal normalised}. */
+    private static boolean containsAll(String[] description, String[] queryWords) {
         for (String q : queryWords) {
             boolean hit = false;
             for (String w : description) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A sparse rows × products matrix of weighted purchases, held twice: compressed sparse rows (CSR, for "what
  * did this row buy") and compressed sparse columns (CSC, for "who bought this product"). Rows are customers
- * or invoices ({@link Scope}), columns are product indices; both are the table's dictionary ids, so indices
- * with no purchase are simply empty. Within a row, columns ascend; within a column, rows ascend.
+ * or invoices ({@link Scope}; the table's dictionary ids, so rows with no purchase are simply empty), columns are
+ * the rows of a {@link ProductCatalog}. Within a row, columns ascend; within a column, rows ascend.
  *
  * <p>Memory is O(rows + columns + non-zeros): never a dense array of rows × products. Cells are weighted as
  * {@link Weighting} documents. Immutable; the arrays are package-private for the similarity kernel.
@@ -50,17 +50,21 @@ public final class PurchaseMatrix {
         }
     }
 
-    /** Builds the matrix of {@code table}'s rows (lines without a customer are skipped in customer scope). */
-    public static PurchaseMatrix of(TransactionTable table, MatrixOptions options) {
+    /**
+     * Builds the matrix of {@code table}'s rows with the catalogue's rows as columns (lines without a customer are
+     * skipped in customer scope, lines of products outside the catalogue always).
+     */
+    public static PurchaseMatrix of(TransactionTable table, ProductCatalog catalog, MatrixOptions options) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(options, "options");
         boolean byCustomer = options.scope() == Scope.CUSTOMER;
         int rows = byCustomer ? table.customers().size() : table.invoices().size();
-        int cols = table.products().size();
+        int cols = catalog.size();
+        int[] column = catalog.rowsOf(table.products());
         int[] ptr = new int[rows + 1];
         for (int r = 0; r < table.size(); r++) {
             int u = byCustomer ? table.customer(r) : table.invoice(r);
-            if (u >= 0) {
+            if (u >= 0 && column[table.product(r)] >= 0) {
                 ptr[u + 1]++;
             }
         }
@@ -71,16 +75,16 @@ public final class PurchaseMatrix {
         int[] next = Arrays.copyOf(ptr, rows);
         for (int r = 0; r < table.size(); r++) {
             int u = byCustomer ? table.customer(r) : table.invoice(r);
-            if (u >= 0) {
+            if (u >= 0 && column[table.product(r)] >= 0) {
                 lines[next[u]++] = r;
             }
         }
-        return merge(table, rows, cols, ptr, lines, options);
+        return merge(table, column, rows, cols, ptr, lines, options);
     }
 
     /** Sums each row's lines per product into cells, then weights them. */
     private static PurchaseMatrix merge(
-            TransactionTable t, int rows, int cols, int[] linePtr, int[] lines, MatrixOptions options) {
+            TransactionTable t, int[] column, int rows, int cols, int[] linePtr, int[] lines, MatrixOptions options) {
         int[] rowPtr = new int[rows + 1];
         int[] col = new int[lines.length];
         float[] qty = new float[lines.length];
@@ -94,7 +98,7 @@ public final class PurchaseMatrix {
             }
             for (int k = 0; k < m; k++) {
                 int r = lines[linePtr[u] + k];
-                keys[k] = ((long) t.product(r) << 32) | r;
+                keys[k] = ((long) column[t.product(r)] << 32) | r;
             }
             Arrays.sort(keys, 0, m);
             for (int k = 0; k < m; ) {

@@ -48,7 +48,7 @@ public final class Recommender {
     /** A recommender over the customers of {@code clean}, with neighbours built from the same table. */
     public static Recommender of(TransactionTable clean, ProductCatalog catalog, ItemNeighbours neighbours) {
         Objects.requireNonNull(clean, "clean");
-        return of(PurchaseHistory.of(clean), clean.customers(), catalog, neighbours);
+        return of(PurchaseHistory.of(clean, catalog), clean.customers(), catalog, neighbours);
     }
 
     /**
@@ -59,9 +59,9 @@ public final class Recommender {
             PurchaseHistory history, Dictionary customers, ProductCatalog catalog, ItemNeighbours neighbours) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(customers, "customers");
-        if (history.customers() != customers.size() || catalog.indexSize() != neighbours.size()) {
+        if (history.customers() != customers.size() || catalog.size() != neighbours.size()) {
             throw new IllegalArgumentException("recommender parts differ: " + history.customers() + " histories for "
-                    + customers.size() + " customers, " + catalog.indexSize() + " catalogue indices for "
+                    + customers.size() + " customers, " + catalog.size() + " catalogue indices for "
                     + neighbours.size() + " neighbour indices");
         }
         boolean nonProducts = neighbours.similarityOptions().includeNonProducts();

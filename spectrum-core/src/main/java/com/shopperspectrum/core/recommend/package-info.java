@@ -12,7 +12,10 @@
  * Sparse Data", WWW 2019) is the alternative model: its positive regression weights become neighbours too, so
  * the same recommender serves it ({@link com.shopperspectrum.core.recommend.RecommenderType}).
  *
- * <p>Inside, products, customers and invoices are dense int indices (their dictionary ids in the
- * {@link com.shopperspectrum.core.data.TransactionTable}); results leave as records carrying stock codes.
+ * <p>Inside, products are the rows of the {@link com.shopperspectrum.core.recommend.ProductCatalog} — one index
+ * space for the matrix columns, the neighbours, the {@link com.shopperspectrum.core.recommend.PurchaseHistory} and
+ * the stored model — and customers and invoices are dense int indices (the
+ * {@link com.shopperspectrum.core.data.TransactionTable}'s dictionary ids, or the model's customer rows); results
+ * leave as records carrying stock codes.
  */
 package com.shopperspectrum.core.recommend;

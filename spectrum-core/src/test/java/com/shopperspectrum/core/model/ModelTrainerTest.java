@@ -7,14 +7,17 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.Fixtures;
+import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,9 @@ class ModelTrainerTest {
                                 ease))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
         ItemNeighbours fromData = EaseRegression.fit(
-                        PurchaseHistory.of(clean), ProductCatalog.of(clean, NonProductCodes.DEFAULT), ease)
+                        PurchaseHistory.of(clean, ProductCatalog.of(clean, NonProductCodes.DEFAULT)),
+                        ProductCatalog.of(clean, NonProductCodes.DEFAULT),
+                        ease)
                 .neighbours();
         assertThat(model.recommender().type()).isEqualTo(RecommenderType.EASE);
         assertThat(model.recommender().neighbours()).isEqualTo(fromData);
@@ -77,7 +82,7 @@ class ModelTrainerTest {
 
     @Test
     void catalogueIsInPopularityOrderWithCountsAndFlags() {
-        ProductTable p = tenRowModel().products();
+        ProductCatalog p = tenRowModel().products();
         // APL and BAN both have 2 customers; APL sold 7 units, BAN 2; POST 1 customer
         assertThat(p.codes()).containsExactly("APL", "BAN", "POST");
         assertThat(p.quantities()).containsExactly(7, 2, 1);
@@ -86,6 +91,33 @@ class ModelTrainerTest {
         assertThat(p.description(1)).isEqualTo("BANANA");
         assertThat(p.nonProducts()).containsExactly(false, false, true);
         assertThat(p.rank(0)).isEqualTo(1);
+        assertThat(p.byPopularity()).extracting(Product::stockCode).containsExactly("APL", "BAN", "POST");
+    }
+
+    @Test
+    void rowsFollowTheFirstLinesAndPopularityIsAColumn() {
+        LocalDateTime day = LocalDateTime.of(2011, 1, 3, 10, 0);
+        TransactionTable t = TransactionTable.builder()
+                .add("I1", "RARE", "RARE THING", 1, day, 1.0, "c1", "UK")
+                .add("I2", "HIT", "HIT THING", 1, day, 1.0, "c1", "UK")
+                .add("I3", "HIT", "HIT THING", 1, day, 1.0, "c2", "UK")
+                .build();
+        SpectrumModel model = new ModelTrainer(
+                        NonProductCodes.DEFAULT,
+                        new ModelOptions(
+                                SegmentOptions.DEFAULT.withK(1),
+                                null,
+                                ModelOptions.DEFAULT.matrix(),
+                                ModelOptions.DEFAULT.similarity(),
+                                0,
+                                null))
+                .train(new Cleaner(CleaningOptions.DEFAULT).clean(t), META);
+        ProductCatalog p = model.products();
+        assertThat(p.codes()).containsExactly("RARE", "HIT");
+        assertThat(p.ranks()).containsExactly(2, 1);
+        assertThat(p.byPopularity()).extracting(Product::stockCode).containsExactly("HIT", "RARE");
+        assertThat(model.neighbours().stockCode(1)).isEqualTo("HIT");
+        assertThat(model.histories().items()).containsExactly(0, 1, 1);
     }
 
     @Test
@@ -102,10 +134,10 @@ class ModelTrainerTest {
 
     @Test
     void historiesAggregateUnitsAndLastDayPerCustomerAndProduct() {
-        PurchaseHistories h = tenRowModel().histories();
+        PurchaseHistory h = tenRowModel().histories();
         assertThat(h.offsets()).containsExactly(0, 2, 3, 5);
-        assertThat(h.products()).containsExactly(0, 1, 0, 1, 2); // c1: APL, BAN; c2: APL; c3: BAN, POST
-        assertThat(h.quantities()).containsExactly(4, 1, 3, 1, 1);
+        assertThat(h.items()).containsExactly(0, 1, 0, 1, 2); // c1: APL, BAN; c2: APL; c3: BAN, POST
+        assertThat(h.units()).containsExactly(4, 1, 3, 1, 1);
         int jan3 = (int) LocalDate.of(2011, 1, 3).toEpochDay();
         int jan10 = (int) LocalDate.of(2011, 1, 10).toEpochDay();
         assertThat(h.lastDays()).containsExactly(jan3, jan3, jan10, jan10, jan10);
@@ -123,7 +155,7 @@ class ModelTrainerTest {
 
     @Test
     void suggestionsFindCodesThenDescriptionWordPrefixesInPopularityOrder() {
-        ProductTable p = new ProductTable(
+        ProductCatalog p = new ProductCatalog(
                 new String[] {"85123A", "85099B", "22386", "POST"},
                 new String[] {
                     "WHITE HANGING HEART T-LIGHT HOLDER",
@@ -134,7 +166,8 @@ class ModelTrainerTest {
                 new long[4],
                 new double[4],
                 new int[4],
-                new boolean[] {false, false, false, true});
+                new boolean[] {false, false, false, true},
+                new int[] {1, 2, 3, 4});
         assertThat(p.suggest("jumbo bag", 10)).containsExactly(1, 2);
         assertThat(p.suggest("bag pink", 10)).containsExactly(2);
         assertThat(p.suggest("85", 10)).containsExactly(0, 1);
@@ -150,21 +183,51 @@ class ModelTrainerTest {
 
     @Test
     void duplicateCodesAndRaggedColumnsAreRejected() {
-        assertThatThrownBy(() -> new ProductTable(
-                        new String[] {"A", "A"}, new String[2], new long[2], new double[2], new int[2], new boolean[2]))
+        assertThatThrownBy(() -> new ProductCatalog(
+                        new String[] {"A", "A"},
+                        new String[2],
+                        new long[2],
+                        new double[2],
+                        new int[2],
+                        new boolean[2],
+                        new int[] {1, 2}))
                 .hasMessageContaining("'A' appears twice");
-        assertThatThrownBy(() -> new ProductTable(
-                        new String[] {"A"}, new String[2], new long[1], new double[1], new int[1], new boolean[1]))
+        assertThatThrownBy(() -> new ProductCatalog(
+                        new String[] {"A"},
+                        new String[2],
+                        new long[1],
+                        new double[1],
+                        new int[1],
+                        new boolean[1],
+                        new int[1]))
                 .hasMessageContaining("differ in length");
+        assertThatThrownBy(() -> new ProductCatalog(
+                        new String[] {"A", "B"},
+                        new String[2],
+                        new long[2],
+                        new double[2],
+                        new int[2],
+                        new boolean[2],
+                        new int[] {1, 1}))
+                .hasMessageContaining("rank 1");
         assertThatThrownBy(() ->
-                        new PurchaseHistories(new int[] {0, 2, 1}, new int[1], new int[1], new int[1], new int[1]))
+                        new PurchaseHistory(new int[] {0, 2, 1}, new int[1], new int[1], new int[1], new int[1], 0))
                 .hasMessageContaining("offsets");
+        assertThatThrownBy(() ->
+                        new PurchaseHistory(new int[] {0, 2}, new int[] {1, 0}, new int[2], new int[2], new int[2], 0))
+                .hasMessageContaining("ascending");
     }
 
     @Test
     void descriptionsAreNeverNull() {
-        ProductTable p = new ProductTable(
-                new String[] {"X"}, new String[] {null}, new long[1], new double[1], new int[1], new boolean[1]);
+        ProductCatalog p = new ProductCatalog(
+                new String[] {"X"},
+                new String[] {null},
+                new long[1],
+                new double[1],
+                new int[1],
+                new boolean[1],
+                new int[] {1});
         assertThat(p.description(0)).isEmpty();
         assertThat(List.of(p.descriptions())).containsExactly("");
     }

@@ -25,7 +25,8 @@ class CosineItemSimilarityTest {
     private static final ProductCatalog CATALOG = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
 
     private static ItemNeighbours build(Scope scope, Weighting w, boolean nonProducts) {
-        PurchaseMatrix m = PurchaseMatrix.of(TABLE, MatrixOptions.of(scope, w));
+        PurchaseMatrix m =
+                PurchaseMatrix.of(TABLE, ProductCatalog.of(TABLE, NonProductCodes.DEFAULT), MatrixOptions.of(scope, w));
         return new CosineItemSimilarity(new SimilarityOptions(50, 2, nonProducts)).neighbours(m, CATALOG);
     }
 
@@ -70,7 +71,10 @@ class CosineItemSimilarityTest {
 
     @Test
     void topKKeepsTheBestWithLowerIndexWinningTies() {
-        PurchaseMatrix m = PurchaseMatrix.of(TABLE, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
+        PurchaseMatrix m = PurchaseMatrix.of(
+                TABLE,
+                ProductCatalog.of(TABLE, NonProductCodes.DEFAULT),
+                MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
         ItemNeighbours one = new CosineItemSimilarity(new SimilarityOptions(1, 1, true)).neighbours(m, CATALOG);
         // A's neighbours B (1.0) then POST (2/√6 ≈ 0.816) then C (0.5)
         assertThat(one.similar("X", 5)).extracting(ScoredProduct::stockCode).containsExactly("Y");

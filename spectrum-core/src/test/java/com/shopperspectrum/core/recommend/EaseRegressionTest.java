@@ -29,7 +29,9 @@ class EaseRegressionTest {
 
     private static EaseRegression fit(int minSupport, int k, boolean nonProducts) {
         return EaseRegression.fit(
-                PurchaseHistory.of(TABLE), CATALOG, new EaseOptions(1, minSupport, k, nonProducts, false));
+                PurchaseHistory.of(TABLE, ProductCatalog.of(TABLE, NonProductCodes.DEFAULT)),
+                CATALOG,
+                new EaseOptions(1, minSupport, k, nonProducts, false));
     }
 
     private static int pos(EaseRegression e, String code) {

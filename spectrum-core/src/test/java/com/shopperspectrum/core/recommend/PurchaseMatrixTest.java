@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.TransactionTable;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ class PurchaseMatrixTest {
     private static final TransactionTable TABLE = Tables.of("i1 c1 X 3", "i1 c1 Y 1", "i2 c1 Y 4", "i3 c2 X 2");
 
     private static float cell(Weighting w, Scope scope, String row, String code) {
-        PurchaseMatrix m = PurchaseMatrix.of(TABLE, new MatrixOptions(scope, w, 1.2, 0.75));
+        PurchaseMatrix m = PurchaseMatrix.of(
+                TABLE, ProductCatalog.of(TABLE, NonProductCodes.DEFAULT), new MatrixOptions(scope, w, 1.2, 0.75));
         int r = scope == Scope.CUSTOMER
                 ? TABLE.customers().indexOf(row)
                 : TABLE.invoices().indexOf(row);
@@ -25,7 +27,10 @@ class PurchaseMatrixTest {
         assertThat(cell(Weighting.QUANTITY, Scope.INVOICE, "i2", "Y")).isEqualTo(4f);
         assertThat(cell(Weighting.QUANTITY, Scope.INVOICE, "i2", "X")).isZero();
         assertThat(cell(Weighting.BINARY, Scope.CUSTOMER, "c1", "Y")).isEqualTo(1f);
-        PurchaseMatrix m = PurchaseMatrix.of(TABLE, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
+        PurchaseMatrix m = PurchaseMatrix.of(
+                TABLE,
+                ProductCatalog.of(TABLE, NonProductCodes.DEFAULT),
+                MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
         assertThat(m.nonZeros()).isEqualTo(3);
         assertThat(m.columnCount(TABLE.products().indexOf("X"))).isEqualTo(2);
     }

@@ -27,7 +27,10 @@ class RecommenderTest {
 
     private static Recommender recommender() {
         ProductCatalog catalog = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
-        PurchaseMatrix m = PurchaseMatrix.of(TABLE, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
+        PurchaseMatrix m = PurchaseMatrix.of(
+                TABLE,
+                ProductCatalog.of(TABLE, NonProductCodes.DEFAULT),
+                MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
         ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, 1, false)).neighbours(m, catalog);
         return Recommender.of(TABLE, catalog, n);
     }

@@ -41,7 +41,9 @@ class SimilarityPropertiesTest {
     private static ItemNeighbours neighbours(TransactionTable t, Scope scope, Weighting w, int k, int threads) {
         ProductCatalog catalog = ProductCatalog.of(t, NonProductCodes.DEFAULT);
         return new CosineItemSimilarity(new SimilarityOptions(k, threads, false))
-                .neighbours(PurchaseMatrix.of(t, MatrixOptions.of(scope, w)), catalog);
+                .neighbours(
+                        PurchaseMatrix.of(t, ProductCatalog.of(t, NonProductCodes.DEFAULT), MatrixOptions.of(scope, w)),
+                        catalog);
     }
 
     @Property(tries = 200)

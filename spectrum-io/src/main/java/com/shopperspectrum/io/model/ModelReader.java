@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
-import com.shopperspectrum.core.model.ProductTable;
-import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.rfm.RfmTable;
@@ -51,9 +51,9 @@ public final class ModelReader {
                     ModelWriter.METADATA);
         }
         DataProfile profile = json(dir, ModelWriter.PROFILE, sums, DataProfile.class);
-        ProductTable products = products(columns(dir, ModelWriter.PRODUCTS, sums));
+        ProductCatalog products = products(columns(dir, ModelWriter.PRODUCTS, sums));
         CustomerTable customers = customers(columns(dir, ModelWriter.CUSTOMERS, sums));
-        PurchaseHistories histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
+        PurchaseHistory histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
         Segmentation segmentation = null;
         if (sums.containsKey(ModelWriter.SEGMENT_MODEL) || sums.containsKey(ModelWriter.SEGMENTS)) {
             segmentation = new Segmentation(
@@ -62,7 +62,7 @@ public final class ModelReader {
         }
         ModelWriter.NeighbourOptions options =
                 json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums, ModelWriter.NeighbourOptions.class);
-        ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options);
+        ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options, products);
         StoredRecommender recommender = recommender(dir, sums, neighbours);
         EvaluationReport evaluation = sums.containsKey(ModelWriter.EVALUATION)
                 ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class)
@@ -83,9 +83,9 @@ public final class ModelReader {
         }
     }
 
-    private static ProductTable products(ColumnReader in) {
-        ProductTable t =
-                new ProductTable(in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(), in.booleans());
+    private static ProductCatalog products(ColumnReader in) {
+        ProductCatalog t = new ProductCatalog(
+                in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(), in.booleans(), in.ints());
         in.end();
         return t;
     }
@@ -106,10 +106,18 @@ public final class ModelReader {
         return new CustomerTable(rfm, countries);
     }
 
-    private static PurchaseHistories histories(ColumnReader in) {
-        PurchaseHistories h = new PurchaseHistories(in.ints(), in.ints(), in.ints(), in.ints(), in.ints());
+    private static PurchaseHistory histories(ColumnReader in) {
+        int[] offsets = in.ints();
+        int[] items = in.ints();
+        int[] lines = in.ints();
+        int[] units = in.ints();
+        int[] lastDays = in.ints();
+        int[] lastDayOfData = in.ints();
         in.end();
-        return h;
+        if (lastDayOfData.length != 1) {
+            throw in.corrupt("last-day column has " + lastDayOfData.length + " values, expected 1");
+        }
+        return new PurchaseHistory(offsets, items, lines, units, lastDays, lastDayOfData[0]);
     }
 
     private static CustomerSegments segments(ColumnReader in) {
@@ -130,9 +138,16 @@ public final class ModelReader {
         return new CustomerSegments(clusters, r, f, m, named);
     }
 
-    private static ItemNeighbours neighbours(ColumnReader in, ModelWriter.NeighbourOptions options) {
+    private static ItemNeighbours neighbours(
+            ColumnReader in, ModelWriter.NeighbourOptions options, ProductCatalog products) {
         ItemNeighbours n = new ItemNeighbours(
-                in.ints(), in.ints(), in.floats(), in.strings(), in.strings(), options.matrix(), options.similarity());
+                in.ints(),
+                in.ints(),
+                in.floats(),
+                products.codes(),
+                products.descriptions(),
+                options.matrix(),
+                options.similarity());
         in.end();
         return n;
     }

@@ -2,13 +2,13 @@ package com.shopperspectrum.io.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.model.CustomerTable;
-import com.shopperspectrum.core.model.ProductTable;
-import com.shopperspectrum.core.model.PurchaseHistories;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.rfm.RfmTable;
@@ -107,7 +107,7 @@ public final class ModelWriter {
         }
     }
 
-    static byte[] products(ProductTable p) {
+    static byte[] products(ProductCatalog p) {
         return new ColumnWriter()
                 .strings(p.codes())
                 .strings(p.descriptions())
@@ -115,6 +115,7 @@ public final class ModelWriter {
                 .doubles(p.revenues())
                 .ints(p.customerCounts())
                 .booleans(p.nonProducts())
+                .ints(p.ranks())
                 .finish();
     }
 
@@ -130,13 +131,14 @@ public final class ModelWriter {
                 .finish();
     }
 
-    static byte[] histories(PurchaseHistories h) {
+    static byte[] histories(PurchaseHistory h) {
         return new ColumnWriter()
                 .ints(h.offsets())
-                .ints(h.products())
+                .ints(h.items())
                 .ints(h.lines())
-                .ints(h.quantities())
+                .ints(h.units())
                 .ints(h.lastDays())
+                .ints(new int[] {h.lastDayOfData()})
                 .finish();
     }
 
@@ -160,8 +162,6 @@ public final class ModelWriter {
                 .ints(n.offsets())
                 .ints(n.items())
                 .floats(n.scores())
-                .strings(n.codes())
-                .strings(n.descriptions())
                 .finish();
     }
 

@@ -14,7 +14,9 @@ import java.util.Objects;
  * A time split of clean transactions: the training table (days before {@code split}), its catalogue and
  * purchase histories, and for every test customer — one who bought merchandise in [split, until) and has a
  * training history — the distinct merchandise products bought in the test period. Non-merchandise codes are
- * neither candidates nor truth. Products keep their dictionary indices in both periods.
+ * neither candidates nor truth. Products are the training catalogue's rows in both periods; a product first bought
+ * in the test period gets an index after them ({@link #indexSize()}), so it counts as relevant but is never a
+ * candidate.
  */
 public final class EvaluationData {
     final TransactionTable train;
@@ -25,6 +27,7 @@ public final class EvaluationData {
     final int[][] truth;
     final LocalDate split;
     final LocalDate until;
+    final int indexSize;
 
     private EvaluationData(
             TransactionTable train,
@@ -34,7 +37,9 @@ public final class EvaluationData {
             int[] testCustomers,
             int[][] truth,
             LocalDate split,
-            LocalDate until) {
+            LocalDate until,
+            int indexSize) {
+        this.indexSize = indexSize;
         this.train = train;
         this.catalog = catalog;
         this.history = history;
@@ -65,36 +70,53 @@ public final class EvaluationData {
         }
         TransactionTable train = clean.select(trainRows);
         ProductCatalog catalog = ProductCatalog.of(train, nonProducts);
-        PurchaseHistory history = PurchaseHistory.of(train);
-        boolean[] candidate = new boolean[catalog.indexSize()];
+        PurchaseHistory history = PurchaseHistory.of(train, catalog);
+        boolean[] candidate = new boolean[catalog.size()];
         for (Product p : catalog.byPopularity()) {
             candidate[p.index()] = !p.nonProduct();
         }
-        PurchaseHistory test = PurchaseHistory.of(clean.select(testRows));
+        int[] testIndex = testIndices(clean, catalog, nonProducts);
+        int indexSize = Math.max(catalog.size(), Arrays.stream(testIndex).max().orElse(-1) + 1);
+        TransactionTable testTable = clean.select(testRows);
+        int customerIds = testTable.customers().size();
+        PurchaseHistory test = PurchaseHistory.of(
+                testTable, java.util.stream.IntStream.range(0, customerIds).toArray(), customerIds, testIndex);
         int[] customers = new int[test.customers()];
         int[][] truth = new int[test.customers()][];
         int n = 0;
         for (int c = 0; c < test.customers(); c++) {
-            int[] bought = merchandise(test, c, clean, nonProducts);
-            if (bought.length > 0 && c < history.customers() && history.size(c) > 0) {
+            if (test.size(c) > 0 && c < history.customers() && history.size(c) > 0) {
                 customers[n] = c;
-                truth[n++] = bought;
+                truth[n++] = Arrays.copyOfRange(test.items(), test.offsets()[c], test.offsets()[c + 1]);
             }
         }
         return new EvaluationData(
-                train, catalog, history, candidate, Arrays.copyOf(customers, n), Arrays.copyOf(truth, n), split, until);
+                train,
+                catalog,
+                history,
+                candidate,
+                Arrays.copyOf(customers, n),
+                Arrays.copyOf(truth, n),
+                split,
+                until,
+                indexSize);
     }
 
-    private static int[] merchandise(PurchaseHistory test, int c, TransactionTable t, NonProductCodes nonProducts) {
-        int[] out = new int[test.size(c)];
-        int n = 0;
-        for (int k = 0; k < test.size(c); k++) {
-            int p = test.item(c, k);
-            if (!nonProducts.matches(t.products().get(p))) {
-                out[n++] = p;
+    /**
+     * The index of every product id of the table in the test period: its training catalogue row, the next free
+     * index for merchandise first bought in the test period (in dictionary order), -1 for non-merchandise.
+     */
+    private static int[] testIndices(TransactionTable clean, ProductCatalog catalog, NonProductCodes nonProducts) {
+        int[] index = catalog.rowsOf(clean.products());
+        int next = catalog.size();
+        for (int id = 0; id < index.length; id++) {
+            if (nonProducts.matches(clean.products().get(id))) {
+                index[id] = -1;
+            } else if (index[id] < 0) {
+                index[id] = next++;
             }
         }
-        return Arrays.copyOf(out, n);
+        return index;
     }
 
     private static int[] rowsWhere(TransactionTable t, java.util.function.IntPredicate keep) {
@@ -111,6 +133,11 @@ public final class EvaluationData {
 
     public PurchaseHistory history() {
         return history;
+    }
+
+    /** Number of product indices: the catalogue's rows, then the products first bought in the test period. */
+    public int indexSize() {
+        return indexSize;
     }
 
     public LocalDate split() {

@@ -28,8 +28,8 @@ public final class Evaluator {
             Metrics[] all = new Metrics[blocks(data)];
             Metrics[] fresh = new Metrics[all.length];
             IntStream.range(0, all.length).parallel().forEach(b -> {
-                all[b] = new Metrics(data.catalog.indexSize());
-                fresh[b] = new Metrics(data.catalog.indexSize());
+                all[b] = new Metrics(data.indexSize());
+                fresh[b] = new Metrics(data.indexSize());
                 for (int t = b * BLOCK; t < Math.min(data.testCustomers.length, (b + 1) * BLOCK); t++) {
                     score(data, model, k, t, all[b], fresh[b]);
                 }
@@ -56,7 +56,7 @@ public final class Evaluator {
     }
 
     private static Metrics merge(Metrics[] parts, EvaluationData data) {
-        Metrics m = new Metrics(data.catalog.indexSize());
+        Metrics m = new Metrics(data.indexSize());
         for (Metrics p : parts) {
             m.merge(p);
         }
