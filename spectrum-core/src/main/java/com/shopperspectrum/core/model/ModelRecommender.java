@@ -23,11 +23,17 @@ import java.util.List;
 public final class ModelRecommender {
     private ModelRecommender() {}
 
-    /** The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. */
-    public static Recommender of(SpectrumModel model) {
+    /**
+     * The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. It also knows the
+     * customers {@code withoutPurchases} (ids not in the model, for example of customers in the training data who
+     * only cancelled orders): they have no history, so they get the popular products.
+     */
+    public static Recommender of(SpectrumModel model, String... withoutPurchases) {
         ItemNeighbours neighbours = model.recommender().neighbours();
-        return Recommender.of(
-                history(model), Dictionary.of(model.customers().rfm().customerIds()), catalog(model), neighbours);
+        String[] ids = model.customers().rfm().customerIds();
+        String[] all = Arrays.copyOf(ids, ids.length + withoutPurchases.length);
+        System.arraycopy(withoutPurchases, 0, all, ids.length, withoutPurchases.length);
+        return Recommender.of(history(model, withoutPurchases.length), Dictionary.of(all), catalog(model), neighbours);
     }
 
     /**
@@ -38,7 +44,7 @@ public final class ModelRecommender {
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
         try {
             ItemNeighbours fitted =
-                    EaseRegression.fit(history(model), catalog(model), ease).neighbours();
+                    EaseRegression.fit(history(model, 0), catalog(model), ease).neighbours();
             return model.withRecommender(
                     new StoredRecommender(
                             RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), fitted),
@@ -73,14 +79,18 @@ public final class ModelRecommender {
         return ProductCatalog.of(catalogue, neighbours.size());
     }
 
-    /** The purchase histories with the neighbours' product indices, sorted by index per customer. */
-    private static PurchaseHistory history(SpectrumModel model) {
+    /**
+     * The purchase histories with the neighbours' product indices, sorted by index per customer, then
+     * {@code emptyRows} customers without purchases.
+     */
+    private static PurchaseHistory history(SpectrumModel model, int emptyRows) {
         int[] indexOfRow = new int[model.products().size()];
         for (int row = 0; row < indexOfRow.length; row++) {
             indexOfRow[row] = model.neighbours().indexOf(model.products().code(row));
         }
         PurchaseHistories h = model.histories();
-        int[] ptr = h.offsets();
+        int[] ptr = Arrays.copyOf(h.offsets(), h.customers() + 1 + emptyRows);
+        Arrays.fill(ptr, h.customers() + 1, ptr.length, ptr[h.customers()]);
         int n = h.pairs();
         int[] item = new int[n];
         int[] lines = new int[n];

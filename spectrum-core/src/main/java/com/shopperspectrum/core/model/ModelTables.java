@@ -73,7 +73,7 @@ final class ModelTables {
         long[] keys = new long[t.size()];
         int count = 0;
         for (int r = 0; r < t.size(); r++) {
-            if (t.customer(r) >= 0) {
+            if (t.customer(r) >= 0 && customerRow[t.customer(r)] >= 0) {
                 keys[count++] = ((long) customerRow[t.customer(r)] << 32) | productRow[t.product(r)];
             }
         }
@@ -83,7 +83,7 @@ final class ModelTables {
         int[] lastDay = new int[distinct.length];
         Arrays.fill(lastDay, Integer.MIN_VALUE);
         for (int r = 0; r < t.size(); r++) {
-            if (t.customer(r) >= 0) {
+            if (t.customer(r) >= 0 && customerRow[t.customer(r)] >= 0) {
                 int i = Arrays.binarySearch(
                         distinct, ((long) customerRow[t.customer(r)] << 32) | productRow[t.product(r)]);
                 lines[i]++;

@@ -28,7 +28,7 @@ class RecommenderTest {
     private static Recommender recommender() {
         ProductCatalog catalog = ProductCatalog.of(TABLE, NonProductCodes.DEFAULT);
         PurchaseMatrix m = PurchaseMatrix.of(TABLE, MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
-        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, 1, false)).neighbours(m, catalog);
+        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, false), 1).neighbours(m, catalog);
         return Recommender.of(TABLE, catalog, n);
     }
 
