@@ -41,7 +41,7 @@ public class SimilarityBench {
         int threads = Runtime.getRuntime().availableProcessors();
         long t2 = System.nanoTime();
         long cpu0 = cpuNanos();
-        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, threads, false)).neighbours(m, catalog);
+        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, false), threads).neighbours(m, catalog);
         double simSecs = secs(t2);
         double simCpu = (cpuNanos() - cpu0) / 1e9;
         long after = usedAfterGc();

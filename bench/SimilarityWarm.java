@@ -26,7 +26,7 @@ public class SimilarityWarm {
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
         int threads = Runtime.getRuntime().availableProcessors();
-        CosineItemSimilarity cosine = new CosineItemSimilarity(new SimilarityOptions(50, threads, false));
+        CosineItemSimilarity cosine = new CosineItemSimilarity(new SimilarityOptions(50, false), threads);
         double[] matrixMs = new double[runs];
         double[] cosineMs = new double[runs];
         for (int r = -10; r < runs; r++) {

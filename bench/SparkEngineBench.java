@@ -22,7 +22,7 @@ public class SparkEngineBench {
         String file = a[0];
         long t0 = System.nanoTime();
         MatrixOptions mo = MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25);
-        SimilarityOptions so = new SimilarityOptions(50, Runtime.getRuntime().availableProcessors(), false);
+        SimilarityOptions so = new SimilarityOptions(50, false);
         if (a[1].equals("spark")) {
             var spark = new SparkSettings(a.length > 2 ? a[2] : "local[*]", 8, false).session();
             spark.sparkContext().setLogLevel("WARN");
@@ -48,7 +48,7 @@ public class SparkEngineBench {
             long t2 = System.nanoTime();
             Segmentation seg = new SegmentTrainer().fit(rfm, SegmentOptions.DEFAULT);
             long t3 = System.nanoTime();
-            ItemNeighbours n = new CosineItemSimilarity(so).neighbours(PurchaseMatrix.of(c.clean(), mo), ProductCatalog.of(c.clean(), NonProductCodes.DEFAULT));
+            ItemNeighbours n = new CosineItemSimilarity(so, Runtime.getRuntime().availableProcessors()).neighbours(PurchaseMatrix.of(c.clean(), mo), ProductCatalog.of(c.clean(), NonProductCodes.DEFAULT));
             long t4 = System.nanoTime();
             System.out.printf("local: read+clean %d ms (%d clean), rfm %d ms (%d customers), kmeans %d ms (inertia %.1f), similarity %d ms, total %d ms%n",
                 (t1 - t0) / 1000000, c.report().clean(), (t2 - t1) / 1000000, rfm.size(), (t3 - t2) / 1000000, seg.model().inertia(), (t4 - t3) / 1000000, (t4 - t0) / 1000000);

@@ -1,11 +1,8 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.clean.Cleaner;
-import com.shopperspectrum.core.clean.CleaningOptions;
-import com.shopperspectrum.core.clean.CleaningResult;
-import com.shopperspectrum.io.ReadOptions;
-import com.shopperspectrum.io.ReadResult;
-import com.shopperspectrum.io.TransactionReader;
+import com.shopperspectrum.io.engine.EmbeddedEngine;
+import com.shopperspectrum.io.engine.LoadedData;
+import com.shopperspectrum.io.engine.ReadProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -19,29 +16,22 @@ public final class DataLoader {
 
     public static LoadedData load(
             Path file, InputOptions input, CleaningMixin cleaning, Path outputDir, PrintWriter err) {
-        Path rejects = (outputDir == null ? Path.of(".") : outputDir).resolve(file.getFileName() + ".rejects.csv");
-        return load(file, input.toReadOptions(rejects), cleaning.toOptions(), err);
+        return LoadedData.load(
+                file, input.toReadOptions(rejectsFile(file, outputDir)), cleaning.toOptions(), progress(err), err);
     }
 
-    /** The same with the options as records (what an {@link com.shopperspectrum.io.engine.Engine} is given). */
-    static LoadedData load(Path file, ReadOptions options, CleaningOptions cleaning, PrintWriter err) {
-        ReadResult read;
-        try (Progress progress = Progress.start("reading " + file.getFileName(), err)) {
-            read = new TransactionReader(progress::bytes).read(file, options);
-        }
-        for (String warning : read.report().warnings()) {
-            err.println("warning: " + warning);
-        }
-        if (read.report().badRows() > 0) {
-            err.printf(
-                    "warning: %,d malformed rows skipped%s%n",
-                    read.report().badRows(),
-                    read.report().rejectsFile() == null
-                            ? ""
-                            : ", written to " + read.report().rejectsFile());
-        }
-        err.flush();
-        CleaningResult result = new Cleaner(cleaning).clean(read.table());
-        return new LoadedData(read, result);
+    /** {@code <file name>.rejects.csv} in {@code outputDir} (null: the working directory). */
+    static Path rejectsFile(Path file, Path outputDir) {
+        return (outputDir == null ? Path.of(".") : outputDir).resolve(file.getFileName() + ".rejects.csv");
+    }
+
+    /** The progress bar on {@code err} (shown only when it is a terminal). */
+    static ReadProgress.Display progress(PrintWriter err) {
+        return task -> Progress.start(task, err);
+    }
+
+    /** The embedded engine with the progress bar on {@code err}. */
+    static EmbeddedEngine embeddedEngine(PrintWriter err) {
+        return new EmbeddedEngine(progress(err));
     }
 }

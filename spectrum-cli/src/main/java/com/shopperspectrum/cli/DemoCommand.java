@@ -3,6 +3,7 @@ package com.shopperspectrum.cli;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.generate.GeneratorOptions;
 import com.shopperspectrum.core.generate.RetailGenerator;
+import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.GeneratedCsvWriter;
 import com.shopperspectrum.io.model.ModelReader;
@@ -78,16 +79,17 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Retraining: " + e.getMessage());
             }
         }
-        SpectrumModel model = ModelBuilding.train(
-                sample,
+        SpectrumModel model = TrainCommand.train(
+                DataLoader.embeddedEngine(spec.commandLine().getErr()),
+                sample.toString(),
                 new InputOptions(),
                 new CleaningMixin(),
-                training,
-                0,
+                training.toOptions(0),
+                null,
                 spec.commandLine().getErr());
         long t0 = System.nanoTime();
         new ModelWriter().write(model, modelDir);
-        TrainCommand.printSummary(out, model, modelDir, ModelBuilding.millis(t0, System.nanoTime()));
+        TrainCommand.printSummary(out, model, modelDir, ModelMetadata.millis(t0, System.nanoTime()));
         return model;
     }
 

@@ -1,14 +1,15 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
-import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.recommend.eval.StandardRankers;
+import com.shopperspectrum.io.engine.LoadedData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--neighbours",
             paramLabel = "K",
             description = "Neighbours of the item-item models (default: ${DEFAULT-VALUE}).")
-    int neighbours = RecommenderDefaults.NEIGHBOURS;
+    int neighbours = RecommenderDefaults.COSINE_NEIGHBOURS;
 
     @Option(
             names = "--half-life",
@@ -104,11 +105,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give at most one of --json and --csv");
         }
         EvaluationSettings settings = new EvaluationSettings(
-                neighbours,
-                halfLife,
-                easeLambda,
-                easeMinSupport,
-                SimilarityOptions.defaults().threads());
+                neighbours, halfLife, easeLambda, easeMinSupport, CosineItemSimilarity.allProcessors());
         LoadedData loaded =
                 DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
         TransactionTable clean = loaded.clean();
@@ -136,14 +133,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (splitChoice.testDays < 1) {
             throw new IllegalArgumentException("--test-days must be at least 1, got " + splitChoice.testDays);
         }
-        int last = Integer.MIN_VALUE;
-        for (int r = 0; r < clean.size(); r++) {
-            last = Math.max(last, clean.day(r));
-        }
-        if (clean.size() == 0) {
-            throw new IllegalArgumentException("no clean rows to evaluate on");
-        }
-        return LocalDate.ofEpochDay(last - splitChoice.testDays + 1L);
+        return EvaluationData.lastDays(clean, splitChoice.testDays);
     }
 
     private static LocalDate date(String option, String value) {

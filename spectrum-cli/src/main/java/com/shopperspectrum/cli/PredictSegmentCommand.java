@@ -10,8 +10,6 @@ import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentPrediction;
-import com.shopperspectrum.io.model.ModelReader;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,14 +36,8 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file the segments are fitted on.")
-    Path data;
-
-    @Option(
-            names = "--model",
-            paramLabel = "DIR",
-            description = "A model directory written by train, instead of --data (its options apply).")
-    Path modelDir;
+    @Mixin
+    ModelInput source;
 
     @Option(names = "--recency", paramLabel = "DAYS", description = "Days since the last purchase (>= 0).")
     Double recency;
@@ -72,17 +64,15 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     public Integer call() {
         RfmValues values = new RfmValues(recency, frequency, monetary);
         var err = spec.commandLine().getErr();
-        if ((data == null) == (modelDir == null)) {
-            throw new IllegalArgumentException("give either --data FILE or --model DIR");
-        }
-        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
-        if (stored != null && stored.segmentation() == null) {
-            throw new IllegalArgumentException("the model " + modelDir + " has no segmentation: "
-                    + String.join("; ", stored.metadata().warnings()));
-        }
-        RfmTable rfm = stored != null
-                ? stored.customers().rfm()
-                : segmentation.rfm(DataLoader.load(data, input, cleaning, null, err), err);
+        SpectrumModel stored = source.model(
+                input,
+                cleaning,
+                segmentation::trainingOptions,
+                null,
+                err,
+                trained -> segmentation.checkTrained(trained, err));
+        SegmentModel model = SegmentationMixin.of(stored, source.modelDir).model();
+        RfmTable rfm = stored.customers().rfm();
         if (rfm.hasMonetary() && monetary == null) {
             throw new InvalidInputException(
                     "monetary is missing: give --monetary (the data has prices, so the "
@@ -93,9 +83,6 @@ public final class PredictSegmentCommand implements Callable<Integer> {
             err.println("warning: --monetary is ignored: the data has no prices");
             err.flush();
         }
-        SegmentModel model = stored != null
-                ? stored.segmentation().model()
-                : segmentation.fit(rfm).model();
         SegmentPrediction p = model.predict(rfm.hasMonetary() ? values : new RfmValues(recency, frequency, null));
         var out = spec.commandLine().getOut();
         out.print(json ? json(p, model) : text(p, model, rfm));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.engine.LoadedData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.io.engine.ReadProgress;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -8,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * A progress bar on stderr, shown only when stderr is a terminal (so pipes, files and tests stay clean).
  */
-final class Progress implements AutoCloseable {
+final class Progress implements ReadProgress {
     private final ProgressBar bar;
 
     private Progress(ProgressBar bar) {
@@ -29,7 +30,8 @@ final class Progress implements AutoCloseable {
         return new Progress(bar);
     }
 
-    void bytes(long done, long total) {
+    @Override
+    public void bytes(long done, long total) {
         if (bar != null) {
             bar.maxHint(total);
             bar.stepTo(done);

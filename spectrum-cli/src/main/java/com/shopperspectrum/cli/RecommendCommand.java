@@ -1,17 +1,17 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.data.Dictionary;
+import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.RecommendOptions;
 import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.rfm.CustomerIdOrder;
 import com.shopperspectrum.io.JsonViews;
-import com.shopperspectrum.io.model.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,14 +42,8 @@ public final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
-    Path data;
-
-    @Option(
-            names = "--model",
-            paramLabel = "DIR",
-            description = "A model directory written by train, instead of --data (its options apply).")
-    Path modelDir;
+    @Mixin
+    ModelInput source;
 
     @Parameters(arity = "0..1", paramLabel = "CUSTOMER_ID", description = "The customer to suggest products to.")
     String customer;
@@ -100,33 +95,23 @@ public final class RecommendCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
-        modelType.check(spec.commandLine().getParseResult(), modelDir != null);
+        source.dataFile();
+        modelType.check(spec.commandLine().getParseResult(), !source.trains());
         PrintWriter out = spec.commandLine().getOut();
-        if ((data == null) == (modelDir == null)) {
-            throw new IllegalArgumentException("give either --data FILE or --model DIR");
-        }
-        Recommender recommender;
-        Dictionary customers;
-        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
-        if (stored != null) {
-            modelType.useStored(stored.recommender());
-            model.adopt(stored.neighbours());
-            recommender = ModelRecommender.of(stored);
-            customers = Dictionary.of(stored.customers().rfm().customerIds());
-        } else {
-            LoadedData loaded = DataLoader.load(
-                    data,
-                    input,
-                    cleaning,
-                    output == null ? null : output.toAbsolutePath().getParent(),
-                    spec.commandLine().getErr());
-            ProductCatalog catalog =
-                    ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
-            recommender = Recommender.of(loaded.clean(), catalog, modelType.fit(loaded.clean(), catalog, model));
-            customers = loaded.clean().customers();
-        }
-        RecommendOptions options =
-                new RecommendOptions(n, includePurchased, halfLife == null ? modelType.defaultHalfLife() : halfLife);
+        SpectrumModel m = source.model(
+                input,
+                cleaning,
+                this::trainingOptions,
+                output == null ? null : output.toAbsolutePath().getParent(),
+                spec.commandLine().getErr(),
+                this::checkRecommender);
+        String[] withoutPurchases = source.customersWithoutPurchases(m);
+        Recommender recommender = ModelRecommender.of(m, withoutPurchases);
+        Dictionary customers = Dictionary.of(
+                Stream.concat(Arrays.stream(m.customers().rfm().customerIds()), Arrays.stream(withoutPurchases))
+                        .toArray(String[]::new));
+        RecommendOptions options = new RecommendOptions(
+                n, includePurchased, halfLife == null ? m.recommender().halfLifeDays() : halfLife);
         if (all) {
             writeAll(recommender, customers, options, out);
             return ExitCodes.OK;
@@ -136,13 +121,35 @@ public final class RecommendCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(toJson(r)));
         } else {
-            printText(r, out);
+            printText(r, RecommendModelMixin.describe(m), out);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printText(Recommendations r, PrintWriter out) {
+    /**
+     * The neighbours and the chosen recommender, no segmentation or evaluation; with EASE, {@code --neighbours} is
+     * the K of the EASE neighbours.
+     */
+    private ModelOptions trainingOptions() {
+        return new ModelOptions(
+                null,
+                null,
+                model.matrix(),
+                model.similarity(1),
+                0,
+                modelType.easeOptions(model.neighbours(RecommenderDefaults.EASE_NEIGHBOURS), model.includeNonProducts));
+    }
+
+    /** EASE asked for but not fitted (too many products for its dense inverse) is an error, not the cosine. */
+    private void checkRecommender(SpectrumModel trained) {
+        if (modelType.type == RecommenderType.EASE && trained.recommender().type() != RecommenderType.EASE) {
+            throw new IllegalArgumentException(
+                    "--model-type ease: " + String.join("; ", trained.metadata().warnings()));
+        }
+    }
+
+    private void printText(Recommendations r, String description, PrintWriter out) {
         String who = r.customer() == null ? "basket " + String.join(",", basket) : "customer " + r.customer();
         out.printf(
                 "Suggestions for %s (%s):%n",
@@ -150,7 +157,7 @@ public final class RecommendCommand implements Callable<Integer> {
                 r.fallback()
                         ? "no usable purchase history: popular products of the last " + Recommender.RECENT_DAYS
                                 + " days"
-                        : modelType.describe(model));
+                        : description);
         int rank = 1;
         for (Recommendation i : r.items()) {
             out.printf(

@@ -1,18 +1,15 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.recommend.EaseOptions;
-import com.shopperspectrum.core.recommend.EaseRegression;
-import com.shopperspectrum.core.recommend.ItemNeighbours;
-import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.core.recommend.PurchaseHistory;
+import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
-/** Which model {@code recommend} sums: cosine neighbours or EASE regression weights. */
+/** Which recommender a command trains on a data file: cosine neighbours or EASE regression weights. */
 public final class RecommendModelMixin {
     @Option(
             names = "--model-type",
@@ -39,8 +36,6 @@ public final class RecommendModelMixin {
                     + "(--no-ease-signed: the K largest positive ones) (default: ${DEFAULT-VALUE}).")
     boolean signed = RecommenderDefaults.EASE_SIGNED;
 
-    private StoredRecommender stored;
-
     /** Rejects options that the chosen model type (or a stored model) would ignore. */
     void check(ParseResult given, boolean storedModel) {
         if (storedModel
@@ -64,17 +59,6 @@ public final class RecommendModelMixin {
         }
     }
 
-    /** The neighbours of the chosen model type. */
-    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, SimilarityMixin similarity) {
-        if (type == RecommenderType.COSINE) {
-            return similarity.fit(clean, catalog, 1);
-        }
-        EaseOptions options =
-                easeOptions(similarity.neighbours(RecommenderDefaults.EASE_NEIGHBOURS), similarity.includeNonProducts);
-        return EaseRegression.fit(PurchaseHistory.of(clean, catalog), catalog, options)
-                .neighbours();
-    }
-
     /** The EASE options given, or null for the cosine (what {@code train} stores as the recommender). */
     EaseOptions easeOptions(int neighbours, boolean includeNonProducts) {
         return type == RecommenderType.EASE
@@ -82,25 +66,15 @@ public final class RecommendModelMixin {
                 : null;
     }
 
-    /** Describe and weigh as the stored model's recommender does. */
-    void useStored(StoredRecommender stored) {
-        this.stored = stored;
-        type = stored.type();
-        if (stored.ease() != null) {
-            lambda = stored.ease().lambda();
+    /** How the text output names the recommender of {@code model} (read from the model, whatever the flags). */
+    static String describe(SpectrumModel model) {
+        StoredRecommender r = model.recommender();
+        if (r.type() == RecommenderType.EASE) {
+            double lambda = r.ease().lambda();
+            return "EASE model, lambda "
+                    + (lambda == Math.rint(lambda) ? String.valueOf((long) lambda) : String.valueOf(lambda));
         }
-    }
-
-    double defaultHalfLife() {
-        return stored != null ? stored.halfLifeDays() : RecommenderDefaults.halfLifeDays(type);
-    }
-
-    /** How the text output names the model. */
-    String describe(SimilarityMixin similarity) {
-        return type == RecommenderType.EASE
-                ? "EASE model, lambda "
-                        + (lambda == Math.rint(lambda) ? String.valueOf((long) lambda) : String.valueOf(lambda))
-                : SimilarCommand.lower(similarity.scope) + " scope, " + SimilarCommand.lower(similarity.weighting)
-                        + " weighting";
+        MatrixOptions m = model.neighbours().matrixOptions();
+        return SimilarCommand.lower(m.scope()) + " scope, " + SimilarCommand.lower(m.weighting()) + " weighting";
     }
 }

@@ -1,7 +1,6 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.model.ModelReader;
 import com.shopperspectrum.web.ModelService;
 import com.shopperspectrum.web.ReportWriter;
 import java.io.IOException;
@@ -25,11 +24,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Transactions: CSV, CSV.gz or XLSX.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "Transactions: CSV, CSV.gz or XLSX; the same as --data FILE.")
     Path file;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "A model directory written by train, instead of FILE.")
-    Path model;
+    @Mixin
+    ModelInput source;
 
     @Option(
             names = {"-o", "--output"},
@@ -49,17 +52,19 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if ((file == null) == (model == null)) {
-            throw new IllegalArgumentException("give either a data FILE or --model DIR (not both, not neither)");
-        }
+        source.file(file).dataFile();
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(
                     "-o " + output + ": is a directory; give a file name such as report.html");
         }
-        SpectrumModel m = model != null
-                ? new ModelReader().read(model)
-                : ModelBuilding.train(
-                        file, input, cleaning, training, 0, spec.commandLine().getErr());
+        SpectrumModel m = source.file(file)
+                .model(
+                        input,
+                        cleaning,
+                        () -> training.toOptions(0),
+                        null,
+                        spec.commandLine().getErr(),
+                        trained -> {});
         new ReportWriter(new ModelService(m)).write(output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Report written to %s (%,.1f MB, self-contained)%n", output, Files.size(output) / 1e6);

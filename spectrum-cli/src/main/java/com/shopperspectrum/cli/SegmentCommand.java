@@ -2,11 +2,9 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
-import com.shopperspectrum.core.segment.CustomerCountries;
 import com.shopperspectrum.core.segment.CustomerSegments;
 import com.shopperspectrum.core.segment.SegmentProfiler;
 import com.shopperspectrum.core.segment.Segmentation;
-import com.shopperspectrum.io.model.ModelReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,14 +45,11 @@ public final class SegmentCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX).")
+            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
     Path file;
 
-    @Option(
-            names = "--model",
-            paramLabel = "DIR",
-            description = "A model directory written by train, instead of FILE (its segmentation options apply).")
-    Path modelDir;
+    @Mixin
+    ModelInput source;
 
     @Option(
             names = {"-o", "--output"},
@@ -79,27 +74,17 @@ public final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Path dir = output.toAbsolutePath().getParent();
-        if ((file == null) == (modelDir == null)) {
-            throw new IllegalArgumentException("give either a data FILE or --model DIR");
-        }
-        RfmTable rfm;
-        Segmentation s;
-        String[] countries;
-        if (modelDir != null) {
-            SpectrumModel stored = new ModelReader().read(modelDir);
-            if (stored.segmentation() == null) {
-                throw new IllegalArgumentException("the model " + modelDir + " has no segmentation: "
-                        + String.join("; ", stored.metadata().warnings()));
-            }
-            rfm = stored.customers().rfm();
-            s = stored.segmentation();
-            countries = stored.customers().countries();
-        } else {
-            LoadedData data = DataLoader.load(file, input, cleaning, dir, err);
-            rfm = segmentation.rfm(data, err);
-            s = segmentation.fit(rfm);
-            countries = CustomerCountries.of(data.clean(), rfm);
-        }
+        SpectrumModel model = source.file(file)
+                .model(
+                        input,
+                        cleaning,
+                        segmentation::trainingOptions,
+                        dir,
+                        err,
+                        trained -> segmentation.checkTrained(trained, err));
+        RfmTable rfm = model.customers().rfm();
+        Segmentation s = SegmentationMixin.of(model, source.modelDir);
+        String[] countries = model.customers().countries();
         write(rfm, s);
         SegmentSummary summary = new SegmentSummary(
                 s, rfm, SegmentProfiler.profiles(s, rfm, countries), SegmentProfiler.crossTab(s), output);

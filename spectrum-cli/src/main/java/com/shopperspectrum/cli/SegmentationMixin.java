@@ -1,19 +1,23 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.rfm.RfmCalculator;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.MatrixOptions;
+import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.FeatureTransform;
 import com.shopperspectrum.core.segment.KMeansOptions;
 import com.shopperspectrum.core.segment.SegmentOptions;
-import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** How to segment: shared by {@code segment} and {@code predict-segment}, which fit the same model. */
+/** How to segment when training on a data file: shared by {@code segment}, {@code predict-segment} and training. */
 public final class SegmentationMixin {
     @Option(
             names = "--k",
@@ -58,23 +62,45 @@ public final class SegmentationMixin {
                 k, transform, restarts, seed, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE);
     }
 
-    /** RFM of the clean data as of {@code --as-of}, with a warning when monetary value is unavailable. */
-    RfmTable rfm(LoadedData data, PrintWriter err) {
-        RfmTable rfm = new RfmCalculator().compute(data.clean(), asOf);
+    /** Only the segmentation and the tables every model has: no EASE, no evaluation. */
+    ModelOptions trainingOptions() {
+        return new ModelOptions(
+                toOptions(),
+                asOf,
+                MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
+                SimilarityOptions.DEFAULT,
+                0,
+                null);
+    }
+
+    /**
+     * Checks a model trained from a data file: it fails with the reason when there is no segmentation (no customers
+     * before {@code --as-of}, a k larger than the customers, …) and warns when monetary value is unavailable.
+     */
+    void checkTrained(SpectrumModel trained, PrintWriter err) {
+        RfmTable rfm = trained.customers().rfm();
         if (rfm.size() == 0) {
             throw new IllegalArgumentException("no customers to segment: the clean data has no purchases"
                     + (asOf == null ? "" : " before --as-of " + asOf));
+        }
+        if (trained.segmentation() == null) {
+            throw new IllegalArgumentException(
+                    String.join("; ", trained.metadata().warnings()));
         }
         if (!rfm.hasMonetary()) {
             err.println("warning: the data has no prices, so monetary value is unavailable: segmenting on "
                     + "recency and frequency only");
             err.flush();
         }
-        return rfm;
     }
 
-    Segmentation fit(RfmTable rfm) {
-        return new SegmentTrainer().fit(rfm, toOptions());
+    /** The segmentation of a model read from {@code dir}, or an error saying why it has none. */
+    static Segmentation of(SpectrumModel model, Path dir) {
+        if (model.segmentation() == null) {
+            throw new IllegalArgumentException("the model " + dir + " has no segmentation: "
+                    + String.join("; ", model.metadata().warnings()));
+        }
+        return model.segmentation();
     }
 
     /** {@code auto} or a whole number of at least 1. */

@@ -1,11 +1,9 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.io.model.ModelReader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +19,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ModelSource source;
+    @Mixin
+    ModelInput source;
 
     @Option(
             names = "--port",
@@ -56,33 +54,22 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel model =
-                source.load(input, cleaning, training, spec.commandLine().getErr(), out);
+        long t0 = System.nanoTime();
+        SpectrumModel model = source.model(
+                input,
+                cleaning,
+                () -> training.toOptions(0),
+                null,
+                spec.commandLine().getErr(),
+                trained -> {});
+        if (!source.trains()) {
+            out.printf("Loaded model %s in %,d ms%n", source.modelDir, ModelMetadata.millis(t0, System.nanoTime()));
+        }
         return server.run(model, host, port, out);
     }
 
     /** Stops a running server (for in-process callers such as tests). */
     void stop() {
         server.stop();
-    }
-
-    /** Exactly one of {@code --model DIR} or {@code --data FILE}. */
-    static final class ModelSource {
-        @Option(names = "--model", paramLabel = "DIR", description = "A model directory written by train.")
-        Path model;
-
-        @Option(names = "--data", paramLabel = "FILE", description = "A transactions file, trained in memory.")
-        Path data;
-
-        SpectrumModel load(
-                InputOptions input, CleaningMixin cleaning, TrainingMixin training, PrintWriter err, PrintWriter out) {
-            if (model == null) {
-                return ModelBuilding.train(data, input, cleaning, training, 0, err);
-            }
-            long t0 = System.nanoTime();
-            SpectrumModel m = new ModelReader().read(model);
-            out.printf("Loaded model %s in %,d ms%n", model, ModelBuilding.millis(t0, System.nanoTime()));
-            return m;
-        }
     }
 }

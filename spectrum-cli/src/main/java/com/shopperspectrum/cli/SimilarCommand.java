@@ -1,12 +1,13 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
+import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.io.JsonViews;
-import com.shopperspectrum.io.model.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,14 +37,8 @@ public final class SimilarCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Transactions file.")
-    Path data;
-
-    @Option(
-            names = "--model",
-            paramLabel = "DIR",
-            description = "A model directory written by train, instead of --data (its options apply).")
-    Path modelDir;
+    @Mixin
+    ModelInput source;
 
     @Parameters(
             arity = "0..*",
@@ -85,49 +80,45 @@ public final class SimilarCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((data == null) == (modelDir == null)) {
-            throw new IllegalArgumentException("give either --data FILE or --model DIR");
-        }
-        SpectrumModel stored = modelDir == null ? null : new ModelReader().read(modelDir);
-        if (stored != null) {
-            model.adopt(stored.neighbours());
-        }
-        LoadedData loaded = stored != null
-                ? null
-                : DataLoader.load(
-                        data,
-                        input,
-                        cleaning,
-                        output == null ? null : output.toAbsolutePath().getParent(),
-                        err);
-        ProductCatalog catalog = stored != null
-                ? stored.products()
-                : ProductCatalog.of(loaded.clean(), cleaning.toOptions().nonProducts());
+        SpectrumModel m = source.model(
+                input,
+                cleaning,
+                this::trainingOptions,
+                output == null ? null : output.toAbsolutePath().getParent(),
+                err,
+                trained -> {});
+        ProductCatalog catalog = m.products();
+        ItemNeighbours neighbours = m.neighbours();
         if (all) {
-            ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
             writeAll(catalog, neighbours, out, err);
             return ExitCodes.OK;
         }
         String query = String.join(" ", product);
         Product p = catalog.resolve(query);
-        ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
         List<ScoredProduct> similar = neighbours.similar(p.stockCode(), n);
         if (json) {
             out.println(Json.write(toJson(p, similar)));
         } else {
-            printText(query, p, similar, out);
+            printText(query, p, similar, neighbours, out);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printText(String query, Product p, List<ScoredProduct> similar, PrintWriter out) {
+    /** Only the neighbours: no segmentation, EASE or evaluation, so {@code similar --data FILE} stays quick. */
+    private ModelOptions trainingOptions() {
+        return new ModelOptions(null, null, model.matrix(), model.similarity(n), 0, null);
+    }
+
+    private void printText(
+            String query, Product p, List<ScoredProduct> similar, ItemNeighbours neighbours, PrintWriter out) {
         if (!query.equalsIgnoreCase(p.stockCode())) {
             out.printf("'%s' matched %s %s%n", query, p.stockCode(), p.description());
         }
+        MatrixOptions matrix = neighbours.matrixOptions();
         out.printf(
                 "Products similar to %s %s (%s scope, %s weighting):%n",
-                p.stockCode(), p.description(), lower(model.scope), lower(model.weighting));
+                p.stockCode(), p.description(), lower(matrix.scope()), lower(matrix.weighting()));
         if (similar.isEmpty()) {
             out.println("  (none: no other product shares a buyer with it)");
         }
@@ -143,7 +134,8 @@ public final class SimilarCommand implements Callable<Integer> {
 
     private void writeAll(ProductCatalog catalog, ItemNeighbours neighbours, PrintWriter out, PrintWriter err) {
         List<Product> products = new ArrayList<>(catalog.byPopularity());
-        products.removeIf(p -> p.nonProduct() && !model.includeNonProducts);
+        boolean includeNonProducts = neighbours.similarityOptions().includeNonProducts();
+        products.removeIf(p -> p.nonProduct() && !includeNonProducts);
         products.sort(Comparator.comparing(Product::stockCode));
         try (Writer w = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             PrintWriter csv = w == null ? out : new PrintWriter(w);

@@ -1,18 +1,13 @@
 package com.shopperspectrum.cli;
 
-import com.shopperspectrum.core.data.TransactionTable;
-import com.shopperspectrum.core.recommend.CosineItemSimilarity;
-import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.MatrixOptions;
-import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.core.recommend.PurchaseMatrix;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.Scope;
 import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.recommend.Weighting;
 import picocli.CommandLine.Option;
 
-/** How product similarity is computed; mixed into {@code similar} and {@code recommend}. */
+/** How product similarity is computed when a command trains on a data file; mixed into {@code similar} and others. */
 public final class SimilarityMixin {
     @Option(
             names = "--weighting",
@@ -32,7 +27,7 @@ public final class SimilarityMixin {
             names = "--neighbours",
             paramLabel = "K",
             description = "Neighbours kept per product for recommendations; similar keeps at least -n "
-                    + "(default: " + RecommenderDefaults.NEIGHBOURS + " for cosine, "
+                    + "(default: " + RecommenderDefaults.COSINE_NEIGHBOURS + " for cosine, "
                     + RecommenderDefaults.EASE_NEIGHBOURS
                     + " for ease).")
     Integer neighbours;
@@ -42,21 +37,15 @@ public final class SimilarityMixin {
             description = "Also list non-merchandise codes (postage, fees, vouchers; see --non-products).")
     boolean includeNonProducts;
 
-    /** Takes the options a stored model's neighbours were computed with (so outputs describe that model). */
-    void adopt(ItemNeighbours stored) {
-        scope = stored.matrixOptions().scope();
-        weighting = stored.matrixOptions().weighting();
-        neighbours = stored.similarityOptions().neighbours();
-        includeNonProducts = stored.similarityOptions().includeNonProducts();
+    /** The purchase matrix of the item similarity. */
+    MatrixOptions matrix() {
+        return MatrixOptions.of(scope, weighting);
     }
 
-    /** Neighbours of every product, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
-    ItemNeighbours fit(TransactionTable clean, ProductCatalog catalog, int atLeast) {
-        int k = neighbours(RecommenderDefaults.NEIGHBOURS);
-        PurchaseMatrix matrix = PurchaseMatrix.of(clean, catalog, MatrixOptions.of(scope, weighting));
-        SimilarityOptions options = new SimilarityOptions(
-                Math.max(k, atLeast), Runtime.getRuntime().availableProcessors(), includeNonProducts);
-        return new CosineItemSimilarity(options).neighbours(matrix, catalog);
+    /** The cosine neighbours' options, keeping at least {@code atLeast} (a top-n needs K &ge; n). */
+    SimilarityOptions similarity(int atLeast) {
+        return new SimilarityOptions(
+                Math.max(neighbours(RecommenderDefaults.COSINE_NEIGHBOURS), atLeast), includeNonProducts);
     }
 
     /** The given --neighbours, or {@code defaultK}. */

@@ -70,6 +70,11 @@ public final class SpectrumCommand implements Runnable {
         for (Class<?> command : subcommands) {
             cl.addSubcommand(command);
         }
+        return configure(cl);
+    }
+
+    /** Every command line's settings: the exit-code mapping, case-insensitive enums, usage as wide as the terminal. */
+    static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(new ExitCodes());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);

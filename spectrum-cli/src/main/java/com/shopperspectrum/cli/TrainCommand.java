@@ -1,9 +1,12 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.engine.Engine;
 import com.shopperspectrum.io.engine.Engines;
+import com.shopperspectrum.io.engine.Training;
+import com.shopperspectrum.io.engine.TrainingJob;
 import com.shopperspectrum.io.model.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,17 +74,18 @@ public final class TrainCommand implements Callable<Integer> {
             paramLabel = "embedded|spark",
             defaultValue = Engines.EMBEDDED,
             description = {
-                "embedded: plain Java in this JVM, the fast choice on one machine (default); spark: the same "
+                "embedded: plain Java in this JVM, the fast choice on one machine; spark: the same "
                         + "pipeline on Apache Spark DataFrames and MLlib, which writes the same model (needs Spark on the "
-                        + "class path: ./spectrum adds it; see README for spark-submit on a cluster)."
+                        + "class path: ./spectrum adds it; see README for spark-submit on a cluster) "
+                        + "(default: ${DEFAULT-VALUE})."
             })
     String engine;
 
     @Option(
             names = "--master",
             paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[*] (default), local[2], "
-                    + "spark://host:7077, yarn.")
+            description = "With --engine spark: the Spark master, e.g. local[*], local[2], spark://host:7077, yarn "
+                    + "(default: the one spark-submit configured, else local[*]).")
     String master;
 
     @Override
@@ -88,23 +94,52 @@ public final class TrainCommand implements Callable<Integer> {
         if (evaluationDays < 0) {
             throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
         }
-        Engine chosen = Engines.named(engine);
-        SpectrumModel model = ModelBuilding.train(
-                chosen,
-                ModelBuilding.job(
-                        file,
-                        input,
-                        cleaning,
-                        training,
-                        evaluationDays,
-                        master,
-                        spec.commandLine().getErr()));
+        PrintWriter err = spec.commandLine().getErr();
+        Engine chosen = Engines.EMBEDDED.equals(engine) ? DataLoader.embeddedEngine(err) : Engines.named(engine);
+        SpectrumModel model = train(chosen, file, input, cleaning, training.toOptions(evaluationDays), master, err);
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
-        long writeMillis = ModelBuilding.millis(t0, System.nanoTime());
+        long writeMillis = ModelMetadata.millis(t0, System.nanoTime());
         printSummary(out, model, output, writeMillis);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Trains on {@code engine} as the reading, cleaning and model options say (rejected rows go to
+     * {@code <file name>.rejects.csv} in the working directory), printing the model's warnings.
+     */
+    /**
+     * A command line of {@code train} alone, named {@code name}, whose {@code --engine} defaults to {@code engine},
+     * with the CLI's exit codes: the spark-submit entry point ({@code spectrum-spark}'s {@code SparkTrain}).
+     */
+    public static CommandLine standalone(String name, String engine) {
+        CommandLine cl = new CommandLine(new TrainCommand());
+        cl.setCommandName(name);
+        cl.setDefaultValueProvider(
+                option -> option instanceof OptionSpec o && "--engine".equals(o.longestName()) ? engine : null);
+        return SpectrumCommand.configure(cl);
+    }
+
+    static SpectrumModel train(
+            Engine engine,
+            String input,
+            InputOptions reading,
+            CleaningMixin cleaning,
+            ModelOptions options,
+            String master,
+            PrintWriter err) {
+        Path rejects = DataLoader.rejectsFile(Path.of(input), null);
+        return Training.run(
+                engine,
+                new TrainingJob(
+                        input,
+                        reading.toReadOptions(rejects),
+                        cleaning.toOptions(),
+                        options,
+                        master,
+                        SpectrumCommand.version(),
+                        err));
     }
 
     static void printSummary(PrintWriter out, SpectrumModel model, Path output, long writeMillis) throws IOException {

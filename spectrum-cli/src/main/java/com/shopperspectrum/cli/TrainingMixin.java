@@ -1,9 +1,7 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelOptions;
-import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
-import com.shopperspectrum.core.recommend.SimilarityOptions;
 import picocli.CommandLine.Mixin;
 
 /** The segmentation and similarity options of every command that trains a model (train, serve, report, demo). */
@@ -17,16 +15,13 @@ public final class TrainingMixin {
     @Mixin
     RecommendModelMixin recommender;
 
-    /** The model options; {@code evaluationDays} 0 means no evaluation. */
+    /** The model options of every part; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
         return new ModelOptions(
                 segmentation.toOptions(),
                 segmentation.asOf,
-                MatrixOptions.of(similarity.scope, similarity.weighting),
-                new SimilarityOptions(
-                        similarity.neighbours(RecommenderDefaults.NEIGHBOURS),
-                        Runtime.getRuntime().availableProcessors(),
-                        similarity.includeNonProducts),
+                similarity.matrix(),
+                similarity.similarity(1),
                 evaluationDays,
                 recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
     }

@@ -47,7 +47,7 @@ class SimilarityReferenceTest {
                 new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
-        ItemNeighbours ours = new CosineItemSimilarity(new SimilarityOptions(5, 2, true))
+        ItemNeighbours ours = new CosineItemSimilarity(new SimilarityOptions(5, true), 2)
                 .neighbours(
                         PurchaseMatrix.of(clean, catalog, MatrixOptions.of(Scope.CUSTOMER, Weighting.QUANTITY)),
                         catalog);

@@ -39,16 +39,12 @@ public final class SparkEngine implements Engine {
                 SparkInputFile.describe(job.input(), spark.sparkContext().hadoopConfiguration());
         long t3 = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
-        timings.put("sparkStart", millis(t0, t1));
-        timings.put("readAndClean", millis(t1, t2));
-        timings.put("hashInput", millis(t2, t3));
+        timings.put("sparkStart", ModelMetadata.millis(t0, t1));
+        timings.put("readAndClean", ModelMetadata.millis(t1, t2));
+        timings.put("hashInput", ModelMetadata.millis(t2, t3));
         Map<String, Long> rows = TrainingJob.rows(cleaning.report().raw(), 0, cleaning.report());
         SpectrumModel model = builder.build(raw, cleaning, job.metadata(name(), input, rows, timings));
         raw.rows().unpersist();
-        return model.withMetadata(model.metadata().withTiming("model", millis(t3, System.nanoTime())));
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
+        return model.withMetadata(model.metadata().withTiming("model", ModelMetadata.millis(t3, System.nanoTime())));
     }
 }

@@ -50,12 +50,14 @@ public final class SparkModelBuilder {
             RfmTable profileRfm = options.asOf() == null ? rfm.table() : new SparkRfm().compute(clean, null);
             DataProfile profile = SparkProfile.of(cleaning.report(), clean, products, profileRfm);
             long t1 = System.nanoTime();
-            ModelMetadata meta = metadata.withTiming("tables", millis(t0, t1));
+            ModelMetadata meta = metadata.withTiming("tables", ModelMetadata.millis(t0, t1));
             Segmentation segmentation = null;
-            try {
-                segmentation = new SparkSegmentTrainer().fit(rfm.frame(), rfm.table(), options.segments());
-            } catch (IllegalArgumentException e) {
-                meta = meta.withWarning("no segmentation: " + e.getMessage());
+            if (options.segments() != null) {
+                try {
+                    segmentation = new SparkSegmentTrainer().fit(rfm.frame(), rfm.table(), options.segments());
+                } catch (IllegalArgumentException e) {
+                    meta = meta.withWarning("no segmentation: " + e.getMessage());
+                }
             }
             rfm.frame().unpersist();
             long t2 = System.nanoTime();
@@ -66,7 +68,8 @@ public final class SparkModelBuilder {
                             products.table().descriptions(),
                             products.table().nonProducts());
             long t3 = System.nanoTime();
-            meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
+            meta = meta.withTiming("segmentation", ModelMetadata.millis(t1, t2))
+                    .withTiming("similarity", ModelMetadata.millis(t2, t3));
             SpectrumModel model = new SpectrumModel(
                     meta,
                     profile,
@@ -81,13 +84,10 @@ public final class SparkModelBuilder {
                 return model;
             }
             SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
-            return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t3, System.nanoTime())));
+            return withEase.withMetadata(
+                    withEase.metadata().withTiming("recommender", ModelMetadata.millis(t3, System.nanoTime())));
         } finally {
             clean.rows().unpersist();
         }
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
     }
 }

@@ -93,9 +93,9 @@ class OnlineRetailModelParityTest {
     }
 
     private void assertSameTopFive(MatrixOptions options) {
-        SimilarityOptions similarity = new SimilarityOptions(TOP + 5, 2, false);
-        ItemNeighbours e =
-                new CosineItemSimilarity(similarity).neighbours(PurchaseMatrix.of(embedded, catalog, options), catalog);
+        SimilarityOptions similarity = new SimilarityOptions(TOP + 5, false);
+        ItemNeighbours e = new CosineItemSimilarity(similarity, 2)
+                .neighbours(PurchaseMatrix.of(embedded, catalog, options), catalog);
         List<Product> products = catalog.byPopularity();
         boolean[] non = new boolean[products.size()];
         for (int i = 0; i < non.length; i++) {

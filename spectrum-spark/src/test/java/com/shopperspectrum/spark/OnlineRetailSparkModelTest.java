@@ -37,7 +37,7 @@ class OnlineRetailSparkModelTest {
             SegmentOptions.DEFAULT,
             null,
             MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
-            new SimilarityOptions(RecommenderDefaults.NEIGHBOURS, 2, false),
+            new SimilarityOptions(RecommenderDefaults.COSINE_NEIGHBOURS, false),
             0,
             RecommenderDefaults.easeOptions(false));
     private SpectrumModel embedded;

@@ -108,12 +108,12 @@ class SparkItemSimilarityTest {
         for (int i = 0; i < codes.length; i++) {
             non[i] = catalog.byPopularity().get(i).nonProduct();
         }
-        return new SparkItemSimilarity(options, new SimilarityOptions(10, 1, nonProducts))
+        return new SparkItemSimilarity(options, new SimilarityOptions(10, nonProducts))
                 .neighbours(spark, codes, texts, non);
     }
 
     private ItemNeighbours embeddedNeighbours(MatrixOptions options, boolean nonProducts) {
-        return new CosineItemSimilarity(new SimilarityOptions(10, 1, nonProducts))
+        return new CosineItemSimilarity(new SimilarityOptions(10, nonProducts), 1)
                 .neighbours(
                         PurchaseMatrix.of(embedded, ProductCatalog.of(embedded, NonProductCodes.DEFAULT), options),
                         ProductCatalog.of(embedded, NonProductCodes.DEFAULT));

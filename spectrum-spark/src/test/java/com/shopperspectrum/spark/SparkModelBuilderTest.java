@@ -44,7 +44,7 @@ class SparkModelBuilderTest {
             SegmentOptions.DEFAULT.withK(2),
             null,
             MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF),
-            new SimilarityOptions(3, 1, false),
+            new SimilarityOptions(3, false),
             0,
             new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 3, false, true));
     private static final String[] LINES = {

@@ -74,7 +74,7 @@ final class TestModels {
                                 SegmentOptions.DEFAULT.withK(2).withRestarts(3),
                                 null,
                                 MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
-                                new SimilarityOptions(10, 1, false),
+                                new SimilarityOptions(10, false),
                                 30,
                                 RecommenderDefaults.easeOptions(false)))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(b.build()), meta);

@@ -47,6 +47,11 @@ public record ModelMetadata(
         return Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(map, "map")));
     }
 
+    /** Whole milliseconds from {@code fromNanos} to {@code toNanos} ({@link System#nanoTime()}): a stage's timing. */
+    public static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+
     /** The same metadata with one more timing (stage name to milliseconds). */
     public ModelMetadata withTiming(String stage, long millis) {
         Map<String, Long> t = new LinkedHashMap<>(timingsMillis);

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * How to train a model beyond cleaning: segmentation, item similarity and, optionally, the offline evaluation.
+ * How to train a model beyond cleaning: segmentation, item similarity and, optionally, the recommender and the
+ * offline evaluation. The optional parts are left out by their null (or 0) option: a command that needs only the
+ * neighbours ({@code similar --data FILE}) trains without segmentation, EASE or evaluation, so it stays quick.
  *
- * @param segments       segmentation options
+ * @param segments       segmentation options, or null for no segmentation (the model then has none)
  * @param asOf           RFM snapshot day, or null for the day after the last purchase
  * @param matrix         purchase-matrix scope and weighting of the item similarity
- * @param similarity     neighbours kept per product, threads, non-products
+ * @param similarity     neighbours kept per product, non-products
  * @param evaluationDays length of the evaluation's test period in days (the last days of the data), or 0 for
  *                       no evaluation
  * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
@@ -31,12 +33,11 @@ public record ModelOptions(
             SegmentOptions.DEFAULT,
             null,
             MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
-            SimilarityOptions.defaults(),
+            SimilarityOptions.DEFAULT,
             0,
             RecommenderDefaults.easeOptions(false));
 
     public ModelOptions {
-        Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(similarity, "similarity");
         if (evaluationDays < 0) {

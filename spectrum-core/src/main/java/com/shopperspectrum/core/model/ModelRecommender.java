@@ -7,6 +7,7 @@ import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
+import java.util.Arrays;
 
 /**
  * The {@link Recommender} of a trained model, without the transactions: the model's catalogue, histories and
@@ -16,11 +17,18 @@ import com.shopperspectrum.core.recommend.RecommenderType;
 public final class ModelRecommender {
     private ModelRecommender() {}
 
-    /** The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. */
-    public static Recommender of(SpectrumModel model) {
+    /**
+     * The recommender of the model's {@link SpectrumModel#recommender() recommender} neighbours. It also knows the
+     * customers {@code withoutPurchases} (ids not in the model, for example of customers in the training data who
+     * only cancelled orders): they have no history, so they get the popular products.
+     */
+    public static Recommender of(SpectrumModel model, String... withoutPurchases) {
+        String[] ids = model.customers().rfm().customerIds();
+        String[] all = Arrays.copyOf(ids, ids.length + withoutPurchases.length);
+        System.arraycopy(withoutPurchases, 0, all, ids.length, withoutPurchases.length);
         return Recommender.of(
-                model.histories(),
-                Dictionary.of(model.customers().rfm().customerIds()),
+                model.histories().withEmptyRows(withoutPurchases.length),
+                Dictionary.of(all),
                 model.products(),
                 model.recommender().neighbours());
     }

@@ -29,7 +29,9 @@ import java.util.Arrays;
  * customers), customer table (RFM, country), purchase histories, segmentation (k-means on RFM, see
  * {@link SegmentTrainer}), item neighbours (top-K cosine, Sarwar et al. 2001, see {@link CosineItemSimilarity}),
  * the recommender (EASE unless the options say cosine, see {@link ModelRecommender#withEase}) and, when asked,
- * the offline evaluation. Deterministic: the same data and options give equal models. The
+ * the offline evaluation. Parts whose options are null are left out (see {@link ModelOptions}). The similarity
+ * kernel runs on one thread per available processor, a run-time setting that is not part of the model.
+ * Deterministic: the same data and options give equal models. The
  * caller supplies the provenance (file hash, options), which core cannot know; stage timings are added here.
  */
 public final class ModelTrainer {
@@ -39,7 +41,12 @@ public final class ModelTrainer {
     static final int EASE_MIN_SUPPORT = RecommenderDefaults.EASE_MIN_SUPPORT;
     private final NonProductCodes nonProducts;
     private final ModelOptions options;
+    private final int threads = CosineItemSimilarity.allProcessors();
 
+    /**
+     * @param nonProducts the codes the cleaning options call non-merchandise
+     * @param options     what to train; the parts whose options are null (or 0) are left out
+     */
     public ModelTrainer(NonProductCodes nonProducts, ModelOptions options) {
         this.nonProducts = nonProducts;
         this.options = options;
@@ -55,15 +62,17 @@ public final class ModelTrainer {
                 PurchaseHistory.of(clean, customerRows(clean, rfm), rfm.size(), products.rowsOf(clean.products()));
         var profile = new Profiler().profile(cleaning);
         long t1 = System.nanoTime();
-        ModelMetadata meta = metadata.withTiming("tables", millis(t0, t1));
+        ModelMetadata meta = metadata.withTiming("tables", ModelMetadata.millis(t0, t1));
         Segmentation segmentation = null;
-        try {
-            segmentation = new SegmentTrainer().fit(rfm, options.segments());
-        } catch (IllegalArgumentException e) {
-            meta = meta.withWarning("no segmentation: " + e.getMessage());
+        if (options.segments() != null) {
+            try {
+                segmentation = new SegmentTrainer().fit(rfm, options.segments());
+            } catch (IllegalArgumentException e) {
+                meta = meta.withWarning("no segmentation: " + e.getMessage());
+            }
         }
         long t2 = System.nanoTime();
-        ItemNeighbours neighbours = new CosineItemSimilarity(options.similarity())
+        ItemNeighbours neighbours = new CosineItemSimilarity(options.similarity(), threads)
                 .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products);
         long t3 = System.nanoTime();
         EvaluationReport evaluation = null;
@@ -75,9 +84,10 @@ public final class ModelTrainer {
             }
         }
         long t4 = System.nanoTime();
-        meta = meta.withTiming("segmentation", millis(t1, t2)).withTiming("similarity", millis(t2, t3));
+        meta = meta.withTiming("segmentation", ModelMetadata.millis(t1, t2))
+                .withTiming("similarity", ModelMetadata.millis(t2, t3));
         if (options.evaluationDays() > 0) {
-            meta = meta.withTiming("evaluation", millis(t3, t4));
+            meta = meta.withTiming("evaluation", ModelMetadata.millis(t3, t4));
         }
         SpectrumModel model = new SpectrumModel(
                 meta,
@@ -93,7 +103,8 @@ public final class ModelTrainer {
             return model;
         }
         SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
-        return withEase.withMetadata(withEase.metadata().withTiming("recommender", millis(t4, System.nanoTime())));
+        return withEase.withMetadata(
+                withEase.metadata().withTiming("recommender", ModelMetadata.millis(t4, System.nanoTime())));
     }
 
     /** The customer table row of every customer id of {@code t} (-1 for ids without an RFM row). */
@@ -107,11 +118,7 @@ public final class ModelTrainer {
     }
 
     private EvaluationReport evaluate(TransactionTable clean) {
-        int last = Integer.MIN_VALUE;
-        for (int r = 0; r < clean.size(); r++) {
-            last = Math.max(last, clean.day(r));
-        }
-        LocalDate split = LocalDate.ofEpochDay(last - options.evaluationDays() + 1L);
+        LocalDate split = EvaluationData.lastDays(clean, options.evaluationDays());
         EvaluationData data = EvaluationData.split(clean, nonProducts, split, null);
         EaseOptions ease = options.ease();
         EvaluationSettings settings = new EvaluationSettings(
@@ -119,16 +126,12 @@ public final class ModelTrainer {
                 RecommenderDefaults.HALF_LIFE_DAYS,
                 ease == null ? EASE_LAMBDA : ease.lambda(),
                 ease == null ? EASE_MIN_SUPPORT : ease.minSupport(),
-                options.similarity().threads(),
+                threads,
                 ease == null ? RecommenderDefaults.EASE_NEIGHBOURS : ease.neighbours(),
                 ease == null ? RecommenderDefaults.EASE_SIGNED : ease.signed());
         String served = ease == null
                 ? RecommenderDefaults.cosineName(options.matrix())
                 : RecommenderDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
         return Evaluator.evaluate(data, StandardRankers.fit(data, settings), 10, served);
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
     }
 }

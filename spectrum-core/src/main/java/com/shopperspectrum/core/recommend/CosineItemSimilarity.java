@@ -24,9 +24,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CosineItemSimilarity implements ItemSimilarity {
     private static final int BLOCK = 64;
     private final SimilarityOptions options;
+    private final int threads;
 
-    public CosineItemSimilarity(SimilarityOptions options) {
+    /**
+     * @param options what to keep
+     * @param threads worker threads (&ge; 1), a run-time setting: the result is the same for any number
+     */
+    public CosineItemSimilarity(SimilarityOptions options, int threads) {
         this.options = Objects.requireNonNull(options, "options");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** One thread per available processor. */
+    public static int allProcessors() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     @Override
@@ -50,7 +64,7 @@ public final class CosineItemSimilarity implements ItemSimilarity {
                 }
             }
         };
-        runOn(options.threads(), worker);
+        runOn(threads, worker);
         return ItemNeighbours.of(items, scores, catalog, m.options(), options);
     }
 

@@ -103,7 +103,7 @@ public final class EaseRegression {
 
     /** The similarity options recorded with the neighbours of a model fitted with {@code options}. */
     public static SimilarityOptions similarityOptions(EaseOptions options) {
-        return new SimilarityOptions(options.neighbours(), 1, options.includeNonProducts());
+        return new SimilarityOptions(options.neighbours(), options.includeNonProducts());
     }
 
     /** Number of products in the model. */

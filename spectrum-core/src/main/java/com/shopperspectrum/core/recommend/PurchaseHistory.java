@@ -173,6 +173,16 @@ public final class PurchaseHistory {
         return Arrays.copyOf(sorted, n);
     }
 
+    /** These histories followed by {@code rows} customer rows without purchases. */
+    public PurchaseHistory withEmptyRows(int rows) {
+        if (rows == 0) {
+            return this;
+        }
+        int[] extended = Arrays.copyOf(offsets, offsets.length + rows);
+        Arrays.fill(extended, offsets.length, extended.length, items.length);
+        return new PurchaseHistory(extended, items, lines, units, lastDays, lastDayOfData);
+    }
+
     /** Number of customer rows. */
     public int customers() {
         return offsets.length - 1;

@@ -41,8 +41,8 @@ public final class RecommenderDefaults {
 
     public static final Scope SCOPE = Scope.CUSTOMER;
     public static final Weighting WEIGHTING = Weighting.TFIDF;
-    /** K of the cosine neighbours. */
-    public static final int NEIGHBOURS = 15;
+    /** K of the cosine neighbours ({@code similar} keeps at least its {@code -n}). */
+    public static final int COSINE_NEIGHBOURS = 15;
     /** Recency half-life of {@code recommend} with the cosine model, in days; 0 = off. */
     public static final double HALF_LIFE_DAYS = 60;
 

@@ -27,7 +27,7 @@ class CosineItemSimilarityTest {
     private static ItemNeighbours build(Scope scope, Weighting w, boolean nonProducts) {
         PurchaseMatrix m =
                 PurchaseMatrix.of(TABLE, ProductCatalog.of(TABLE, NonProductCodes.DEFAULT), MatrixOptions.of(scope, w));
-        return new CosineItemSimilarity(new SimilarityOptions(50, 2, nonProducts)).neighbours(m, CATALOG);
+        return new CosineItemSimilarity(new SimilarityOptions(50, nonProducts), 2).neighbours(m, CATALOG);
     }
 
     @Test
@@ -75,11 +75,11 @@ class CosineItemSimilarityTest {
                 TABLE,
                 ProductCatalog.of(TABLE, NonProductCodes.DEFAULT),
                 MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
-        ItemNeighbours one = new CosineItemSimilarity(new SimilarityOptions(1, 1, true)).neighbours(m, CATALOG);
+        ItemNeighbours one = new CosineItemSimilarity(new SimilarityOptions(1, true), 1).neighbours(m, CATALOG);
         // A's neighbours B (1.0) then POST (2/√6 ≈ 0.816) then C (0.5)
         assertThat(one.similar("X", 5)).extracting(ScoredProduct::stockCode).containsExactly("Y");
         // C: A and B tie at 0.5 below POST; with K = 2 the lower index (A, seen first) is kept
-        ItemNeighbours two = new CosineItemSimilarity(new SimilarityOptions(2, 1, true)).neighbours(m, CATALOG);
+        ItemNeighbours two = new CosineItemSimilarity(new SimilarityOptions(2, true), 1).neighbours(m, CATALOG);
         assertThat(two.similar("Z", 5)).extracting(ScoredProduct::stockCode).containsExactly("POST", "X");
     }
 
@@ -92,7 +92,7 @@ class CosineItemSimilarityTest {
         assertThatThrownBy(() -> n.similar("X", 0))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n must be at least 1, got 0");
-        assertThatThrownBy(() -> new SimilarityOptions(0, 1, false))
+        assertThatThrownBy(() -> new SimilarityOptions(0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neighbours");
     }

@@ -31,7 +31,7 @@ class RecommenderTest {
                 TABLE,
                 ProductCatalog.of(TABLE, NonProductCodes.DEFAULT),
                 MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY));
-        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, 1, false)).neighbours(m, catalog);
+        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(50, false), 1).neighbours(m, catalog);
         return Recommender.of(TABLE, catalog, n);
     }
 

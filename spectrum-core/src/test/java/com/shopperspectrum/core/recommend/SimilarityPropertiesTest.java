@@ -40,7 +40,7 @@ class SimilarityPropertiesTest {
 
     private static ItemNeighbours neighbours(TransactionTable t, Scope scope, Weighting w, int k, int threads) {
         ProductCatalog catalog = ProductCatalog.of(t, NonProductCodes.DEFAULT);
-        return new CosineItemSimilarity(new SimilarityOptions(k, threads, false))
+        return new CosineItemSimilarity(new SimilarityOptions(k, false), threads)
                 .neighbours(
                         PurchaseMatrix.of(t, ProductCatalog.of(t, NonProductCodes.DEFAULT), MatrixOptions.of(scope, w)),
                         catalog);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *                       engine (a file or a folder of parts, {@code hdfs://}, {@code s3a://}, …)
  * @param read           reading options
  * @param cleaning       cleaning options
- * @param model          segmentation, similarity and evaluation options
+ * @param model          segmentation, similarity, recommender and evaluation options (the parts to train)
  * @param master         the Spark master URL, or null (the embedded engine takes none; Spark: what spark-submit
  *                       configured, else {@code local[*]})
  * @param programVersion the version recorded in the model
@@ -91,10 +91,12 @@ public record TrainingJob(
         o.put("dropAdjustments", String.valueOf(cleaning.dropAdjustments()));
         o.put("nonProducts", cleaning.nonProducts().toString());
         var s = model.segments();
-        o.put("k", s.autoK() ? "auto" : String.valueOf(s.k()));
-        o.put("transform", lower(s.transform()));
-        o.put("restarts", String.valueOf(s.restarts()));
-        o.put("seed", String.valueOf(s.seed()));
+        if (s != null) {
+            o.put("k", s.autoK() ? "auto" : String.valueOf(s.k()));
+            o.put("transform", lower(s.transform()));
+            o.put("restarts", String.valueOf(s.restarts()));
+            o.put("seed", String.valueOf(s.seed()));
+        }
         putIfSet(o, "asOf", model.asOf() == null ? null : model.asOf().toString());
         o.put("scope", lower(model.matrix().scope()));
         o.put("weighting", lower(model.matrix().weighting()));

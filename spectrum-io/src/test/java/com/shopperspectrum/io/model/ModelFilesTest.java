@@ -62,7 +62,7 @@ class ModelFilesTest {
                                 SegmentOptions.DEFAULT.withK(2).withRestarts(3),
                                 null,
                                 MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
-                                new SimilarityOptions(10, 1, false),
+                                new SimilarityOptions(10, false),
                                 0,
                                 new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 10, true, true)))
                 .train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
@@ -91,6 +91,13 @@ class ModelFilesTest {
         assertThat(loaded.products().description(loaded.products().indexOf("C")))
                 .isEmpty();
         assertThat(loaded.metadata().input().sha256()).isEqualTo("ab".repeat(32));
+    }
+
+    @Test
+    void neighboursOptionsHoldWhatTheNeighboursAreNotTheThreadsThatComputedThem() throws IOException {
+        String options = Files.readString(written().resolve(ModelWriter.NEIGHBOUR_OPTIONS));
+
+        assertThat(options).contains("\"neighbours\"", "\"includeNonProducts\"").doesNotContain("threads");
     }
 
     @Test

@@ -50,6 +50,24 @@ public final class EvaluationData {
         this.until = until;
     }
 
+    /**
+     * The split that makes the last {@code days} days of {@code clean} (up to its last day with a row) the test
+     * period: the last day minus {@code days - 1}.
+     */
+    public static LocalDate lastDays(TransactionTable clean, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("the test period must be at least 1 day, got " + days);
+        }
+        if (clean.size() == 0) {
+            throw new IllegalArgumentException("no clean rows to evaluate on");
+        }
+        int last = Integer.MIN_VALUE;
+        for (int r = 0; r < clean.size(); r++) {
+            last = Math.max(last, clean.day(r));
+        }
+        return LocalDate.ofEpochDay(last - days + 1L);
+    }
+
     /** Splits {@code clean} at {@code split}; the test period ends before {@code until} (null = the end). */
     public static EvaluationData split(
             TransactionTable clean, NonProductCodes nonProducts, LocalDate split, LocalDate until) {

@@ -37,7 +37,10 @@ public record EvaluationSettings(
 
     /** Checks the values. */
     public EvaluationSettings {
-        new SimilarityOptions(neighbours, threads, false);
+        new SimilarityOptions(neighbours, false);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         if (!(halfLifeDays >= 0)) {
             throw new IllegalArgumentException("halfLifeDays must be >= 0, got " + halfLifeDays);
         }

@@ -59,7 +59,7 @@ public final class StandardRankers {
     /** One item–item model. */
     public static CosineRanker cosine(EvaluationData data, MatrixOptions matrix, EvaluationSettings s, int[] fallback) {
         PurchaseMatrix m = PurchaseMatrix.of(data.train, data.catalog, matrix);
-        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(s.neighbours(), s.threads(), false))
+        ItemNeighbours n = new CosineItemSimilarity(new SimilarityOptions(s.neighbours(), false), s.threads())
                 .neighbours(m, data.catalog);
         return new CosineRanker(name(matrix), n, data, s.halfLifeDays(), fallback);
     }
