@@ -27,7 +27,7 @@ final class ApiRoutes {
     ApiRoutes(ModelService service) {
         this.service = service;
         this.similar = new SimilarAnswers(service);
-        this.openApi = Layout.resource("/openapi.json");
+        this.openApi = Frame.resource("/openapi.json");
     }
 
     SimilarAnswers similar() {

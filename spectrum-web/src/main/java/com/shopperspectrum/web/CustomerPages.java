@@ -4,10 +4,14 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.segment.RfmValues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The customers page (segment prediction form, customer lookup) and one page per customer. */
+/**
+ * The customers page (customers.jte: segment prediction form, customer lookup) and one page per customer
+ * (customer.jte).
+ */
 final class CustomerPages {
     private final ModelService service;
 
@@ -15,33 +19,70 @@ final class CustomerPages {
         this.service = service;
     }
 
+    /** A label and a value of a card. */
+    record Card(String label, String value) {}
+
+    /** A product named in a list: code and description. */
+    record Named(String code, String description) {}
+
+    /**
+     * The forms: the values typed (empty when none), whether the model has segments and a monetary field, and the
+     * prediction (null until values are given).
+     */
+    record FormsView(
+            String recency,
+            String frequency,
+            String monetary,
+            boolean segments,
+            boolean monetaryField,
+            PredictionView prediction) {}
+
+    /** A predicted segment and how it was decided. */
+    record PredictionView(List<Card> cards, String transform, List<Distance> distances) {}
+
+    /** The distance to one segment's centre. */
+    record Distance(String segment, boolean chosen, String distance) {}
+
+    /** One customer's page. */
+    record CustomerView(
+            String id,
+            List<Card> cards,
+            String snapshot,
+            List<Recommended> recommendations,
+            boolean fallback,
+            String historyProducts,
+            String historyUnits,
+            String lastPurchase,
+            List<Bought> bought) {}
+
+    /** One recommended product with the products that led to it. */
+    record Recommended(Named product, List<Named> because, String score) {}
+
+    /** One product of the purchase history. */
+    record Bought(Named product, String units, String lastBought) {}
+
     /** The forms; with recency, frequency (and monetary) given, the predicted segment below the form. */
-    String forms(String recency, String frequency, String monetary) {
-        StringBuilder h = new StringBuilder(lookupForm(""));
-        h.append("<h2>Predict a segment from RFM values</h2>");
+    FormsView forms(String recency, String frequency, String monetary) {
         if (!service.hasSegments()) {
-            return h.append("<p class=\"empty\" id=\"predict\">This model has no segmentation.</p>")
-                    .toString();
+            return new FormsView("", "", "", false, false, null);
         }
-        h.append("<form class=\"rfm\" action=\"/customers\" method=\"get\" id=\"predict-form\">")
-                .append(field("recency", "Recency (days)", recency))
-                .append(field("frequency", "Frequency (invoices)", frequency));
-        if (service.segments().model().hasMonetary()) {
-            h.append(field("monetary", "Monetary", monetary));
-        }
-        h.append("<button type=\"submit\">Predict</button></form>");
+        PredictionView prediction = null;
         if (recency != null || frequency != null || monetary != null) {
             RfmValues values = new RfmValues(
                     number("recency", recency), number("frequency", frequency), number("monetary", monetary));
-            h.append(prediction(service.segments().predict(values)));
+            prediction = prediction(service.segments().predict(values));
         }
-        return h.toString();
+        return new FormsView(
+                orEmpty(recency),
+                orEmpty(frequency),
+                orEmpty(monetary),
+                true,
+                service.segments().model().hasMonetary(),
+                prediction);
     }
 
-    private static String field(String name, String label, String value) {
-        return "<div><label for=\"" + name + "\">" + Html.text(label) + "</label><input id=\"" + name + "\" name=\""
-                + name + "\" inputmode=\"decimal\" maxlength=\"20\" value=\"" + Html.attr(value == null ? "" : value)
-                + "\"></div>";
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static Double number(String field, String raw) {
@@ -56,114 +97,65 @@ final class CustomerPages {
     }
 
     @SuppressWarnings("unchecked")
-    private static String prediction(Map<String, Object> p) {
-        StringBuilder h = new StringBuilder("<section id=\"prediction\"><section class=\"cards\">")
-                .append(ProductPages.card("Segment", Html.text(p.get("segment"))))
-                .append(ProductPages.card(
-                        "RFM scores",
-                        "R " + p.get("rScore") + " · F " + p.get("fScore")
-                                + (p.get("mScore") == null ? "" : " · M " + p.get("mScore"))))
-                .append(ProductPages.card("RFM segment", Html.text(p.get("rfmSegment"))))
-                .append("</section>");
-        h.append("<h3>How it was decided: distance to each segment's centre (")
-                .append(Html.text(p.get("transform")))
-                .append(
-                        " features)</h3><table class=\"num\"><thead><tr><th>Segment</th><th>Distance</th></tr></thead><tbody>");
+    private static PredictionView prediction(Map<String, Object> p) {
+        List<Distance> distances = new ArrayList<>();
         for (Map<String, Object> d : (List<Map<String, Object>>) p.get("distances")) {
-            boolean chosen = d.get("cluster").equals(p.get("cluster"));
-            h.append("<tr")
-                    .append(chosen ? " class=\"chosen\"" : "")
-                    .append("><td>")
-                    .append(Html.text(d.get("segment")))
-                    .append(chosen ? " (nearest)" : "")
-                    .append("</td><td>")
-                    .append(Html.decimal((Double) d.get("distance"), 3))
-                    .append("</td></tr>");
+            distances.add(new Distance(
+                    String.valueOf(d.get("segment")),
+                    d.get("cluster").equals(p.get("cluster")),
+                    Format.decimal((Double) d.get("distance"), 3)));
         }
-        return h.append("</tbody></table></section>").toString();
+        return new PredictionView(segmentCards(p), String.valueOf(p.get("transform")), distances);
     }
 
-    static String lookupForm(String id) {
-        return "<h2>Look up a customer</h2><form class=\"search\" action=\"/customers/lookup\" method=\"get\">"
-                + "<label for=\"id\">Customer id</label><div class=\"combo\"><input id=\"id\" name=\"id\" "
-                + "maxlength=\"40\" inputmode=\"numeric\" placeholder=\"e.g. 12347\" value=\"" + Html.attr(id) + "\">"
-                + "<button type=\"submit\">Show</button></div></form>";
+    private static List<Card> segmentCards(Map<String, Object> s) {
+        return List.of(
+                new Card("Segment", String.valueOf(s.get("segment"))),
+                new Card(
+                        "RFM scores",
+                        "R " + s.get("rScore") + " · F " + s.get("fScore")
+                                + (s.get("mScore") == null ? "" : " · M " + s.get("mScore"))),
+                new Card("RFM segment", String.valueOf(s.get("rfmSegment"))));
     }
 
-    String customer(String id) {
+    CustomerView customer(String id) {
         ModelService.CustomerInfo c = service.customer(id);
-        StringBuilder h = new StringBuilder(4096);
-        h.append(lookupForm(c.customerId()));
-        h.append("<section class=\"cards\" id=\"rfm\">")
-                .append(ProductPages.card("Country", Html.text(c.country() == null ? "unknown" : c.country())))
-                .append(ProductPages.card("Recency", Html.number(c.recency()) + " days"))
-                .append(ProductPages.card("Frequency", Html.number(c.frequency()) + " invoices"))
-                .append(ProductPages.card("Monetary", Html.money(c.monetary())));
+        List<Card> cards = new ArrayList<>(List.of(
+                new Card("Country", c.country() == null ? "unknown" : c.country()),
+                new Card("Recency", Format.number(c.recency()) + " days"),
+                new Card("Frequency", Format.number(c.frequency()) + " invoices"),
+                new Card("Monetary", Format.money(c.monetary()))));
         if (c.segment() != null) {
-            Map<String, Object> s = c.segment();
-            h.append(ProductPages.card("Segment", Html.text(s.get("segment"))))
-                    .append(ProductPages.card(
-                            "RFM scores",
-                            "R " + s.get("rScore") + " · F " + s.get("fScore")
-                                    + (s.get("mScore") == null ? "" : " · M " + s.get("mScore"))))
-                    .append(ProductPages.card("RFM segment", Html.text(s.get("rfmSegment"))));
+            cards.addAll(segmentCards(c.segment()));
         }
-        h.append("</section><p class=\"note\">RFM as of ")
-                .append(Html.text(c.snapshot()))
-                .append(".</p>");
-        h.append(recommendations(c.customerId()));
+        Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();
-        h.append("<h2>Purchase history</h2><p id=\"history\">")
-                .append(Html.number(hist.products()))
-                .append(" distinct products, ")
-                .append(Html.number(hist.units()))
-                .append(" units; last purchase ")
-                .append(Html.text(hist.lastPurchase()))
-                .append(".</p>");
-        h.append("<div class=\"scroll\"><table class=\"products\"><thead><tr><th>Product</th><th class=\"n\">Units</th>"
-                + "<th class=\"n\">Last bought</th></tr></thead><tbody>");
-        for (ModelService.Bought b : hist.top()) {
-            h.append("<tr><td>")
-                    .append(Html.productLink(b.stockCode(), b.description()))
-                    .append("</td><td class=\"n\">")
-                    .append(Html.number(b.quantity()))
-                    .append("</td><td class=\"n\">")
-                    .append(Html.text(b.lastBought()))
-                    .append("</td></tr>");
-        }
-        return h.append("</tbody></table></div>").toString();
+        return new CustomerView(
+                c.customerId(),
+                cards,
+                String.valueOf(c.snapshot()),
+                r.items().stream().map(this::recommended).toList(),
+                r.fallback(),
+                Format.number(hist.products()),
+                Format.number(hist.units()),
+                String.valueOf(hist.lastPurchase()),
+                hist.top().stream()
+                        .map(b -> new Bought(
+                                new Named(b.stockCode(), b.description()),
+                                Format.number(b.quantity()),
+                                String.valueOf(b.lastBought())))
+                        .toList());
     }
 
-    private String recommendations(String customerId) {
-        Recommendations r = service.recommendations(customerId, 10);
-        StringBuilder h = new StringBuilder("<h2>Recommended for this customer</h2>");
-        List<Recommendation> items = r.items();
-        if (items.isEmpty()) {
-            return h.append("<p class=\"empty\" id=\"no-recommendations\">Nothing to recommend: this customer bought "
-                            + "every product that others bought with theirs.</p>")
-                    .toString();
-        }
-        if (r.fallback()) {
-            h.append("<p class=\"note\">No usable purchase history: popular products of the recent period.</p>");
-        }
-        h.append("<div class=\"scroll\"><table class=\"products\" id=\"recommendations\"><thead><tr><th>Product</th>"
-                + "<th>Because you bought</th><th class=\"n\">Score</th></tr></thead><tbody>");
-        for (Recommendation item : items) {
-            h.append("<tr><td>")
-                    .append(Html.productLink(item.stockCode(), item.description()))
-                    .append("</td><td class=\"because\">");
-            List<String> because = item.because();
-            for (int i = 0; i < because.size(); i++) {
-                String code = because.get(i);
-                int row = service.model().products().indexOf(code);
-                h.append(i == 0 ? "" : "; ")
-                        .append(Html.productLink(
-                                code, row < 0 ? "" : service.model().products().description(row)));
-            }
-            h.append("</td><td class=\"n\">")
-                    .append(Html.decimal(item.score(), 3))
-                    .append("</td></tr>");
-        }
-        return h.append("</tbody></table></div>").toString();
+    private Recommended recommended(Recommendation item) {
+        List<Named> because = item.because().stream()
+                .map(code -> {
+                    int row = service.model().products().indexOf(code);
+                    return new Named(
+                            code, row < 0 ? "" : service.model().products().description(row));
+                })
+                .toList();
+        return new Recommended(
+                new Named(item.stockCode(), item.description()), because, Format.decimal(item.score(), 3));
     }
 }

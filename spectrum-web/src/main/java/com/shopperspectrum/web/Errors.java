@@ -73,7 +73,7 @@ final class Errors {
         if (wantsJson(ctx)) {
             ctx.json(body);
         } else {
-            ctx.html(pages.error(body));
+            pages.error(ctx, body);
         }
     }
 

@@ -3,8 +3,14 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.core.data.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The server-rendered pages. Every data value is escaped by {@link Html}; scripts come from files only. */
+/**
+ * The server-rendered pages: each route builds its page's view record and renders its jte template (one per page,
+ * inside layout.jte) through Javalin's {@code ctx.render}; every value is escaped by the template engine, scripts
+ * come from files only.
+ */
 final class Pages {
     private final ModelService service;
     private final ProductPages products;
@@ -17,56 +23,54 @@ final class Pages {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/", ctx -> ctx.html(page("Overview", "/", OverviewPage.body(service, true), service.charts())));
-        routes.get("/products", ctx -> ctx.html(page("Products", "/products", products.search(query(ctx, "q")), null)));
         routes.get(
-                "/products/{stockCode}",
-                ctx -> ctx.html(page(
-                        "Product " + ctx.pathParam("stockCode"),
-                        "/products",
-                        products.product(ctx.pathParam("stockCode")),
-                        null)));
+                "/",
+                ctx -> render(ctx, "overview", "Overview", "/", OverviewPage.view(service, true), service.charts()));
+        routes.get(
+                "/products",
+                ctx -> render(ctx, "products", "Products", "/products", products.search(query(ctx, "q")), null));
+        routes.get("/products/{stockCode}", ctx -> {
+            String code = ctx.pathParam("stockCode");
+            render(ctx, "product", "Product " + code, "/products", products.product(code), null);
+        });
         routes.get(
                 "/customers",
-                ctx -> ctx.html(page(
+                ctx -> render(
+                        ctx,
+                        "customers",
                         "Customers",
                         "/customers",
                         customers.forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary")),
-                        null)));
+                        null));
         routes.get("/customers/lookup", this::lookup);
-        routes.get(
-                "/customers/{id}",
-                ctx -> ctx.html(page(
-                        "Customer " + ctx.pathParam("id"),
-                        "/customers",
-                        customers.customer(ctx.pathParam("id")),
-                        null)));
-        routes.get(
-                "/segments",
-                ctx -> ctx.html(
-                        service.hasSegments()
-                                ? page(
-                                        "Segments",
-                                        "/segments",
-                                        SegmentPages.body(service.segments(), true),
-                                        SegmentPages.charts(service.segments()))
-                                : page(
-                                        "Segments",
-                                        "/segments",
-                                        "<p class=\"empty\">This model has no segmentation: "
-                                                + Html.text(String.join(
-                                                        "; ",
-                                                        service.model()
-                                                                .metadata()
-                                                                .warnings())) + "</p>",
-                                        null)));
+        routes.get("/customers/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id), null);
+        });
+        routes.get("/segments", this::segments);
         routes.get(
                 "/evaluation",
-                ctx -> ctx.html(page(
+                ctx -> render(
+                        ctx,
+                        "evaluation",
                         "Evaluation",
                         "/evaluation",
                         SegmentPages.evaluation(service.model().evaluation()),
-                        null)));
+                        null));
+    }
+
+    private void segments(Context ctx) {
+        Map<String, Object> params = new HashMap<>();
+        if (service.hasSegments()) {
+            params.put("page", SegmentPages.view(service.segments(), true));
+            params.put("absent", null);
+            params.put("frame", frame("Segments", "/segments", SegmentPages.charts(service.segments())));
+        } else {
+            params.put("page", null);
+            params.put("absent", String.join("; ", service.model().metadata().warnings()));
+            params.put("frame", frame("Segments", "/segments", null));
+        }
+        ctx.render("segments.jte", params);
     }
 
     private void lookup(Context ctx) {
@@ -74,7 +78,7 @@ final class Pages {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("enter a customer id", "id");
         }
-        ctx.redirect("/customers/" + Html.url(id.trim()));
+        ctx.redirect("/customers/" + Format.url(id.trim()));
     }
 
     private static String query(Context ctx, String name) {
@@ -85,16 +89,19 @@ final class Pages {
         return v;
     }
 
-    String page(String title, String active, String body, Object charts) {
-        return Layout.page(title, active, body, charts, service.model().metadata(), Layout.Assets.LINKED);
+    private void render(Context ctx, String template, String title, String active, Object page, Object charts) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", frame(title, active, charts));
+        params.put("page", page);
+        ctx.render(template + ".jte", params);
     }
 
-    String error(ApiError e) {
-        return page(
-                e.status() + " " + e.error(),
-                null,
-                "<p class=\"error\" id=\"error\">" + Html.text(e.detail())
-                        + "</p><p><a href=\"/\">Back to the overview</a></p>",
-                null);
+    private Frame frame(String title, String active, Object charts) {
+        return Frame.page(title, active, service.model().metadata(), charts);
+    }
+
+    /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */
+    void error(Context ctx, ApiError e) {
+        ctx.render("error.jte", Map.of("frame", frame(e.status() + " " + e.error(), null, null), "error", e));
     }
 }

@@ -1,6 +1,6 @@
 package com.shopperspectrum.web;
 
-import com.shopperspectrum.core.profile.DataProfile;
+import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,60 +9,60 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The HTML report: one self-contained file (styles, ECharts, app.js and the chart data inlined; no network
- * needed, no links into the web app) with the overview figures and charts. Data values are escaped exactly as
- * on the pages.
+ * needed, no links into the web app) with the overview figures and charts, rendered from report.jte with the
+ * pages' own parts and escaping.
  */
 public final class ReportWriter {
     private final ModelService service;
+    private final Templates templates = new Templates();
 
     public ReportWriter(ModelService service) {
         this.service = service;
     }
 
+    /**
+     * What the report shows.
+     *
+     * @param input       the input file's name
+     * @param overview    the overview (without links)
+     * @param segments    the segments (null without a segmentation)
+     * @param bestSellers the best sellers with their most similar products
+     * @param evaluation  the offline evaluation (null without one)
+     */
+    record View(
+            String input,
+            OverviewPage.View overview,
+            SegmentPages.SegmentsView segments,
+            List<BestSeller> bestSellers,
+            SegmentPages.EvaluationView evaluation) {}
+
+    /** A best seller (by units) and its five most similar products. */
+    record BestSeller(String code, String description, List<ScoredProduct> similar) {}
+
     public String html() {
-        StringBuilder body = new StringBuilder(16384);
-        body.append("<p class=\"lead\">Customers, products and segments of <code>")
-                .append(Html.text(service.model().metadata().input().name()))
-                .append("</code>.</p>\n");
-        body.append(OverviewPage.body(service, false));
         @SuppressWarnings("unchecked")
         Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(service.charts(), Map.class));
         if (service.hasSegments()) {
-            body.append("<h2 class=\"section\">Segments</h2>").append(SegmentPages.body(service.segments(), false));
             charts.putAll(SegmentPages.charts(service.segments()));
         }
-        body.append(bestSellers());
-        if (service.model().evaluation() != null) {
-            body.append("<h2 class=\"section\">Offline evaluation</h2>")
-                    .append(SegmentPages.evaluation(service.model().evaluation()));
-        }
-        return Layout.page(
-                "Shopper Spectrum report",
-                null,
-                body.toString(),
-                charts,
-                service.model().metadata(),
-                Layout.Assets.INLINE);
-    }
-
-    /** The five most similar products of each of the ten best sellers (by units). */
-    private String bestSellers() {
         ProductPages pages = new ProductPages(service);
-        StringBuilder h = new StringBuilder("<h2 class=\"section\">Customers who bought the best sellers also bought"
-                + "</h2><div class=\"grid2\" id=\"best-sellers\">");
-        for (DataProfile.ProductTotal t :
-                service.model().profile().topProducts().byQuantity()) {
-            h.append("<div class=\"best scroll\"><h3>")
-                    .append(Html.product(t.stockCode(), t.description()))
-                    .append("</h3>")
-                    .append(pages.similarTable(t.stockCode(), false))
-                    .append("</div>");
-        }
-        return h.append("</div>").toString();
+        List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
+                .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))
+                .toList();
+        View view = new View(
+                service.model().metadata().input().name(),
+                OverviewPage.view(service, false),
+                service.hasSegments() ? SegmentPages.view(service.segments(), false) : null,
+                bestSellers,
+                SegmentPages.evaluation(service.model().evaluation()));
+        Frame frame =
+                new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
+        return templates.render("report.jte", Map.of("frame", frame, "page", view));
     }
 
     /** Writes the report to {@code file} (via a temporary file and a rename, so no half-written report remains). */

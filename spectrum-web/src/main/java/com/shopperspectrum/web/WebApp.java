@@ -34,6 +34,7 @@ public final class WebApp {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.fileRenderer(new Templates());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";

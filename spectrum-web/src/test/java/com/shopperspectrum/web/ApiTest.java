@@ -251,7 +251,7 @@ class ApiTest {
         assertThat(js.status()).isEqualTo(200);
         assertThat(js.header("Content-Type")).contains("javascript");
         assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        Http.Answer echarts = http.get(Layout.ECHARTS);
+        Http.Answer echarts = http.get(Frame.ECHARTS);
         assertThat(echarts.status()).isEqualTo(200);
         assertThat(echarts.body()).contains("echarts");
     }
