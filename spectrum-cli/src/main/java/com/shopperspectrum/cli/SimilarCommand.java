@@ -6,8 +6,9 @@ import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
-import com.shopperspectrum.io.JsonViews;
 import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.io.view.Csv;
+import com.shopperspectrum.io.view.SimilarView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,7 +114,7 @@ public final class SimilarCommand implements Callable<Integer> {
         ItemNeighbours neighbours = stored != null ? stored.neighbours() : model.fit(loaded.clean(), catalog, n);
         List<ScoredProduct> similar = neighbours.similar(p.stockCode(), n);
         if (json) {
-            out.println(Json.write(toJson(p, similar)));
+            out.println(new SimilarView(p.stockCode(), p.description(), similar).text());
         } else {
             printText(query, p, similar, out);
         }
@@ -138,10 +138,6 @@ public final class SimilarCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(Product p, List<ScoredProduct> similar) {
-        return JsonViews.similar(p.stockCode(), p.description(), similar);
-    }
-
     private void writeAll(ProductCatalog catalog, ItemNeighbours neighbours, PrintWriter out, PrintWriter err) {
         List<Product> products = new ArrayList<>(catalog.byPopularity());
         products.removeIf(p -> p.nonProduct() && !model.includeNonProducts);
@@ -153,8 +149,11 @@ public final class SimilarCommand implements Callable<Integer> {
             for (Product p : products) {
                 int rank = 1;
                 for (ScoredProduct s : neighbours.similar(p.stockCode(), n)) {
-                    csv.print(Csv.field(p.stockCode()) + "," + rank++ + "," + Csv.field(s.stockCode()) + ","
-                            + String.format(Locale.ROOT, "%.6f", s.score()) + "\n");
+                    csv.print(Csv.row(List.of(
+                            p.stockCode(),
+                            Integer.toString(rank++),
+                            s.stockCode(),
+                            String.format(Locale.ROOT, "%.6f", s.score()))));
                     rows++;
                 }
             }

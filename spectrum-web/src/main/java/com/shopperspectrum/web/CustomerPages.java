@@ -33,7 +33,7 @@ final class CustomerPages {
         if (recency != null || frequency != null || monetary != null) {
             RfmValues values = new RfmValues(
                     number("recency", recency), number("frequency", frequency), number("monetary", monetary));
-            h.append(prediction(service.segments().predict(values)));
+            h.append(prediction(service.segments().predict(values).shape()));
         }
         return h.toString();
     }
