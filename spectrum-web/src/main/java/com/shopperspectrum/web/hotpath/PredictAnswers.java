@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON bytes of {@code POST /api/segments/predict}: the same bytes as {@link SegmentPredictionView#json}, written from fragments made once per model (names, keys, k, transform),
- * so that a request only formats its distances and scores. Serialising the map through Jackson was the largest
- * part of the endpoint's CPU (the serving profile in BENCHMARKS.md). Immutable and thread-safe.
+ * The JSON bytes of {@code POST /api/segments/predict}: the same bytes as {@link SegmentPredictionView#json},
+ * written from fragments made once per model (names, keys, k, transform), so that a request only formats its
+ * distances and scores. Serialising the map through Jackson was the largest part of the endpoint's CPU (the
+ * serving profile in BENCHMARKS.md). Immutable and thread-safe.
  */
 final class PredictAnswers {
     /** Room for one double ({@code Double.toString} is at most 24 characters) or int, quoted if need be. */

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as {@link SimilarView#json} of
- * {@link ModelService#similar}, made once per product instead of once per request. A product's answer for {@code n} neighbours is a prefix of its
- * answer for all of them (the list is the last field, best first), so one entry serves every {@code n}: the full
- * answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
+ * {@link ModelService#similar}, made once per product instead of once per request. A product's answer for
+ * {@code n} neighbours is a prefix of its answer for all of them (the list is the last field, best first), so one
+ * entry serves every {@code n}: the full answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
  * {@value #SLOTS}, replaced on collision): no lock, and bounded memory whatever the number of products.
  */
 final class SimilarAnswers {
