@@ -9,7 +9,9 @@ import com.shopperspectrum.core.recommend.eval.EvaluationSettings;
 import com.shopperspectrum.core.recommend.eval.Evaluator;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.recommend.eval.StandardRankers;
+import com.shopperspectrum.io.Json;
 import com.shopperspectrum.io.engine.LoadedData;
+import com.shopperspectrum.io.view.Csv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -173,18 +175,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     private static void printCsv(EvaluationReport r, PrintWriter out) {
         out.print("model,candidates,customers,hr,precision,recall,ndcg,map,coverage\n");
         for (RankerResult m : r.results()) {
-            out.print(String.format(
-                    Locale.ROOT,
-                    "%s,%s,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f%n",
-                    m.model(),
-                    m.candidates(),
-                    m.customers(),
-                    m.hr(),
-                    m.precision(),
-                    m.recall(),
-                    m.ndcg(),
-                    m.map(),
-                    m.coverage()));
+            List<String> cells =
+                    new ArrayList<>(List.of(m.model(), String.valueOf(m.candidates()), "" + m.customers()));
+            for (double v : new double[] {m.hr(), m.precision(), m.recall(), m.ndcg(), m.map(), m.coverage()}) {
+                cells.add(String.format(Locale.ROOT, "%.6f", v));
+            }
+            out.print(Csv.row(cells));
         }
     }
 

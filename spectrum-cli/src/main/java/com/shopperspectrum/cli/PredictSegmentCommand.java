@@ -1,15 +1,12 @@
 package com.shopperspectrum.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentPrediction;
+import com.shopperspectrum.io.view.SegmentPredictionView;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,8 +28,6 @@ import picocli.CommandLine.Spec;
         description = "Predict the segment, distances to each segment centre, RFM scores and named RFM segment "
                 + "of a customer with the given recency, frequency and monetary value.")
 public final class PredictSegmentCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -85,7 +80,7 @@ public final class PredictSegmentCommand implements Callable<Integer> {
         }
         SegmentPrediction p = model.predict(rfm.hasMonetary() ? values : new RfmValues(recency, frequency, null));
         var out = spec.commandLine().getOut();
-        out.print(json ? json(p, model) : text(p, model, rfm));
+        out.print(json ? new SegmentPredictionView(model, p).text() + System.lineSeparator() : text(p, model, rfm));
         out.flush();
         return ExitCodes.OK;
     }
@@ -119,35 +114,5 @@ public final class PredictSegmentCommand implements Callable<Integer> {
                 rfm.snapshot(),
                 model.hasMonetary() ? "" : "; recency and frequency only (the data has no prices)"));
         return b.toString();
-    }
-
-    private static String json(SegmentPrediction p, SegmentModel model) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("segment", p.segment());
-        o.put("cluster", p.cluster());
-        ArrayNode distances = o.putArray("distances");
-        for (int c = 0; c < p.distances().size(); c++) {
-            distances
-                    .addObject()
-                    .put("cluster", c)
-                    .put("segment", model.names().get(c))
-                    .put("distance", p.distances().get(c));
-        }
-        o.put("rScore", p.rScore());
-        o.put("fScore", p.fScore());
-        if (p.mScore() == null) {
-            o.putNull("mScore");
-        } else {
-            o.put("mScore", p.mScore());
-        }
-        o.put("rfmSegment", p.rfmSegment());
-        o.put("k", model.k());
-        o.put("transform", model.options().transform().label());
-        o.put("monetaryAvailable", model.hasMonetary());
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package com.shopperspectrum.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.io.Json;
@@ -39,13 +38,13 @@ public final class ProfileCommand implements Callable<Integer> {
     CleaningMixin cleaning;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LoadedData data =
                 DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
         DataProfile profile = new Profiler().profile(data.cleaning());
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(data, profile)));
+            out.println(Json.write(asJson(data, profile)));
         } else {
             new ProfileText(out).print(data.read().report(), profile);
         }

@@ -11,7 +11,8 @@ import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.rfm.CustomerIdOrder;
-import com.shopperspectrum.io.JsonViews;
+import com.shopperspectrum.io.view.Csv;
+import com.shopperspectrum.io.view.RecommendationsView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -119,7 +119,7 @@ public final class RecommendCommand implements Callable<Integer> {
         Recommendations r =
                 customer != null ? recommender.forCustomer(customer, options) : recommender.forBasket(basket, options);
         if (json) {
-            out.println(Json.write(toJson(r)));
+            out.println(new RecommendationsView(r).text());
         } else {
             printText(r, RecommendModelMixin.describe(m), out);
         }
@@ -173,10 +173,6 @@ public final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(Recommendations r) {
-        return JsonViews.recommendations(r);
-    }
-
     private void writeAll(Recommender recommender, Dictionary customers, RecommendOptions options, PrintWriter out) {
         String[] ids = customers.values();
         Arrays.sort(ids, CustomerIdOrder.INSTANCE);
@@ -187,9 +183,13 @@ public final class RecommendCommand implements Callable<Integer> {
                 Recommendations r = recommender.forCustomer(id, options);
                 int rank = 1;
                 for (Recommendation i : r.items()) {
-                    csv.print(Csv.field(id) + "," + rank++ + "," + Csv.field(i.stockCode()) + ","
-                            + String.format(Locale.ROOT, "%.6f", i.score()) + "," + r.fallback() + ","
-                            + Csv.field(String.join(" ", i.because())) + "\n");
+                    csv.print(Csv.row(List.of(
+                            id,
+                            Integer.toString(rank++),
+                            i.stockCode(),
+                            String.format(Locale.ROOT, "%.6f", i.score()),
+                            Boolean.toString(r.fallback()),
+                            String.join(" ", i.because()))));
                 }
             }
             csv.flush();

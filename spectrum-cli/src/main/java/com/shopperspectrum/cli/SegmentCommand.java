@@ -2,14 +2,12 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
-import com.shopperspectrum.core.segment.CustomerSegments;
 import com.shopperspectrum.core.segment.SegmentProfiler;
 import com.shopperspectrum.core.segment.Segmentation;
+import com.shopperspectrum.io.view.SegmentCustomersCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +32,6 @@ import picocli.CommandLine.Spec;
         description = "Segment customers by RFM with k-means (named High-Value, Regular, Occasional, At-Risk) "
                 + "and rule-based RFM scores; write one row per customer and print the segment profiles.")
 public final class SegmentCommand implements Callable<Integer> {
-    /** The exact header of the output file. */
-    public static final String HEADER =
-            "customer_id,recency,frequency,monetary,cluster,segment,r_score,f_score,m_score,rfm_segment";
-
     @Spec
     CommandSpec spec;
 
@@ -95,51 +89,10 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     private void write(RfmTable rfm, Segmentation s) {
-        CustomerSegments c = s.customers();
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            w.write(HEADER);
-            w.newLine();
-            for (int i = 0; i < rfm.size(); i++) {
-                String m = rfm.hasMonetary() ? money(rfm.monetary(i)) : "";
-                String mScore = rfm.hasMonetary() ? Integer.toString(c.mScore(i)) : "";
-                w.write(csv(rfm.customerId(i))
-                        + ','
-                        + rfm.recency(i)
-                        + ','
-                        + rfm.frequency(i)
-                        + ','
-                        + m
-                        + ','
-                        + c.cluster(i)
-                        + ','
-                        + csv(s.model().names().get(c.cluster(i)))
-                        + ','
-                        + c.rScore(i)
-                        + ','
-                        + c.fScore(i)
-                        + ','
-                        + mScore
-                        + ','
-                        + csv(c.rfmSegment(i).label()));
-                w.newLine();
-            }
+            new SegmentCustomersCsv(rfm, s).write(w, SegmentCustomersCsv.ALL);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + output + ": " + e.getMessage(), e));
         }
-    }
-
-    /** Plain decimal, rounded to 6 places (sums of prices carry float noise such as 77183.60000000001). */
-    static String money(double value) {
-        return BigDecimal.valueOf(value)
-                .setScale(6, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros()
-                .toPlainString();
-    }
-
-    static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

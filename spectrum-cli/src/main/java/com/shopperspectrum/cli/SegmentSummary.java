@@ -1,6 +1,5 @@
 package com.shopperspectrum.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,7 @@ import com.shopperspectrum.core.segment.KSelection;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentProfile;
 import com.shopperspectrum.core.segment.Segmentation;
+import com.shopperspectrum.io.Json;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** The summary {@code segment} prints: as text for people or as one JSON object for programs. */
 final class SegmentSummary {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final Segmentation segmentation;
     private final RfmTable rfm;
@@ -148,11 +148,7 @@ final class SegmentSummary {
                 row.put(crossTab.columns().get(c), crossTab.count(r, c));
             }
         }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(root) + System.lineSeparator();
     }
 
     private static ObjectNode profile(SegmentProfile p) {

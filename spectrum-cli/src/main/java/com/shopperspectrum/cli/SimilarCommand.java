@@ -7,7 +7,8 @@ import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
-import com.shopperspectrum.io.JsonViews;
+import com.shopperspectrum.io.view.Csv;
+import com.shopperspectrum.io.view.SimilarView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +97,7 @@ public final class SimilarCommand implements Callable<Integer> {
         Product p = catalog.resolve(query);
         List<ScoredProduct> similar = neighbours.similar(p.stockCode(), n);
         if (json) {
-            out.println(Json.write(toJson(p, similar)));
+            out.println(new SimilarView(p.stockCode(), p.description(), similar).text());
         } else {
             printText(query, p, similar, neighbours, out);
         }
@@ -128,10 +128,6 @@ public final class SimilarCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(Product p, List<ScoredProduct> similar) {
-        return JsonViews.similar(p.stockCode(), p.description(), similar);
-    }
-
     private void writeAll(ProductCatalog catalog, ItemNeighbours neighbours, PrintWriter out, PrintWriter err) {
         List<Product> products = new ArrayList<>(catalog.byPopularity());
         boolean includeNonProducts = neighbours.similarityOptions().includeNonProducts();
@@ -144,8 +140,11 @@ public final class SimilarCommand implements Callable<Integer> {
             for (Product p : products) {
                 int rank = 1;
                 for (ScoredProduct s : neighbours.similar(p.stockCode(), n)) {
-                    csv.print(Csv.field(p.stockCode()) + "," + rank++ + "," + Csv.field(s.stockCode()) + ","
-                            + String.format(Locale.ROOT, "%.6f", s.score()) + "\n");
+                    csv.print(Csv.row(List.of(
+                            p.stockCode(),
+                            Integer.toString(rank++),
+                            s.stockCode(),
+                            String.format(Locale.ROOT, "%.6f", s.score()))));
                     rows++;
                 }
             }

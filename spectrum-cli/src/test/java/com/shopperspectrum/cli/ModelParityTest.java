@@ -102,6 +102,34 @@ class ModelParityTest {
     }
 
     @Test
+    void jsonOutputIsTheApiAnswerToTheByte() {
+        String nl = System.lineSeparator();
+        CliRun similar = CliRun.of("similar", "--model", model.toString(), "300", "--json");
+        assertThat(similar.out()).isEqualTo(utf8(service.similar("300", 5).json()) + nl);
+        CliRun recommend = CliRun.of("recommend", "--model", model.toString(), "5", "-n", "3", "--json");
+        assertThat(recommend.out()).isEqualTo(utf8(service.recommend("5", 3).json()) + nl);
+        CliRun predict = CliRun.of(
+                "predict-segment",
+                "--model",
+                model.toString(),
+                "--recency",
+                "5",
+                "--frequency",
+                "2",
+                "--monetary",
+                "20",
+                "--json");
+        assertThat(predict.out())
+                .isEqualTo(utf8(service.predictSegment(new RfmValues(5.0, 2.0, 20.0))
+                                .json())
+                        + nl);
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void commandsGiveTheSameOutputWithModelAsWithData() {
         List<List<String>> commands = List.of(
                 List.of("similar", "300"),

@@ -4,6 +4,7 @@ import com.shopperspectrum.core.generate.Catalog;
 import com.shopperspectrum.core.generate.Countries;
 import com.shopperspectrum.core.generate.GeneratedLine;
 import com.shopperspectrum.core.generate.LineSink;
+import com.shopperspectrum.io.view.Csv;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * Formats generated lines as UCI Online Retail CSV rows into a growing byte buffer, without a String per row:
- * the catalogue's codes and descriptions are encoded once (quoted where RFC 4180 needs it), numbers are written
+ * the catalogue's codes and descriptions are encoded once ({@link Csv}: quoted, formulas guarded), numbers are written
  * digit by digit, and the date is re-encoded only when it changes. Not thread-safe; one per thread.
  */
 final class CsvLineEncoder implements LineSink {
@@ -187,17 +188,9 @@ final class CsvLineEncoder implements LineSink {
             return countries[i];
         }
 
-        /** A CSV field: empty for null, quoted (quotes doubled) when it holds a comma, quote or line break. */
+        /** A CSV field as {@link Csv} writes it. */
         static byte[] field(String value) {
-            if (value == null) {
-                return new byte[0];
-            }
-            boolean quote = value.indexOf(',') >= 0
-                    || value.indexOf('"') >= 0
-                    || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0;
-            String text = quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-            return text.getBytes(StandardCharsets.UTF_8);
+            return Csv.field(value).getBytes(StandardCharsets.UTF_8);
         }
     }
 }

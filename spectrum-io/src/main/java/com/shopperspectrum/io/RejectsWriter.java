@@ -1,6 +1,7 @@
 package com.shopperspectrum.io;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import com.shopperspectrum.io.view.Csv;
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes set-aside rows as CSV: {@code line,reason,} then the row's fields as read. The file is created at the
- * first bad row, so a clean read leaves none behind.
+ * Writes set-aside rows as CSV ({@link Csv}): {@code line,reason,} then the row's fields as read. The file is
+ * created at the first bad row, so a clean read leaves none behind.
  */
 final class RejectsWriter implements Closeable {
     private final Path file;
     private final List<String> header;
-    private CsvWriter writer;
+    private BufferedWriter writer;
 
     /** @param file where to write, or null to only count */
     RejectsWriter(Path file, List<String> header) {
@@ -35,10 +36,10 @@ final class RejectsWriter implements Closeable {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                writer = CsvWriter.builder().build(file, StandardCharsets.UTF_8);
-                writer.writeRecord(fields(List.of("line", "reason"), header));
+                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                writer.write(Csv.row(fields(List.of("line", "reason"), header)));
             }
-            writer.writeRecord(fields(List.of(Long.toString(line), reason), row.texts()));
+            writer.write(Csv.row(fields(List.of(Long.toString(line), reason), row.texts())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects file " + file + ": " + e.getMessage(), e);
         }

@@ -5,33 +5,28 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.JsonView;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The JSON API: thin handlers that read parameters, ask the {@link ModelService} and answer JSON. */
+/**
+ * The JSON API (the plain path): thin handlers that read parameters, ask the {@link ModelService} and answer JSON,
+ * the shared shapes through their views ({@link com.shopperspectrum.io.view}) and limits from {@link ApiLimits}.
+ */
 final class ApiRoutes {
-    static final int MAX_LIMIT = 100;
-    /** How many similar products an answer lists without {@code ?n=}. */
-    static final int SIMILAR_DEFAULT = 5;
-
     private final ModelService service;
-    private final SimilarAnswers similar;
     private final String openApi;
 
     ApiRoutes(ModelService service) {
         this.service = service;
-        this.similar = new SimilarAnswers(service);
         this.openApi = Frame.resource("/openapi.json");
-    }
-
-    SimilarAnswers similar() {
-        return similar;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -41,14 +36,12 @@ final class ApiRoutes {
         routes.get("/api/products/{stockCode}", ctx -> ctx.json(service.product(ctx.pathParam("stockCode"))));
         routes.get(
                 "/api/products/{stockCode}/similar",
-                ctx -> json(
-                        ctx,
-                        similar.json(
-                                ctx.pathParam("stockCode"), Params.intQuery(ctx, "n", SIMILAR_DEFAULT, 1, MAX_LIMIT))));
+                view(ctx -> service.similar(
+                        ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
-                ctx -> ctx.json(service.recommend(ctx.pathParam("id"), Params.intQuery(ctx, "n", 10, 1, MAX_LIMIT))));
+                view(ctx -> service.recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
         routes.post("/api/segments/predict", this::predict);
         routes.get("/api/segments", ctx -> ctx.json(service.segments().summary()));
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
@@ -70,7 +63,7 @@ final class ApiRoutes {
 
     private void predict(Context ctx) throws IOException {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!ApiLimits.isJson(type)) {
             throw new HttpResponseException(
                     415,
                     "send the values as application/json, not "
@@ -87,16 +80,12 @@ final class ApiRoutes {
                     "expected a JSON object {\"recency\": …, \"frequency\": …, " + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        return service.segments().predictJson(values);
+        return service.predictSegment(values).json();
     }
 
-    /**
-     * The same answer for a plain body ({@link PredictBodyParser}) read without a tree, or null for any other body,
-     * which {@link #predict(byte[])} answers; throws like it for invalid values.
-     */
-    byte[] predictPlainOrNull(byte[] json, int offset, int length) throws IOException {
-        RfmValues values = PredictBodyParser.valuesOrNull(json, offset, length);
-        return values == null ? null : service.segments().predictJson(values);
+    /** A handler that answers a view's JSON. */
+    private static Handler view(Function<Context, JsonView> answer) {
+        return ctx -> json(ctx, answer.apply(ctx).json());
     }
 
     /** JSON written once as bytes (ctx.json makes a String, then encodes it again). */
@@ -126,7 +115,7 @@ final class ApiRoutes {
 
     private void products(Context ctx) {
         String q = Params.requiredQuery(ctx, "q");
-        int limit = Params.intQuery(ctx, "limit", 10, 1, MAX_LIMIT);
+        int limit = Params.count(ctx, "limit", ApiLimits.LIST_DEFAULT);
         ctx.json(service.search(q, limit));
     }
 }

@@ -70,7 +70,7 @@ final class CustomerPages {
         if (recency != null || frequency != null || monetary != null) {
             RfmValues values = new RfmValues(
                     number("recency", recency), number("frequency", frequency), number("monetary", monetary));
-            prediction = prediction(service.segments().predict(values));
+            prediction = prediction(service.segments().predict(values).shape());
         }
         return new FormsView(
                 orEmpty(recency),

@@ -11,7 +11,9 @@ import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
-import com.shopperspectrum.io.JsonViews;
+import com.shopperspectrum.io.view.RecommendationsView;
+import com.shopperspectrum.io.view.SegmentPredictionView;
+import com.shopperspectrum.io.view.SimilarView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +53,9 @@ public final class ModelService {
     }
 
     /** The {@code n} most similar products, as {@code spectrum similar --json} prints them. */
-    public Map<String, Object> similar(String stockCode, int n) {
+    public SimilarView similar(String stockCode, int n) {
         ProductInfo p = product(stockCode);
-        return JsonViews.similar(p.stockCode(), p.description(), similarProducts(p.stockCode(), n));
+        return new SimilarView(p.stockCode(), p.description(), similarProducts(p.stockCode(), n));
     }
 
     /** The {@code n} most similar products of a known product (404 for an unknown one). */
@@ -62,13 +64,13 @@ public final class ModelService {
     }
 
     /** The segment of RFM values, as {@code spectrum predict-segment --json} prints it (404 without segments). */
-    public Map<String, Object> predictSegment(RfmValues values) {
+    public SegmentPredictionView predictSegment(RfmValues values) {
         return segments().predict(values);
     }
 
     /** Personal recommendations, as {@code spectrum recommend --json} prints them. */
-    public Map<String, Object> recommend(String customerId, int n) {
-        return JsonViews.recommendations(recommendations(customerId, n));
+    public RecommendationsView recommend(String customerId, int n) {
+        return new RecommendationsView(recommendations(customerId, n));
     }
 
     /** Personal recommendations of a known customer (404 for an unknown one). */

@@ -7,22 +7,16 @@ import io.javalin.http.Context;
 final class Params {
     private Params() {}
 
-    /** An integer query parameter in [min, max], or {@code fallback} when absent or blank. */
-    static int intQuery(Context ctx, String name, int fallback, int min, int max) {
+    /** A count query parameter ({@code n}, {@code limit}) as {@link ApiLimits#count} reads it, or a 400. */
+    static int count(Context ctx, String name, int fallback) {
         String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
+        int value = ApiLimits.count(raw, fallback);
+        if (value == ApiLimits.INVALID) {
+            throw new InvalidInputException(
+                    name + " must be a whole number from 1 to " + ApiLimits.MAX_COUNT + ", got '" + clip(raw) + "'",
+                    name);
         }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(
-                name + " must be a whole number from " + min + " to " + max + ", got '" + clip(raw) + "'", name);
+        return value;
     }
 
     /** A required, non-blank query parameter (trimmed). */

@@ -7,12 +7,11 @@ import com.shopperspectrum.core.segment.CustomerSegments;
 import com.shopperspectrum.core.segment.KScore;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.core.segment.SegmentModel;
-import com.shopperspectrum.core.segment.SegmentPrediction;
 import com.shopperspectrum.core.segment.SegmentProfile;
 import com.shopperspectrum.core.segment.SegmentProfiler;
 import com.shopperspectrum.core.segment.Segmentation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.shopperspectrum.io.view.SegmentCustomersCsv;
+import com.shopperspectrum.io.view.SegmentPredictionView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +22,10 @@ import java.util.Map;
  * segment's customers as CSV, and the segment charts. Built once per model; immutable.
  */
 final class SegmentView {
-    /** The header of a segment's customer CSV: the same columns as {@code spectrum segment}. */
-    static final String CSV_HEADER =
-            "customer_id,recency,frequency,monetary,cluster,segment,r_score,f_score,m_score,rfm_segment";
-
     private final SpectrumModel model;
     private final Segmentation segmentation;
     private final List<SegmentProfile> profiles;
     private final CrossTab crossTab;
-    private final PredictAnswers answers;
 
     SegmentView(SpectrumModel model) {
         this.model = model;
@@ -39,7 +33,6 @@ final class SegmentView {
         this.profiles = SegmentProfiler.profiles(
                 segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
-        this.answers = new PredictAnswers(segmentation.model());
     }
 
     SegmentModel model() {
@@ -69,42 +62,8 @@ final class SegmentView {
     }
 
     /** The prediction as {@code spectrum predict-segment --json} prints it. */
-    Map<String, Object> predict(RfmValues values) {
-        return answer(segmentation.model(), prediction(values));
-    }
-
-    /** A prediction of model {@code m} as the API answers it ({@link PredictAnswers} writes the same as JSON). */
-    static Map<String, Object> answer(SegmentModel m, SegmentPrediction p) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("segment", p.segment());
-        o.put("cluster", p.cluster());
-        List<Map<String, Object>> distances = new ArrayList<>();
-        for (int c = 0; c < p.distances().size(); c++) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("cluster", c);
-            d.put("segment", m.names().get(c));
-            d.put("distance", p.distances().get(c));
-            distances.add(d);
-        }
-        o.put("distances", distances);
-        o.put("rScore", p.rScore());
-        o.put("fScore", p.fScore());
-        o.put("mScore", p.mScore());
-        o.put("rfmSegment", p.rfmSegment());
-        o.put("k", m.k());
-        o.put("transform", m.options().transform().label());
-        o.put("monetaryAvailable", m.hasMonetary());
-        return o;
-    }
-
-    /** {@link #predict}'s map as JSON bytes, written without the map (the hot API call). */
-    byte[] predictJson(RfmValues values) {
-        return answers.json(prediction(values));
-    }
-
-    private SegmentPrediction prediction(RfmValues values) {
-        SegmentModel m = segmentation.model();
-        return m.predict(m.hasMonetary() ? values : new RfmValues(values.recency(), values.frequency(), null));
+    SegmentPredictionView predict(RfmValues values) {
+        return SegmentPredictionView.of(segmentation.model(), values);
     }
 
     /** The cluster of a segment name (case-insensitive), or a 404. */
@@ -118,37 +77,9 @@ final class SegmentView {
         throw new NotFoundException("unknown segment '" + name + "'; segments: " + String.join(", ", names));
     }
 
-    /** The customers of one segment as CSV (the columns of {@code spectrum segment}). */
+    /** The customers of one segment as CSV (the table of {@code spectrum segment}). */
     String customersCsv(int cluster) {
-        RfmTable rfm = model.customers().rfm();
-        CustomerSegments c = segmentation.customers();
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
-        for (int i = 0; i < rfm.size(); i++) {
-            if (c.cluster(i) != cluster) {
-                continue;
-            }
-            csv.append(csvField(rfm.customerId(i)))
-                    .append(',')
-                    .append(rfm.recency(i))
-                    .append(',')
-                    .append(rfm.frequency(i))
-                    .append(',')
-                    .append(rfm.hasMonetary() ? money(rfm.monetary(i)) : "")
-                    .append(',')
-                    .append(cluster)
-                    .append(',')
-                    .append(csvField(segmentation.model().names().get(cluster)))
-                    .append(',')
-                    .append(c.rScore(i))
-                    .append(',')
-                    .append(c.fScore(i))
-                    .append(',')
-                    .append(rfm.hasMonetary() ? String.valueOf(c.mScore(i)) : "")
-                    .append(',')
-                    .append(csvField(c.rfmSegment(i).label()))
-                    .append('\n');
-        }
-        return csv.toString();
+        return new SegmentCustomersCsv(model.customers().rfm(), segmentation).text(cluster);
     }
 
     /** A customer's segment, scores and named segment. */
@@ -224,23 +155,5 @@ final class SegmentView {
                 ks,
                 List.of(Chart.Series.line("Inertia", inertia, 0), Chart.Series.line("Silhouette", silhouette, 1)),
                 "inertia");
-    }
-
-    static String money(double value) {
-        return BigDecimal.valueOf(value)
-                .setScale(6, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros()
-                .toPlainString();
-    }
-
-    static String csvField(String value) {
-        String v = value == null ? "" : value;
-        // a leading =, +, - or @ would be a formula in a spreadsheet: quote it with a leading apostrophe
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
-                ? v
-                : '"' + v.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.web.hotpath.HotPathHandler;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -13,8 +14,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * static state: tests build as many apps as they like and start them on port 0.
  */
 public final class WebApp {
-    /** Request bodies larger than this are refused with 413 (the largest legitimate body is a few numbers). */
-    public static final long MAX_REQUEST_BYTES = 16 * 1024;
     /**
      * Request threads. The handlers only compute (no I/O, no waiting), so more threads than a few per core only
      * add switching: under 64 connections Javalin's default pool grew to 74 threads, and a 16-thread pool cut the
@@ -31,7 +30,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = ApiLimits.MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new Templates());
@@ -44,7 +43,7 @@ public final class WebApp {
             config.jetty.threadPool = threadPool();
             // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost)
             config.jetty.modifyServer(server -> server.setHandler(new SecurityHeaders(
-                    new HotPathHandler(api, config.http.compressionStrategy.getDefaultMinSizeForCompression()))));
+                    new HotPathHandler(service, config.http.compressionStrategy.getDefaultMinSizeForCompression()))));
             api.register(config.routes);
             pages.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::handle);

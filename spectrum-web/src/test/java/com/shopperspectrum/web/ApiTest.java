@@ -3,6 +3,7 @@ package com.shopperspectrum.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shopperspectrum.io.view.SegmentCustomersCsv;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +149,7 @@ class ApiTest {
             assertThat(csv.header("Content-Type")).startsWith("text/csv");
             assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=");
             List<String> lines = csv.body().lines().toList();
-            assertThat(lines.get(0)).isEqualTo(SegmentView.CSV_HEADER);
+            assertThat(lines.get(0)).isEqualTo(SegmentCustomersCsv.HEADER);
             assertThat(lines).hasSize(seg.get("customers").asInt() + 1);
             customers += lines.size() - 1;
         }

@@ -2,8 +2,7 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.io.Json;
+import com.shopperspectrum.web.hotpath.HotPathHandler;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The Jetty-level answers of the two hot API calls ({@link HotPathHandler}, {@link SimilarAnswers}) are the app's
+ * The Jetty-level answers of the two hot API calls ({@link HotPathHandler}) are the app's
  * answers: the same bytes and headers, and whatever they do not answer reaches the app intact.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,22 +39,6 @@ class HotPathHandlerTest {
     @AfterAll
     void stop() {
         app.stop();
-    }
-
-    @Test
-    void similarAnswersAreTheSerialisedExplorerAnswerForEveryProductAndN() throws IOException {
-        ProductCatalog products = service.model().products();
-        for (int slots : new int[] {1, SimilarAnswers.SLOTS}) { // 1 slot: every other call replaces the entry
-            SimilarAnswers answers = new SimilarAnswers(service, slots);
-            for (int n : new int[] {1, 2, 3, 5, 10, 11, ApiRoutes.MAX_LIMIT}) {
-                for (int row = 0; row < products.size(); row++) {
-                    String code = products.code(row);
-                    assertThat(new String(answers.json(code, n), StandardCharsets.UTF_8))
-                            .as(code + " n=" + n)
-                            .isEqualTo(Json.mapper().writeValueAsString(service.similar(code, n)));
-                }
-            }
-        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small synthetic model for web tests: six customers, six products, one description that is an XSS probe. */
-final class TestModels {
+public final class TestModels {
     /** A description that must be shown as text wherever it appears. */
     static final String XSS = "<script>alert(\"xss\")</script> MUG \"QUOTED\" & <b>BOLD</b>";
 
@@ -27,7 +27,7 @@ final class TestModels {
 
     private TestModels() {}
 
-    static SpectrumModel small() {
+    public static SpectrumModel small() {
         LocalDateTime d = LocalDateTime.of(2011, 11, 1, 10, 0);
         TransactionTable.Builder b = TransactionTable.builder();
         String[][] items = {

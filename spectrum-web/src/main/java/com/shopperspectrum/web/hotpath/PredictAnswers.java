@@ -1,12 +1,10 @@
-package com.shopperspectrum.web;
+package com.shopperspectrum.web.hotpath;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.SegmentPrediction;
 import com.shopperspectrum.io.Json;
-import java.io.UncheckedIOException;
+import com.shopperspectrum.io.view.SegmentPredictionView;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON bytes of {@code POST /api/segments/predict}: the same bytes as Jackson writes for
- * {@link SegmentView#predict}'s map, written from fragments made once per model (names, keys, k, transform),
- * so that a request only formats its distances and scores. Serialising the map through Jackson was the largest
- * part of the endpoint's CPU (the serving profile in BENCHMARKS.md). Immutable and thread-safe.
+ * The JSON bytes of {@code POST /api/segments/predict}: the same bytes as {@link SegmentPredictionView#json},
+ * written from fragments made once per model (names, keys, k, transform), so that a request only formats its
+ * distances and scores. Serialising the map through Jackson was the largest part of the endpoint's CPU (the
+ * serving profile in BENCHMARKS.md). Immutable and thread-safe.
  */
 final class PredictAnswers {
-    private static final ObjectWriter JSON = Json.mapper().writer();
     /** Room for one double ({@code Double.toString} is at most 24 characters) or int, quoted if need be. */
     private static final int NUMBER = 26;
 
@@ -91,11 +88,7 @@ final class PredictAnswers {
     }
 
     private static String quoted(String s) {
-        try {
-            return new String(JSON.writeValueAsBytes(s), StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(s);
     }
 
     private static byte[] utf8(String s) {

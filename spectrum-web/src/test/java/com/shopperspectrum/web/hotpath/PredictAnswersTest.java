@@ -1,4 +1,4 @@
-package com.shopperspectrum.web;
+package com.shopperspectrum.web.hotpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.core.segment.SegmentPrediction;
 import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.SegmentPredictionView;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The predict answer written from fragments ({@link PredictAnswers}) is Jackson's serialisation of the answer map,
+ * The predict answer written from fragments ({@link PredictAnswers}) is the view's ({@link SegmentPredictionView}),
  * and a plain body read by the streaming parser ({@link PredictBodyParser}) gives the values of the app's tree.
  */
 class PredictAnswersTest {
@@ -39,7 +40,7 @@ class PredictAnswersTest {
                         SegmentPrediction p = model.predict(new RfmValues(r, f, model.hasMonetary() ? m : null));
                         assertThat(new String(answers.json(p), StandardCharsets.UTF_8))
                                 .as("%s %s %s", r, f, m)
-                                .isEqualTo(Json.mapper().writeValueAsString(SegmentView.answer(model, p)));
+                                .isEqualTo(new SegmentPredictionView(model, p).text());
                         clusters.add(p.cluster());
                         scores.add(p.rScore() + "," + p.fScore() + "," + p.mScore());
                     }

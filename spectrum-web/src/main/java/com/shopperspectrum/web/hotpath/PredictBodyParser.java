@@ -1,4 +1,4 @@
-package com.shopperspectrum.web;
+package com.shopperspectrum.web.hotpath;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,26 +1,24 @@
-package com.shopperspectrum.web;
+package com.shopperspectrum.web.hotpath;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.io.Json;
-import com.shopperspectrum.io.JsonViews;
-import java.io.UncheckedIOException;
+import com.shopperspectrum.io.view.SimilarView;
+import com.shopperspectrum.web.ApiLimits;
+import com.shopperspectrum.web.ModelService;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as serialising {@link ModelService#similar}, made
- * once per product instead of once per request. A product's answer for {@code n} neighbours is a prefix of its
- * answer for all of them (the list is the last field, best first), so one entry serves every {@code n}: the full
- * answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
+ * The JSON bytes of {@code GET /api/products/{code}/similar}, the same as {@link SimilarView#json} of
+ * {@link ModelService#similar}, made once per product instead of once per request. A product's answer for
+ * {@code n} neighbours is a prefix of its answer for all of them (the list is the last field, best first), so one
+ * entry serves every {@code n}: the full answer and where each neighbour ends. Entries live in a direct-mapped cache (slot = product row modulo
  * {@value #SLOTS}, replaced on collision): no lock, and bounded memory whatever the number of products.
  */
 final class SimilarAnswers {
     static final int SLOTS = 4096;
-    private static final ObjectWriter JSON = Json.mapper().writer();
     private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
     private final ModelService service;
     private final AtomicReferenceArray<Entry> slots;
@@ -36,11 +34,6 @@ final class SimilarAnswers {
         }
         this.service = service;
         this.slots = new AtomicReferenceArray<>(slots);
-    }
-
-    /** The answer for the {@code n} (≥ 1) most similar products; a 404 for an unknown product. */
-    byte[] json(String stockCode, int n) {
-        return entry(service.productRow(stockCode)).json(n);
     }
 
     /** The answer for a known product row, or null when the product is unknown (no exception: a cheap miss). */
@@ -62,13 +55,13 @@ final class SimilarAnswers {
     private Entry build(int row) {
         String code = service.model().products().code(row);
         String description = service.model().products().description(row);
-        List<ScoredProduct> similar = service.similarProducts(code, ApiRoutes.MAX_LIMIT);
-        byte[] empty = bytes(JsonViews.similar(code, description, List.of())); // {…,"similar":[]}
+        List<ScoredProduct> similar = service.similarProducts(code, ApiLimits.MAX_COUNT);
+        byte[] empty = new SimilarView(code, description, List.of()).json(); // {…,"similar":[]}
         int head = empty.length - CLOSE.length;
         byte[][] items = new byte[similar.size()][];
         int size = empty.length;
         for (int i = 0; i < items.length; i++) {
-            items[i] = bytes(similar.get(i));
+            items[i] = Json.bytes(similar.get(i));
             size += items[i].length + (i > 0 ? 1 : 0);
         }
         byte[] json = Arrays.copyOf(empty, size);
@@ -85,14 +78,6 @@ final class SimilarAnswers {
         }
         System.arraycopy(CLOSE, 0, json, at, CLOSE.length);
         return new Entry(row, json, ends);
-    }
-
-    private static byte[] bytes(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A product's full answer; {@code ends[m]} is where the answer for {@code m} neighbours stops before "]}". */

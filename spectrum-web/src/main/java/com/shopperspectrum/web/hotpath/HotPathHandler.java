@@ -1,5 +1,10 @@
-package com.shopperspectrum.web;
+package com.shopperspectrum.web.hotpath;
 
+import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.core.segment.Segmentation;
+import com.shopperspectrum.io.view.SegmentPredictionView;
+import com.shopperspectrum.web.ApiLimits;
+import com.shopperspectrum.web.ModelService;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.eclipse.jetty.http.HttpField;
@@ -16,21 +21,26 @@ import org.eclipse.jetty.util.Callback;
  * Answers the two hot API calls, {@code GET /api/products/{code}/similar} and {@code POST /api/segments/predict},
  * at the Jetty level in front of the servlet and Javalin layers, which cost more CPU per request than the answers
  * themselves (the serving profile in BENCHMARKS.md). It answers only plain, valid requests, with the same bytes and
- * headers as the app ({@link ApiRoutes} makes them); anything else — an unknown product, a bad {@code n}, another
- * content type, invalid values, an answer the app would compress — goes on to the app unchanged (a body already
- * read is replayed), so errors are still mapped in one place, {@link Errors}.
+ * headers as the app (its {@code ApiRoutes}); anything else — an unknown product, a bad {@code n}, another content
+ * type, invalid values, an answer the app would compress — goes on to the app unchanged (a body already read is
+ * replayed), so errors are still mapped in one place, the app's {@code Errors}. The limits are the app's:
+ * {@link ApiLimits}.
  */
-final class HotPathHandler extends Handler.Wrapper {
+public final class HotPathHandler extends Handler.Wrapper {
     private static final String PRODUCTS = "/api/products/";
     private static final String SIMILAR = "/similar";
     private static final String PREDICT = "/api/segments/predict";
     private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
-    private final ApiRoutes api;
+    private final SimilarAnswers similar;
+    private final Segmentation segmentation;
+    private final PredictAnswers predictAnswers;
     private final int compressFrom;
 
     /** {@code compressFrom}: the answer size from which the app gzips for clients that accept it. */
-    HotPathHandler(ApiRoutes api, int compressFrom) {
-        this.api = api;
+    public HotPathHandler(ModelService service, int compressFrom) {
+        this.similar = new SimilarAnswers(service);
+        this.segmentation = service.model().segmentation();
+        this.predictAnswers = segmentation == null ? null : new PredictAnswers(segmentation.model());
         this.compressFrom = compressFrom;
     }
 
@@ -45,7 +55,8 @@ final class HotPathHandler extends Handler.Wrapper {
             }
         } else if ("POST".equals(method)
                 && PREDICT.equals(path)
-                && request.getHttpURI().getQuery() == null) {
+                && request.getHttpURI().getQuery() == null
+                && predictAnswers != null) {
             return predict(request, response, callback);
         }
         return super.handle(request, response, callback);
@@ -54,33 +65,28 @@ final class HotPathHandler extends Handler.Wrapper {
     private byte[] similar(Request request, String path) {
         String code = path.substring(PRODUCTS.length(), Math.max(PRODUCTS.length(), path.length() - SIMILAR.length()));
         int n = n(request.getHttpURI().getQuery());
-        if (code.isEmpty() || n < 0 || !plain(code)) {
+        if (code.isEmpty() || n == ApiLimits.INVALID || !plain(code)) {
             return null;
         }
         try {
-            return api.similar().jsonOrNull(code, n);
+            return similar.jsonOrNull(code, n);
         } catch (RuntimeException e) {
             return null; // the app answers it again and maps the error
         }
     }
 
-    /** {@code ?n=} as the app reads it when it is 1 to 100 digits-only, the default without a query, else -1. */
+    /**
+     * {@code ?n=} as the app reads it ({@link ApiLimits#count}) when the query is only {@code n} and needs no
+     * decoding, else {@link ApiLimits#INVALID} (the app reads it).
+     */
     private static int n(String query) {
         if (query == null || query.isEmpty()) {
-            return ApiRoutes.SIMILAR_DEFAULT;
+            return ApiLimits.count(null, ApiLimits.SIMILAR_DEFAULT);
         }
-        if (!query.startsWith("n=") || query.length() < 3 || query.length() > 5) {
-            return -1;
+        if (!query.startsWith("n=") || !plain(query)) {
+            return ApiLimits.INVALID;
         }
-        int n = 0;
-        for (int i = 2; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n >= 1 && n <= ApiRoutes.MAX_LIMIT ? n : -1;
+        return ApiLimits.count(query.substring(2), ApiLimits.SIMILAR_DEFAULT);
     }
 
     /** A path segment that needs no decoding (the app decodes '%' escapes and may read '+' as a space). */
@@ -98,10 +104,7 @@ final class HotPathHandler extends Handler.Wrapper {
         HttpFields headers = request.getHeaders();
         String type = headers.get(HttpHeader.CONTENT_TYPE);
         long length = headers.getLongField(HttpHeader.CONTENT_LENGTH);
-        if (type == null
-                || !type.regionMatches(true, 0, "application/json", 0, 16)
-                || length < 0
-                || length > WebApp.MAX_REQUEST_BYTES) {
+        if (!ApiLimits.isJson(type) || length < 0 || length > ApiLimits.MAX_REQUEST_BYTES) {
             return super.handle(request, response, callback);
         }
         byte[] body = new byte[(int) length];
@@ -132,9 +135,14 @@ final class HotPathHandler extends Handler.Wrapper {
                 new Replay(request, Content.Chunk.from(ByteBuffer.wrap(body, 0, read), complete)), response, callback);
     }
 
+    /** The answer to a plain body ({@link PredictBodyParser}), or null for any other: the app answers that. */
     private byte[] predict(byte[] body, int length) {
         try {
-            return api.predictPlainOrNull(body, 0, length);
+            RfmValues values = PredictBodyParser.valuesOrNull(body, 0, length);
+            return values == null
+                    ? null
+                    : predictAnswers.json(SegmentPredictionView.of(segmentation.model(), values)
+                            .prediction());
         } catch (Exception e) {
             return null; // the app answers it again and maps the error
         }
