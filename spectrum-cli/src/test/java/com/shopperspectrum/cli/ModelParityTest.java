@@ -108,17 +108,9 @@ class ModelParityTest {
         assertThat(similar.out()).isEqualTo(utf8(service.similar("300", 5).json()) + nl);
         CliRun recommend = CliRun.of("recommend", "--model", model.toString(), "5", "-n", "3", "--json");
         assertThat(recommend.out()).isEqualTo(utf8(service.recommend("5", 3).json()) + nl);
-        CliRun predict = CliRun.of(
-                "predict-segment",
-                "--model",
-                model.toString(),
-                "--recency",
-                "5",
-                "--frequency",
-                "2",
-                "--monetary",
-                "20",
-                "--json");
+        List<String> predictArgs = new java.util.ArrayList<>(List.of("predict-segment", "--model", model.toString()));
+        predictArgs.addAll(List.of("--recency", "5", "--frequency", "2", "--monetary", "20", "--json"));
+        CliRun predict = CliRun.of(predictArgs.toArray(String[]::new));
         assertThat(predict.out())
                 .isEqualTo(utf8(service.predictSegment(new RfmValues(5.0, 2.0, 20.0))
                                 .json())
