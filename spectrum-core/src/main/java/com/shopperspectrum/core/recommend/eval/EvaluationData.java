@@ -17,6 +17,9 @@ import java.util.Objects;
  * neither candidates nor truth. Products keep their dictionary indices in both periods.
  */
 public final class EvaluationData {
+    /** The test period unless told otherwise: the last 90 days of the data. */
+    public static final int DEFAULT_TEST_DAYS = 90;
+
     final TransactionTable train;
     final ProductCatalog catalog;
     final PurchaseHistory history;
