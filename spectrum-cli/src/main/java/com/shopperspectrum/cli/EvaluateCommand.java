@@ -49,8 +49,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         @Option(
                 names = "--test-days",
                 paramLabel = "DAYS",
-                description = "Test on the last DAYS days of the data (default: 90).")
-        int testDays = 90;
+                description =
+                        "Test on the last DAYS days of the data (default: " + EvaluationData.DEFAULT_TEST_DAYS + ").")
+        int testDays = EvaluationData.DEFAULT_TEST_DAYS;
 
         @Option(names = "--split-date", paramLabel = "DATE", description = "First day of the test period (yyyy-MM-dd).")
         String splitDate;
@@ -63,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     String until;
 
     @Option(names = "-k", paramLabel = "K", description = "Cut-off of the metrics (default: ${DEFAULT-VALUE}).")
-    int k = 10;
+    int k = Evaluator.DEFAULT_K;
 
     @Option(
             names = "--neighbours",

@@ -22,7 +22,7 @@ public final class SegmentationMixin {
     @Option(
             names = "--k",
             paramLabel = "K|auto",
-            defaultValue = "4",
+            defaultValue = "" + SegmentOptions.DEFAULT_K,
             converter = KConverter.class,
             description = "Number of segments, or 'auto' to choose among 2..10 by silhouette within the elbow "
                     + "of the inertia curve (default: ${DEFAULT-VALUE}).")
@@ -39,14 +39,14 @@ public final class SegmentationMixin {
     @Option(
             names = "--restarts",
             paramLabel = "N",
-            defaultValue = "10",
+            defaultValue = "" + KMeansOptions.DEFAULT_RESTARTS,
             description = "k-means++ restarts; the lowest inertia is kept (default: ${DEFAULT-VALUE}).")
     int restarts;
 
     @Option(
             names = "--seed",
             paramLabel = "SEED",
-            defaultValue = "42",
+            defaultValue = "" + KMeansOptions.DEFAULT_SEED,
             description = "Random seed; the same seed gives the same segments (default: ${DEFAULT-VALUE}).")
     long seed;
 

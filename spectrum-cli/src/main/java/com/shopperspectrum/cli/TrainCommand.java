@@ -3,6 +3,7 @@ package com.shopperspectrum.cli;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.io.engine.Engine;
 import com.shopperspectrum.io.engine.Engines;
 import com.shopperspectrum.io.engine.Training;
@@ -63,10 +64,11 @@ public final class TrainCommand implements Callable<Integer> {
             names = "--evaluate",
             paramLabel = "DAYS",
             arity = "0..1",
-            fallbackValue = "90",
+            fallbackValue = "" + EvaluationData.DEFAULT_TEST_DAYS,
             defaultValue = "0",
-            description = "Also run the offline evaluation with the last DAYS days as the test period (90 when "
-                    + "DAYS is omitted) and store the table in the model (default: no evaluation).")
+            description = "Also run the offline evaluation with the last DAYS days as the test period ("
+                    + EvaluationData.DEFAULT_TEST_DAYS
+                    + " when DAYS is omitted) and store the table in the model (default: no evaluation).")
     int evaluationDays;
 
     @Option(

@@ -35,10 +35,6 @@ import java.util.Arrays;
  * caller supplies the provenance (file hash, options), which core cannot know; stage timings are added here.
  */
 public final class ModelTrainer {
-    /** The evaluation's EASE settings: those of {@code spectrum evaluate}. */
-    static final double EASE_LAMBDA = RecommenderDefaults.EASE_LAMBDA;
-
-    static final int EASE_MIN_SUPPORT = RecommenderDefaults.EASE_MIN_SUPPORT;
     private final NonProductCodes nonProducts;
     private final ModelOptions options;
     private final int threads = CosineItemSimilarity.allProcessors();
@@ -124,14 +120,14 @@ public final class ModelTrainer {
         EvaluationSettings settings = new EvaluationSettings(
                 options.similarity().neighbours(),
                 RecommenderDefaults.HALF_LIFE_DAYS,
-                ease == null ? EASE_LAMBDA : ease.lambda(),
-                ease == null ? EASE_MIN_SUPPORT : ease.minSupport(),
+                ease == null ? RecommenderDefaults.EASE_LAMBDA : ease.lambda(),
+                ease == null ? RecommenderDefaults.EASE_MIN_SUPPORT : ease.minSupport(),
                 threads,
                 ease == null ? RecommenderDefaults.EASE_NEIGHBOURS : ease.neighbours(),
                 ease == null ? RecommenderDefaults.EASE_SIGNED : ease.signed());
         String served = ease == null
                 ? RecommenderDefaults.cosineName(options.matrix())
                 : RecommenderDefaults.easeName(ease.lambda(), ease.neighbours(), ease.signed());
-        return Evaluator.evaluate(data, StandardRankers.fit(data, settings), 10, served);
+        return Evaluator.evaluate(data, StandardRankers.fit(data, settings), Evaluator.DEFAULT_K, served);
     }
 }

@@ -19,6 +19,9 @@ import java.util.Objects;
  * candidate.
  */
 public final class EvaluationData {
+    /** The test period unless told otherwise: the last 90 days of the data. */
+    public static final int DEFAULT_TEST_DAYS = 90;
+
     final TransactionTable train;
     final ProductCatalog catalog;
     final PurchaseHistory history;

@@ -13,6 +13,9 @@ import java.util.stream.IntStream;
  * whose sums are merged in block order, so every run gives the same figures.
  */
 public final class Evaluator {
+    /** The metrics' cut-off unless told otherwise: the top 10 of each list. */
+    public static final int DEFAULT_K = 10;
+
     private static final int BLOCK = 64;
 
     private Evaluator() {}
