@@ -65,12 +65,16 @@ final class SparkCustomers {
         int n = 0;
         while (pairs.hasNext()) {
             Row r = pairs.next();
+            int customer = customers.indexOf(r.getString(0));
+            if (customer < 0) {
+                continue; // no RFM row (no purchase before --as-of): no history, as in the embedded engine
+            }
             if (n == columns[0].length) {
                 for (int c = 0; c < columns.length; c++) {
                     columns[c] = Arrays.copyOf(columns[c], n * 2);
                 }
             }
-            columns[0][n] = customers.indexOf(r.getString(0));
+            columns[0][n] = customer;
             columns[1][n] = productRow.get(r.getString(1));
             columns[2][n] = r.getInt(2);
             columns[3][n] = r.getInt(3);
