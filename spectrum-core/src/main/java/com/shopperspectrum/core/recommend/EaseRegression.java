@@ -17,8 +17,9 @@ import java.util.Objects;
  * neighbourhood model (and be stored like one), at a small cost against the full dense product.
  *
  * <p>Only products bought by at least {@link EaseOptions#minSupport()} customers take part (a dense n × n
- * inverse, O(n³) time by {@link GaussJordan}); the others have no weights and are never suggested by it.
- * Immutable.
+ * inverse, O(n³) time by an {@link SpdInverse}: native LAPACK when the machine has it, else Gauss–Jordan in
+ * Java; {@link #inverse()} says which); the others have no weights and are never suggested by it. The memory
+ * the dense matrices need is checked before they are allocated. Immutable.
  */
 public final class EaseRegression {
     /** The matrix options recorded with the neighbours: X is the binary customer matrix. */
@@ -29,19 +30,33 @@ public final class EaseRegression {
     private final int[] global;
     private final int[] local;
     private final float[] b;
+    private final String inverse;
 
-    private EaseRegression(ProductCatalog catalog, EaseOptions options, int[] global, int[] local, float[] b) {
+    private EaseRegression(
+            ProductCatalog catalog, EaseOptions options, int[] global, int[] local, float[] b, String inverse) {
         this.catalog = catalog;
         this.options = options;
         this.global = global;
         this.local = local;
         this.b = b;
+        this.inverse = inverse;
     }
 
-    /** Fits B on the binary purchase histories (one customer = one row of X). */
+    /** Fits B on the binary purchase histories (one customer = one row of X) with {@link SpdInverse#fastest()}. */
     public static EaseRegression fit(PurchaseHistory history, ProductCatalog catalog, EaseOptions options) {
+        return fit(history, catalog, options, SpdInverse.fastest());
+    }
+
+    /**
+     * {@link #fit(PurchaseHistory, ProductCatalog, EaseOptions)} with the given inverse. Throws
+     * {@link IllegalArgumentException} when more than {@link EaseOptions#MAX_PRODUCTS} products take part or
+     * their dense matrices do not fit in the free heap.
+     */
+    public static EaseRegression fit(
+            PurchaseHistory history, ProductCatalog catalog, EaseOptions options, SpdInverse inverse) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(inverse, "inverse");
         int[] global = catalog.byPopularity().stream()
                 .filter(p -> (options.includeNonProducts() || !p.nonProduct()) && p.customers() >= options.minSupport())
                 .mapToInt(Product::index)
@@ -53,6 +68,7 @@ public final class EaseRegression {
                     + " products have at least " + options.minSupport() + " customers, more than "
                     + EaseOptions.MAX_PRODUCTS + "; raise the minimum support");
         }
+        EaseMemory.require(n);
         int[] local = new int[catalog.indexSize()];
         Arrays.fill(local, -1);
         for (int i = 0; i < n; i++) {
@@ -62,14 +78,14 @@ public final class EaseRegression {
         for (int i = 0; i < n; i++) {
             p[i * n + i] += options.lambda();
         }
-        GaussJordan.invertInPlace(p, n, true);
+        inverse.invertInPlace(p, n);
         float[] b = new float[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
             }
         }
-        return new EaseRegression(catalog, options, global, local, b);
+        return new EaseRegression(catalog, options, global, local, b, inverse.name());
     }
 
     private static double[] gram(PurchaseHistory h, int[] local, int n) {
@@ -99,6 +115,11 @@ public final class EaseRegression {
 
     public EaseOptions options() {
         return options;
+    }
+
+    /** Which {@link SpdInverse} computed this fit ({@link SpdInverse#name()}), for timings and warnings. */
+    public String inverse() {
+        return inverse;
     }
 
     /** The similarity options recorded with the neighbours of a model fitted with {@code options}. */
