@@ -2,6 +2,7 @@ package com.shopperspectrum.core.recommend;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * EASE, the linear item–item model of Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019,
@@ -79,17 +80,57 @@ public final class EaseRegression {
             p[i * n + i] += options.lambda();
         }
         inverse.invertInPlace(p, n);
-        float[] b = new float[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
-            }
-        }
-        return new EaseRegression(catalog, options, global, local, b, inverse.name());
+        return new EaseRegression(catalog, options, global, local, weights(p, n), inverse.name());
     }
 
+    /** B from P: {@code B_ij = −P_ij / P_jj} off the diagonal, 0 on it; rows in parallel. */
+    private static float[] weights(double[] p, int n) {
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = p[j * n + j];
+        }
+        float[] b = new float[n * n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / diagonal[j]);
+            }
+        });
+        return b;
+    }
+
+    /**
+     * XᵀX: every customer adds 1 to each pair of the products they bought. Counts are small integers, exact in
+     * doubles whatever the order, so the upper triangle is summed in parallel stripes of rows (a stripe owns its
+     * rows: no two threads write one cell) and mirrored.
+     */
     private static double[] gram(PurchaseHistory h, int[] local, int n) {
+        int[][] rows = localRows(h, local);
         double[] g = new double[n * n];
+        int stripes = Math.min(n, 64);
+        IntStream.range(0, stripes).parallel().forEach(s -> {
+            int lo = (int) ((long) n * s / stripes);
+            int hi = (int) ((long) n * (s + 1) / stripes);
+            for (int[] row : rows) {
+                int x = Arrays.binarySearch(row, lo);
+                for (x = x < 0 ? -x - 1 : x; x < row.length && row[x] < hi; x++) {
+                    int base = row[x] * n;
+                    for (int y = x; y < row.length; y++) {
+                        g[base + row[y]] += 1;
+                    }
+                }
+            }
+        });
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = i + 1; j < n; j++) {
+                g[j * n + i] = g[i * n + j];
+            }
+        });
+        return g;
+    }
+
+    /** Every customer's products by model position, ascending (products outside the model left out). */
+    private static int[][] localRows(PurchaseHistory h, int[] local) {
+        int[][] rows = new int[h.customers()][];
         int[] row = new int[64];
         for (int c = 0; c < h.customers(); c++) {
             if (row.length < h.size(c)) {
@@ -103,14 +144,10 @@ public final class EaseRegression {
                     row[m++] = l;
                 }
             }
-            for (int x = 0; x < m; x++) {
-                int base = row[x] * n;
-                for (int y = 0; y < m; y++) {
-                    g[base + row[y]] += 1;
-                }
-            }
+            rows[c] = Arrays.copyOf(row, m);
+            Arrays.sort(rows[c]);
         }
-        return g;
+        return rows;
     }
 
     public EaseOptions options() {

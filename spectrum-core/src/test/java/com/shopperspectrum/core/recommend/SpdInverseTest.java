@@ -52,7 +52,7 @@ class SpdInverseTest {
     }
 
     /** Random purchases: 600 customers buying up to 15 of 250 products, more often the popular ones. */
-    private static TransactionTable randomPurchases(long seed) {
+    static TransactionTable randomPurchases(long seed) {
         Random rnd = new Random(seed);
         List<String> lines = new ArrayList<>();
         for (int c = 0; c < 600; c++) {
