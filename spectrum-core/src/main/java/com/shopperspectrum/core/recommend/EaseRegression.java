@@ -189,15 +189,16 @@ public final class EaseRegression {
      * {@link EaseOptions#signed()} the largest by magnitude, negative ones included (a negative weight lowers a
      * candidate's sum, as in the dense model). Ties: lower product index first. The scores are regression
      * weights, not cosines. The recorded matrix options are customer scope, binary weighting (what X is);
-     * products outside the model have no neighbours.
+     * products outside the model have no neighbours. Rows in parallel (each its own, so the result is the same).
      */
     public ItemNeighbours neighbours() {
         boolean signed = options.signed();
         int n = global.length;
         int[][] items = new int[catalog.indexSize()][];
         float[][] scores = new float[catalog.indexSize()][];
-        TopK top = new TopK(options.neighbours());
-        for (int i = 0; i < n; i++) {
+        ThreadLocal<TopK> tops = ThreadLocal.withInitial(() -> new TopK(options.neighbours()));
+        IntStream.range(0, n).parallel().forEach(i -> {
+            TopK top = tops.get();
             top.clear();
             for (int j = 0; j < n; j++) {
                 float w = b[i * n + j];
@@ -208,12 +209,13 @@ public final class EaseRegression {
             int[] best = new int[top.size()];
             double[] s = new double[best.length];
             top.drainInto(best, s, 0);
-            items[global[i]] = best;
-            scores[global[i]] = new float[best.length];
+            float[] weights = new float[best.length];
             for (int r = 0; r < best.length; r++) {
-                scores[global[i]][r] = b[i * n + local[best[r]]];
+                weights[r] = b[i * n + local[best[r]]];
             }
-        }
+            items[global[i]] = best;
+            scores[global[i]] = weights;
+        });
         return ItemNeighbours.of(items, scores, catalog, MATRIX, similarityOptions(options));
     }
 }
