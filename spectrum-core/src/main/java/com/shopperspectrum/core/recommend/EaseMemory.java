@@ -16,9 +16,16 @@ final class EaseMemory {
         return 12L * n * n;
     }
 
-    /** Throws when the fit of {@code n} products does not fit in what this JVM's heap can still grow to. */
+    /**
+     * Throws when the fit of {@code n} products does not fit in what this JVM's heap can still grow to. The heap
+     * in use counts garbage not yet collected (a large input's reading leaves much), so a fit that seems not to
+     * fit asks for one collection and looks again before it gives up.
+     */
     static void require(int n) {
         Runtime rt = Runtime.getRuntime();
+        if (bytesNeeded(n) > rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) {
+            System.gc();
+        }
         require(n, rt.maxMemory(), rt.totalMemory() - rt.freeMemory());
     }
 
