@@ -42,9 +42,8 @@ public final class EaseInverseBenchmark {
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<String> names = args.length > 1
-                ? Arrays.asList(args).subList(1, args.length)
-                : List.of("native", "gauss-jordan");
+        List<String> names =
+                args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of("native", "gauss-jordan");
         TransactionTable raw = new TransactionReader()
                 .read(BenchData.file("online_retail"), ReadOptions.DEFAULT)
                 .table();
@@ -53,8 +52,11 @@ public final class EaseInverseBenchmark {
         ProductCatalog catalog = ProductCatalog.of(clean, NonProductCodes.DEFAULT);
         EaseOptions options = RecommenderDefaults.easeOptions(false);
         Map<String, List<Long>> times = new LinkedHashMap<>();
-        System.out.printf("JDK %s, %d cores, max heap %d MB%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "JDK %s, %d cores, max heap %d MB%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         for (int round = 0; round < rounds; round++) {
             for (String name : names) {
                 SpdInverse inverse = inverse(name);
@@ -62,18 +64,19 @@ public final class EaseInverseBenchmark {
                 EaseRegression fit = EaseRegression.fit(history, catalog, options, inverse);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 times.computeIfAbsent(name, k -> new ArrayList<>()).add(ms);
-                System.out.printf("round %d %-13s n=%d %,7d ms  (%s; load %s)%n",
+                System.out.printf(
+                        "round %d %-13s n=%d %,7d ms  (%s; load %s)%n",
                         round + 1, name, fit.products(), ms, fit.inverse(), load());
             }
         }
-        times.forEach((name, t) -> System.out.printf("median %-13s %,7d ms over %d rounds%n", name, median(t),
-                t.size()));
+        times.forEach(
+                (name, t) -> System.out.printf("median %-13s %,7d ms over %d rounds%n", name, median(t), t.size()));
     }
 
     private static SpdInverse inverse(String name) {
         return switch (name) {
-            case "native" -> NativeSpdInverse.load()
-                    .orElseThrow(() -> new IllegalStateException("no native LAPACK loads here"));
+            case "native" ->
+                NativeSpdInverse.load().orElseThrow(() -> new IllegalStateException("no native LAPACK loads here"));
             case "gauss-jordan" -> new GaussJordanInverse();
             case "f2j" -> new F2jInverse(JavaLAPACK.getInstance());
             default -> throw new IllegalArgumentException("inverse: native, gauss-jordan or f2j, got " + name);
