@@ -54,6 +54,8 @@ final class EaseMemory {
     }
 
     private static String gigabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+        return bytes < 1e9
+                ? String.format(Locale.ROOT, "%,d MB", Math.round(bytes / 1e6))
+                : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
     }
 }

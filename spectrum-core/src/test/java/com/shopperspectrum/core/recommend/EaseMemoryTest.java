@@ -28,5 +28,8 @@ class EaseMemoryTest {
                 .hasMessageContaining("Java has 4.3 GB free")
                 .hasMessageContaining("JAVA_OPTS=-Xmx12g ./spectrum train")
                 .hasMessageContaining("--ease-min-support");
+        assertThatThrownBy(() -> EaseMemory.require(3_342, 256L << 20, 150L << 20))
+                .hasMessageContaining("needs about 134 MB")
+                .hasMessageContaining("Java has 111 MB free");
     }
 }
