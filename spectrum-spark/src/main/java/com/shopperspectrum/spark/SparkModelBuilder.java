@@ -18,7 +18,7 @@ import java.util.Objects;
  * Builds the {@link SpectrumModel} on Spark, the counterpart of {@code core.model.ModelTrainer}: the same tables
  * (products, customers, histories), profile, segmentation and item neighbours, equal in content to the embedded
  * engine's on the same data and options, and the same recommender: EASE is fitted on the driver from the collected
- * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 10,000 products). Everything is aggregated on the cluster; only aggregates reach the driver
+ * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 25,000 products, memory permitting). Everything is aggregated on the cluster; only aggregates reach the driver
  * (one row per product, customer, month or country, and the (customer, product) histories), where core's code
  * applies the rules that the embedded engine applies. The clean lines are computed once and kept in memory (or on
  * the executors' disks) for the dozen aggregations that read them. No offline evaluation (it needs the

@@ -13,8 +13,11 @@ package com.shopperspectrum.core.recommend;
  *                           largest positive ones (see {@link EaseRegression#neighbours(boolean)})
  */
 public record EaseOptions(double lambda, int minSupport, int neighbours, boolean includeNonProducts, boolean signed) {
-    /** The largest number of products the dense model accepts (the inverse takes 8·n² bytes). */
-    public static final int MAX_PRODUCTS = 10_000;
+    /**
+     * The largest number of products the dense model accepts: the inverse and the weights take 12·n² bytes
+     * (7.5 GB here), checked against the free heap before the fit, and the O(n³) inverse takes minutes.
+     */
+    public static final int MAX_PRODUCTS = 25_000;
 
     public EaseOptions {
         if (!(lambda > 0) || Double.isInfinite(lambda)) {

@@ -2,6 +2,7 @@ package com.shopperspectrum.core.recommend;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * EASE, the linear item–item model of Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019,
@@ -17,8 +18,9 @@ import java.util.Objects;
  * neighbourhood model (and be stored like one), at a small cost against the full dense product.
  *
  * <p>Only products bought by at least {@link EaseOptions#minSupport()} customers take part (a dense n × n
- * inverse, O(n³) time by {@link GaussJordan}); the others have no weights and are never suggested by it.
- * Immutable.
+ * inverse, O(n³) time by an {@link SpdInverse}: native LAPACK when the machine has it, else Gauss–Jordan in
+ * Java; {@link #inverse()} says which); the others have no weights and are never suggested by it. The memory
+ * the dense matrices need is checked before they are allocated. Immutable.
  */
 public final class EaseRegression {
     /** The matrix options recorded with the neighbours: X is the binary customer matrix. */
@@ -29,19 +31,33 @@ public final class EaseRegression {
     private final int[] global;
     private final int[] local;
     private final float[] b;
+    private final String inverse;
 
-    private EaseRegression(ProductCatalog catalog, EaseOptions options, int[] global, int[] local, float[] b) {
+    private EaseRegression(
+            ProductCatalog catalog, EaseOptions options, int[] global, int[] local, float[] b, String inverse) {
         this.catalog = catalog;
         this.options = options;
         this.global = global;
         this.local = local;
         this.b = b;
+        this.inverse = inverse;
     }
 
-    /** Fits B on the binary purchase histories (one customer = one row of X). */
+    /** Fits B on the binary purchase histories (one customer = one row of X) with {@link SpdInverse#fastest()}. */
     public static EaseRegression fit(PurchaseHistory history, ProductCatalog catalog, EaseOptions options) {
+        return fit(history, catalog, options, SpdInverse.fastest());
+    }
+
+    /**
+     * {@link #fit(PurchaseHistory, ProductCatalog, EaseOptions)} with the given inverse. Throws
+     * {@link IllegalArgumentException} when more than {@link EaseOptions#MAX_PRODUCTS} products take part or
+     * their dense matrices do not fit in the free heap.
+     */
+    public static EaseRegression fit(
+            PurchaseHistory history, ProductCatalog catalog, EaseOptions options, SpdInverse inverse) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(inverse, "inverse");
         int[] global = catalog.byPopularity().stream()
                 .filter(p -> (options.includeNonProducts() || !p.nonProduct()) && p.customers() >= options.minSupport())
                 .mapToInt(Product::index)
@@ -53,6 +69,7 @@ public final class EaseRegression {
                     + " products have at least " + options.minSupport() + " customers, more than "
                     + EaseOptions.MAX_PRODUCTS + "; raise the minimum support");
         }
+        EaseMemory.require(n);
         int[] local = new int[catalog.size()];
         Arrays.fill(local, -1);
         for (int i = 0; i < n; i++) {
@@ -62,18 +79,58 @@ public final class EaseRegression {
         for (int i = 0; i < n; i++) {
             p[i * n + i] += options.lambda();
         }
-        GaussJordan.invertInPlace(p, n, true);
-        float[] b = new float[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
-            }
-        }
-        return new EaseRegression(catalog, options, global, local, b);
+        inverse.invertInPlace(p, n);
+        return new EaseRegression(catalog, options, global, local, weights(p, n), inverse.name());
     }
 
+    /** B from P: {@code B_ij = −P_ij / P_jj} off the diagonal, 0 on it; rows in parallel. */
+    private static float[] weights(double[] p, int n) {
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = p[j * n + j];
+        }
+        float[] b = new float[n * n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / diagonal[j]);
+            }
+        });
+        return b;
+    }
+
+    /**
+     * XᵀX: every customer adds 1 to each pair of the products they bought. Counts are small integers, exact in
+     * doubles whatever the order, so the upper triangle is summed in parallel stripes of rows (a stripe owns its
+     * rows: no two threads write one cell) and mirrored.
+     */
     private static double[] gram(PurchaseHistory h, int[] local, int n) {
+        int[][] rows = localRows(h, local);
         double[] g = new double[n * n];
+        int stripes = Math.min(n, 64);
+        IntStream.range(0, stripes).parallel().forEach(s -> {
+            int lo = (int) ((long) n * s / stripes);
+            int hi = (int) ((long) n * (s + 1) / stripes);
+            for (int[] row : rows) {
+                int x = Arrays.binarySearch(row, lo);
+                for (x = x < 0 ? -x - 1 : x; x < row.length && row[x] < hi; x++) {
+                    int base = row[x] * n;
+                    for (int y = x; y < row.length; y++) {
+                        g[base + row[y]] += 1;
+                    }
+                }
+            }
+        });
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = i + 1; j < n; j++) {
+                g[j * n + i] = g[i * n + j];
+            }
+        });
+        return g;
+    }
+
+    /** Every customer's products by model position, ascending (products outside the model left out). */
+    private static int[][] localRows(PurchaseHistory h, int[] local) {
+        int[][] rows = new int[h.customers()][];
         int[] row = new int[64];
         for (int c = 0; c < h.customers(); c++) {
             if (row.length < h.size(c)) {
@@ -87,18 +144,19 @@ public final class EaseRegression {
                     row[m++] = l;
                 }
             }
-            for (int x = 0; x < m; x++) {
-                int base = row[x] * n;
-                for (int y = 0; y < m; y++) {
-                    g[base + row[y]] += 1;
-                }
-            }
+            rows[c] = Arrays.copyOf(row, m);
+            Arrays.sort(rows[c]);
         }
-        return g;
+        return rows;
     }
 
     public EaseOptions options() {
         return options;
+    }
+
+    /** Which {@link SpdInverse} computed this fit ({@link SpdInverse#name()}), for timings and warnings. */
+    public String inverse() {
+        return inverse;
     }
 
     /** The similarity options recorded with the neighbours of a model fitted with {@code options}. */
@@ -131,15 +189,16 @@ public final class EaseRegression {
      * {@link EaseOptions#signed()} the largest by magnitude, negative ones included (a negative weight lowers a
      * candidate's sum, as in the dense model). Ties: lower product index first. The scores are regression
      * weights, not cosines. The recorded matrix options are customer scope, binary weighting (what X is);
-     * products outside the model have no neighbours.
+     * products outside the model have no neighbours. Rows in parallel (each its own, so the result is the same).
      */
     public ItemNeighbours neighbours() {
         boolean signed = options.signed();
         int n = global.length;
         int[][] items = new int[catalog.size()][];
         float[][] scores = new float[catalog.size()][];
-        TopK top = new TopK(options.neighbours());
-        for (int i = 0; i < n; i++) {
+        ThreadLocal<TopK> tops = ThreadLocal.withInitial(() -> new TopK(options.neighbours()));
+        IntStream.range(0, n).parallel().forEach(i -> {
+            TopK top = tops.get();
             top.clear();
             for (int j = 0; j < n; j++) {
                 float w = b[i * n + j];
@@ -150,12 +209,13 @@ public final class EaseRegression {
             int[] best = new int[top.size()];
             double[] s = new double[best.length];
             top.drainInto(best, s, 0);
-            items[global[i]] = best;
-            scores[global[i]] = new float[best.length];
+            float[] weights = new float[best.length];
             for (int r = 0; r < best.length; r++) {
-                scores[global[i]][r] = b[i * n + local[best[r]]];
+                weights[r] = b[i * n + local[best[r]]];
             }
-        }
+            items[global[i]] = best;
+            scores[global[i]] = weights;
+        });
         return ItemNeighbours.of(items, scores, catalog, MATRIX, similarityOptions(options));
     }
 }

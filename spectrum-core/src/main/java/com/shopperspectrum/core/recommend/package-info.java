@@ -10,7 +10,10 @@
  * sums the neighbours of a customer's purchases into personal suggestions with an explanation.
  * {@link com.shopperspectrum.core.recommend.EaseRegression} (Steck, "Embarrassingly Shallow Autoencoders for
  * Sparse Data", WWW 2019) is the alternative model: its positive regression weights become neighbours too, so
- * the same recommender serves it ({@link com.shopperspectrum.core.recommend.RecommenderType}).
+ * the same recommender serves it ({@link com.shopperspectrum.core.recommend.RecommenderType}). Its one dense
+ * step, the inverse of the Gram matrix plus λI, is an {@link com.shopperspectrum.core.recommend.SpdInverse}:
+ * native LAPACK's Cholesky inverse ({@link com.shopperspectrum.core.recommend.NativeSpdInverse}, the system's
+ * OpenBLAS) when it loads, else the Java {@link com.shopperspectrum.core.recommend.GaussJordanInverse}.
  *
  * <p>Inside, products are the rows of the {@link com.shopperspectrum.core.recommend.ProductCatalog} — one index
  * space for the matrix columns, the neighbours, the {@link com.shopperspectrum.core.recommend.PurchaseHistory} and

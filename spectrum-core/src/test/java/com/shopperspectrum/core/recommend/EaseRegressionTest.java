@@ -103,4 +103,44 @@ class EaseRegressionTest {
         assertThatThrownBy(() -> new EaseOptions(1, 0, 1, false, false)).hasMessageContaining("min support");
         assertThatThrownBy(() -> new EaseOptions(1, 1, 0, false, false)).hasMessageContaining("neighbours");
     }
+
+    @Test
+    void theInverseIsGivenTheGramMatrixPlusLambda() {
+        TransactionTable table = SpdInverseTest.randomPurchases(5);
+        ProductCatalog catalog = ProductCatalog.of(table, NonProductCodes.DEFAULT);
+        PurchaseHistory history = PurchaseHistory.of(table, catalog);
+        double[][] seen = new double[1][];
+        SpdInverse capture = new SpdInverse() {
+            @Override
+            public void invertInPlace(double[] a, int n) {
+                seen[0] = a.clone();
+                new GaussJordanInverse().invertInPlace(a, n);
+            }
+
+            @Override
+            public String name() {
+                return "capture";
+            }
+        };
+        EaseRegression e = EaseRegression.fit(history, catalog, new EaseOptions(7, 2, 10, false, false), capture);
+        int n = e.products();
+        double[] expected = new double[n * n];
+        for (int c = 0; c < history.customers(); c++) {
+            for (int x = 0; x < history.size(c); x++) {
+                for (int y = 0; y < history.size(c); y++) {
+                    int i = e.position(history.item(c, x));
+                    int j = e.position(history.item(c, y));
+                    if (i >= 0 && j >= 0) {
+                        expected[i * n + j] += 1;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            expected[i * n + i] += 7;
+        }
+        assertThat(n).isGreaterThan(100);
+        assertThat(seen[0]).containsExactly(expected);
+        assertThat(e.inverse()).isEqualTo("capture");
+    }
 }

@@ -1,0 +1,61 @@
+package com.shopperspectrum.core.recommend;
+
+import java.util.Locale;
+
+/**
+ * The memory check before an EASE fit: the dense n × n inverse in doubles (8·n² bytes, the Gram matrix
+ * inverted in place) and the n × n float weights B (4·n² bytes) are alive together, 12·n² bytes, about 7.5 GB
+ * at 25,000 products. Failing before the allocation gives a message that says what to do instead of an
+ * {@link OutOfMemoryError} half-way through training.
+ */
+final class EaseMemory {
+    private EaseMemory() {}
+
+    /** Bytes the fit of {@code n} products needs beyond what is allocated already. */
+    static long bytesNeeded(int n) {
+        return 12L * n * n;
+    }
+
+    /**
+     * Throws when the fit of {@code n} products does not fit in what this JVM's heap can still grow to. The heap
+     * in use counts garbage not yet collected (a large input's reading leaves much), so a fit that seems not to
+     * fit asks for one collection and looks again before it gives up.
+     */
+    static void require(int n) {
+        Runtime rt = Runtime.getRuntime();
+        if (bytesNeeded(n) > rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) {
+            System.gc();
+        }
+        require(n, rt.maxMemory(), rt.totalMemory() - rt.freeMemory());
+    }
+
+    /**
+     * Throws when {@code n} products need more than the heap's maximum {@code maxHeap} less the
+     * {@code inUse} bytes, naming the memory and how to give Java more (the {@code ./spectrum} launcher passes
+     * {@code JAVA_OPTS} to the JVM).
+     */
+    static void require(int n, long maxHeap, long inUse) {
+        long needed = bytesNeeded(n);
+        long free = Math.max(0, maxHeap - inUse);
+        if (needed > free) {
+            long suggestGb = (long) Math.ceil((needed + inUse) * 1.25 / (1L << 30));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "EASE on %,d products needs about %s of memory (a dense %,d x %,d inverse in doubles and the"
+                            + " float weights) and Java has %s free; give Java more, e.g."
+                            + " JAVA_OPTS=-Xmx%dg ./spectrum train ..., or raise --ease-min-support",
+                    n,
+                    gigabytes(needed),
+                    n,
+                    n,
+                    gigabytes(free),
+                    suggestGb));
+        }
+    }
+
+    private static String gigabytes(long bytes) {
+        return bytes < 1e9
+                ? String.format(Locale.ROOT, "%,d MB", Math.round(bytes / 1e6))
+                : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    }
+}

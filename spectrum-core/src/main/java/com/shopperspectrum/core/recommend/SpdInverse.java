@@ -1,0 +1,40 @@
+package com.shopperspectrum.core.recommend;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * In-place inverse of a dense symmetric positive-definite matrix, {@code double[n*n]} (row-major or
+ * column-major alike: the matrix is symmetric, and so is its inverse, which fills both triangles). EASE's
+ * ({@link EaseRegression}) one O(n³) step, on the Gram matrix plus λI.
+ *
+ * <p>{@link #fastest()} picks native LAPACK ({@link NativeSpdInverse}: Cholesky factor and inverse,
+ * {@code dpotrf}/{@code dpotri}, through the system's OpenBLAS) when it loads, else the hand-written
+ * {@link GaussJordanInverse}, which is faster than the pure-Java translation of LAPACK (F2J) on this size of
+ * problem. {@link #name()} says which one ran, for the model's timings and warnings.
+ */
+public interface SpdInverse {
+    /** Replaces {@code a} (n × n, SPD) by its inverse; fails when it is not positive definite. */
+    void invertInPlace(double[] a, int n);
+
+    /** Which implementation this is, in a few words (e.g. "native LAPACK dpotrf+dpotri"). */
+    String name();
+
+    /** The native inverse when it loads on this machine, else the Gauss–Jordan fallback; loaded once. */
+    static SpdInverse fastest() {
+        return Fastest.INSTANCE;
+    }
+
+    /** The native inverse {@code nativeInverse} offers, or the Gauss–Jordan fallback when it offers none. */
+    static SpdInverse choose(Supplier<Optional<? extends SpdInverse>> nativeInverse) {
+        Optional<? extends SpdInverse> loaded = nativeInverse.get();
+        return loaded.isPresent() ? loaded.get() : new GaussJordanInverse();
+    }
+
+    /** Loads the native library on first use only (a cosine-only run never touches it). */
+    final class Fastest {
+        private static final SpdInverse INSTANCE = choose(NativeSpdInverse::load);
+
+        private Fastest() {}
+    }
+}
