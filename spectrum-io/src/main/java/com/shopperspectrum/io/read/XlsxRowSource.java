@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import com.shopperspectrum.core.data.InvalidInputException;
 import java.io.IOException;

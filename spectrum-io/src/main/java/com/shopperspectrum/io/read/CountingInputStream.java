@@ -1,5 +1,6 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
+import com.shopperspectrum.io.ReadProgress;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

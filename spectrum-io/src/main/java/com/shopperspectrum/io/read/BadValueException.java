@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 /**
  * A field that cannot be used, found while loading a row; the loader adds file and line and either stops or

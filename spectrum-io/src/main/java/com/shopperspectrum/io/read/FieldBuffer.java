@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

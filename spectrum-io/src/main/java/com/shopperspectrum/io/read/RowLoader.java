@@ -1,7 +1,7 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import com.shopperspectrum.core.data.TransactionTable;
-import com.shopperspectrum.io.ColumnLayout.Field;
+import com.shopperspectrum.io.read.ColumnLayout.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 

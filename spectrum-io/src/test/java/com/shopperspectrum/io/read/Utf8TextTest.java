@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,11 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.io.InputFormat;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.ReadProgress;
+import com.shopperspectrum.io.RejectsWriter;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * One pass over a file: finds the layout from the header, loads every row into a table, and stops at the first
  * bad row or (with {@code skipBadRows}) counts it and writes it to the rejects file.
  */
-final class FileLoader {
+public final class FileLoader {
     private final Path file;
     private final InputFormat format;
     private final Charset charset;
@@ -34,21 +38,22 @@ final class FileLoader {
      */
     static final double SIZE_HINT_MARGIN = 1.06;
 
-    FileLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
+    public FileLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
         this.file = file;
         this.format = format;
         this.charset = charset;
         this.options = options;
     }
 
-    TransactionTable load(ReadProgress progress) throws IOException {
+    /** Reads the whole file into a table, reporting the bytes read to {@code progress}. */
+    public TransactionTable load(ReadProgress progress) throws IOException {
         AtomicLongArray position = new AtomicLongArray(2); // reported by the read-ahead thread
         ReadProgress tracking = (done, total) -> {
             position.set(1, total);
             position.set(0, done);
             progress.bytesRead(done, total);
         };
-        try (RowSource rows = format.open(file, charset, options.sheet(), tracking)) {
+        try (RowSource rows = open(tracking)) {
             if (rows.header().isEmpty()) {
                 throw new InvalidInputException(file + ": no header row: the file holds no table");
             }
@@ -94,14 +99,21 @@ final class FileLoader {
             throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), column);
         }
         badRows++;
-        rejects.write(row.line(), (column == null ? "" : "column " + column + ": ") + e.getMessage(), row);
+        rejects.write(row.line(), (column == null ? "" : "column " + column + ": ") + e.getMessage(), row.texts());
+    }
+
+    /** The rows of the file; the charset applies to CSV, the sheet to XLSX. */
+    private RowSource open(ReadProgress progress) throws IOException {
+        return format == InputFormat.XLSX
+                ? new XlsxRowSource(file, options.sheet())
+                : new CsvRowSource(file, format == InputFormat.GZIP_CSV, charset, progress);
     }
 
     /** Reads the date column from the start until a slash date shows which part is the day. */
     private DayMonthOrder findOrder(ColumnLayout layout) {
         int column = layout.column(ColumnLayout.Field.DATE);
         String example = null;
-        try (RowSource rows = format.open(file, charset, options.sheet(), ReadProgress.NONE)) {
+        try (RowSource rows = open(ReadProgress.NONE)) {
             for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
                 if (row.count() <= column || row.nativeTime(column) != FieldBuffer.NO_TIME) {
                     continue;
@@ -127,23 +139,23 @@ final class FileLoader {
                 layout.columnName(column));
     }
 
-    long rowsRead() {
+    public long rowsRead() {
         return rowsRead;
     }
 
-    long badRows() {
+    public long badRows() {
         return badRows;
     }
     /** The line of the last row handed out, for messages about where reading stopped. */
-    long lastLine() {
+    public long lastLine() {
         return lastLine;
     }
 
-    Path rejectsWritten() {
+    public Path rejectsWritten() {
         return rejectsWritten;
     }
 
-    String layoutName() {
+    public String layoutName() {
         return layoutName;
     }
 }

@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 /**
  * Which part of a slash date ({@code 3/12/2011}) is the day, and the value that showed it.

@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 /**
  * The numbers of a date text in one of the recognised shapes, before the day/month order is known:

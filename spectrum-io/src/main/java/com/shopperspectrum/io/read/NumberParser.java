@@ -1,4 +1,4 @@
-package com.shopperspectrum.io;
+package com.shopperspectrum.io.read;
 
 /**
  * Parses numbers straight from a range of (UTF-8) bytes, without building a String or using a regex.
