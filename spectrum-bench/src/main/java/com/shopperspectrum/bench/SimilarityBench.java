@@ -1,7 +1,12 @@
+package com.shopperspectrum.bench;
+
 // Times the similarity build, one similar-products query and one personal recommendation.
-// Run (after ./mvnw -o install -DskipTests), with a fixed heap so memory figures are comparable:
-//   java -Xmx6g -cp spectrum-cli/target/spectrum.jar bench/SimilarityBench.java DATA.csv.gz [WEIGHTING] [SCOPE]
-//   java -Xmx6g -cp spectrum-cli/target/spectrum.jar bench/SimilarityBench.java synthetic:ROWS:CUSTOMERS:PRODUCTS [WEIGHTING] [SCOPE]
+// Run (after ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am), with a fixed heap so memory figures are
+// comparable:
+//   java -Xmx6g -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.SimilarityBench DATA.csv.gz
+// [WEIGHTING] [SCOPE]
+//   java -Xmx6g -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.SimilarityBench
+// synthetic:ROWS:CUSTOMERS:PRODUCTS [WEIGHTING] [SCOPE]
 // The synthetic table: ROWS lines, customers uniform, products Zipf(1) over PRODUCTS, seed 42.
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
@@ -28,11 +33,19 @@ public class SimilarityBench {
         Weighting w = args.length > 1 ? Weighting.valueOf(args[1].toUpperCase()) : Weighting.BM25;
         Scope scope = args.length > 2 ? Scope.valueOf(args[2].toUpperCase()) : Scope.CUSTOMER;
         long t0 = System.nanoTime();
-        TransactionTable clean = args[0].startsWith("synthetic:") ? synthetic(args[0])
-                : new Cleaner(CleaningOptions.DEFAULT).clean(new TransactionTable[] {
-                        new TransactionReader().read(Path.of(args[0]), ReadOptions.DEFAULT).table()}[0]).clean();
-        System.out.printf("input: %,d clean rows, %,d customers, %,d products (%.1f s)%n", clean.size(),
-                clean.customers().size(), clean.products().size(), secs(t0));
+        TransactionTable clean = args[0].startsWith("synthetic:")
+                ? synthetic(args[0])
+                : new Cleaner(CleaningOptions.DEFAULT)
+                        .clean(new TransactionTable[] {
+                                    new TransactionReader()
+                                            .read(Path.of(args[0]), ReadOptions.DEFAULT)
+                                            .table()
+                                }
+                                [0])
+                        .clean();
+        System.out.printf(
+                "input: %,d clean rows, %,d customers, %,d products (%.1f s)%n",
+                clean.size(), clean.customers().size(), clean.products().size(), secs(t0));
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
         long before = usedAfterGc();
         long t1 = System.nanoTime();
@@ -46,10 +59,23 @@ public class SimilarityBench {
         double simCpu = (cpuNanos() - cpu0) / 1e9;
         long after = usedAfterGc();
         long neighbourBytes = 4L * (n.offsets().length + 2L * n.items().length);
-        System.out.printf("%s %s: matrix %,d x %,d, %,d non-zeros, %.1f MB, built in %.2f s; top-50 cosine on %d threads"
+        System.out.printf(
+                "%s %s: matrix %,d x %,d, %,d non-zeros, %.1f MB, built in %.2f s; top-50 cosine on %d threads"
                         + " in %.2f s wall (%.2f s CPU); %,d neighbours, %.1f MB; heap growth matrix+neighbours %.1f MB (max heap %.0f MB)%n",
-                w, scope, m.rows(), m.columns(), m.nonZeros(), m.memoryBytes() / 1e6, matrixSecs, threads, simSecs, simCpu,
-                n.items().length, neighbourBytes / 1e6, (after - before) / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                w,
+                scope,
+                m.rows(),
+                m.columns(),
+                m.nonZeros(),
+                m.memoryBytes() / 1e6,
+                matrixSecs,
+                threads,
+                simSecs,
+                simCpu,
+                n.items().length,
+                neighbourBytes / 1e6,
+                (after - before) / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
         String code = catalog.byPopularity().get(0).stockCode();
         double q = median(2001, () -> n.similar(code, 5));
         System.out.printf("one similar(%s, 5) query: median %.1f µs over 2001 calls%n", code, q * 1e6);
@@ -57,7 +83,8 @@ public class SimilarityBench {
         String customer = clean.customerId(0);
         RecommendOptions o = new RecommendOptions(10, false, 0);
         double r = median(201, () -> rec.forCustomer(customer, o));
-        System.out.printf("one recommendation (customer %s, %d products bought, n = 10): median %.2f ms over 201 calls%n",
+        System.out.printf(
+                "one recommendation (customer %s, %d products bought, n = 10): median %.2f ms over 201 calls%n",
                 customer, rec.history().size(clean.customer(0)), r * 1e3);
     }
 
@@ -85,7 +112,9 @@ public class SimilarityBench {
         return b.build();
     }
 
-    interface Task { Object run(); }
+    interface Task {
+        Object run();
+    }
 
     static double median(int times, Task task) {
         double[] t = new double[times];
@@ -99,8 +128,9 @@ public class SimilarityBench {
     }
 
     static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double secs(long start) {

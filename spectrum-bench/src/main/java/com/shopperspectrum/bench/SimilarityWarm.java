@@ -1,7 +1,10 @@
+package com.shopperspectrum.bench;
+
 // The similarity build warmed up: top-50 cosine neighbours of every product, built RUNS times in one JVM after
 // WARMUP untimed builds (JIT compiled), on all cores. Issue 5's target: <= 150 ms on Online Retail.
-// Run (after ./mvnw -o package -DskipTests -pl spectrum-cli -am):
-//   java -cp spectrum-cli/target/spectrum.jar bench/SimilarityWarm.java ../shared/data/online_retail.csv.gz [WEIGHTING] [RUNS]
+// Run (after ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am):
+//   java -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.SimilarityWarm
+// ../shared/data/online_retail.csv.gz [WEIGHTING] [RUNS]
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.data.TransactionTable;
@@ -22,7 +25,9 @@ public class SimilarityWarm {
     public static void main(String[] args) {
         Weighting w = args.length > 1 ? Weighting.valueOf(args[1].toUpperCase(Locale.ROOT)) : Weighting.TFIDF;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        TransactionTable raw = new TransactionReader((d, t) -> { }).read(Path.of(args[0]), ReadOptions.DEFAULT).table();
+        TransactionTable raw = new TransactionReader((d, t) -> {})
+                .read(Path.of(args[0]), ReadOptions.DEFAULT)
+                .table();
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
         int threads = Runtime.getRuntime().availableProcessors();
@@ -42,10 +47,16 @@ public class SimilarityWarm {
         }
         Arrays.sort(matrixMs);
         Arrays.sort(cosineMs);
-        System.out.printf(Locale.ROOT, "%s customer scope, top-50, %d threads, %d warm runs after 10 untimed:%n", w,
-                threads, runs);
-        System.out.printf(Locale.ROOT, "  matrix build  min %.1f ms, median %.1f ms%n", matrixMs[0], matrixMs[runs / 2]);
-        System.out.printf(Locale.ROOT, "  top-50 cosine min %.1f ms, median %.1f ms%n", cosineMs[0], cosineMs[runs / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "%s customer scope, top-50, %d threads, %d warm runs after 10 untimed:%n",
+                w,
+                threads,
+                runs);
+        System.out.printf(
+                Locale.ROOT, "  matrix build  min %.1f ms, median %.1f ms%n", matrixMs[0], matrixMs[runs / 2]);
+        System.out.printf(
+                Locale.ROOT, "  top-50 cosine min %.1f ms, median %.1f ms%n", cosineMs[0], cosineMs[runs / 2]);
         System.out.printf(Locale.ROOT, "  together      median %.1f ms%n", matrixMs[runs / 2] + cosineMs[runs / 2]);
     }
 }

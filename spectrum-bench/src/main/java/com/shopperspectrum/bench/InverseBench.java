@@ -1,7 +1,9 @@
+package com.shopperspectrum.bench;
+
 // EASE's dense inverse (GaussJordan) blocked against unblocked, on a Gram matrix shaped like Online Retail's
 // (n products, 4,000 customers buying about 60 each, ridge 250). Same arithmetic, so the results must be equal.
-// Run (after ./mvnw -o package -DskipTests -pl spectrum-cli -am):
-//   java -cp spectrum-cli/target/spectrum.jar bench/InverseBench.java 3347 3
+// Run (after ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am):
+//   java -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.InverseBench 3347 3
 import com.shopperspectrum.core.recommend.GaussJordan;
 import java.util.Random;
 

@@ -1,3 +1,5 @@
+package com.shopperspectrum.bench;
+
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.lang.management.ManagementFactory;
@@ -15,8 +17,8 @@ import java.util.zip.GZIPInputStream;
  * Not a unit test: run it on a quiet machine.
  *
  * <pre>
- * ./mvnw -B -q -o package -DskipTests -pl spectrum-cli -am
- * java -cp spectrum-cli/target/spectrum.jar bench/ReadBench.java ../shared/data/online_retail.csv.gz 12
+ * ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am
+ * java -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.ReadBench ../shared/data/online_retail.csv.gz 12
  * </pre>
  */
 public class ReadBench {
@@ -29,16 +31,20 @@ public class ReadBench {
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
-            int rows = new TransactionReader().read(file, ReadOptions.DEFAULT).table().size();
+            int rows = new TransactionReader()
+                    .read(file, ReadOptions.DEFAULT)
+                    .table()
+                    .size();
             wall[r] = (System.nanoTime() - t0) / 1_000_000;
             cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
-            System.out.printf("run %d: %,d rows, %,d ms wall, %,d ms CPU of the parse thread%n", r + 1, rows, wall[r],
-                    cpu[r]);
+            System.out.printf(
+                    "run %d: %,d rows, %,d ms wall, %,d ms CPU of the parse thread%n", r + 1, rows, wall[r], cpu[r]);
         }
         long text = textBytes(file);
         long w = median(Arrays.copyOfRange(wall, runs / 2, runs));
         long c = median(Arrays.copyOfRange(cpu, runs / 2, runs));
-        System.out.printf("median of runs %d-%d: %,d ms wall (%.0f MB/s of text), %,d ms parse-thread CPU (%.0f MB/s)%n",
+        System.out.printf(
+                "median of runs %d-%d: %,d ms wall (%.0f MB/s of text), %,d ms parse-thread CPU (%.0f MB/s)%n",
                 runs / 2 + 1, runs, w, text / 1e3 / w, c, text / 1e3 / c);
     }
 

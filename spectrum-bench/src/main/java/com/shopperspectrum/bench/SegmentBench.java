@@ -1,3 +1,5 @@
+package com.shopperspectrum.bench;
+
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.data.TransactionTable;
@@ -22,22 +24,27 @@ import java.util.function.Supplier;
  * runs. Not a unit test: run it on a quiet machine.
  *
  * <pre>
- * ./mvnw -B -q -o install -DskipTests
- * java -cp spectrum-cli/target/spectrum.jar bench/SegmentBench.java ../shared/data/online_retail.csv.gz
+ * ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am
+ * java -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.SegmentBench ../shared/data/online_retail.csv.gz
  * </pre>
  */
 public class SegmentBench {
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/online_retail.csv.gz");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        TransactionTable raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
+        TransactionTable raw =
+                new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
-        System.out.printf("%s: %,d raw rows, %,d clean rows, %d cores%n", file.getFileName(), raw.size(),
-                clean.size(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%s: %,d raw rows, %,d clean rows, %d cores%n",
+                file.getFileName(),
+                raw.size(),
+                clean.size(),
+                Runtime.getRuntime().availableProcessors());
         RfmCalculator calculator = new RfmCalculator();
         RfmTable rfm = calculator.compute(clean);
-        System.out.printf("RFM: %,d customers, median %.1f ms%n", rfm.size(),
-                median(runs, () -> calculator.compute(clean)));
+        System.out.printf(
+                "RFM: %,d customers, median %.1f ms%n", rfm.size(), median(runs, () -> calculator.compute(clean)));
         double[][] raw3 = new double[rfm.size()][];
         for (int i = 0; i < rfm.size(); i++) {
             raw3[i] = new double[] {rfm.recency(i), rfm.frequency(i), rfm.monetary(i)};
@@ -48,15 +55,19 @@ public class SegmentBench {
             double[][] points = Scaler.fit(raw3, t).transformAll(raw3);
             KMeansOptions options = KMeansOptions.of(4);
             double inertia = trainer.fit(points, options).inertia();
-            System.out.printf("k-means k=4 restarts=10 transform=%s: inertia %.6f, median %.1f ms%n", t.label(),
-                    inertia, median(runs, () -> trainer.fit(points, options)));
+            System.out.printf(
+                    "k-means k=4 restarts=10 transform=%s: inertia %.6f, median %.1f ms%n",
+                    t.label(), inertia, median(runs, () -> trainer.fit(points, options)));
             SegmentOptions so = SegmentOptions.DEFAULT.withTransform(t);
             Segmentation s = segments.fit(rfm, so);
-            System.out.printf("segment (scale, k-means, naming, silhouette, scores) transform=%s: silhouette %.4f, "
-                    + "median %.1f ms%n", t.label(), s.model().silhouette(), median(runs, () -> segments.fit(rfm, so)));
+            System.out.printf(
+                    "segment (scale, k-means, naming, silhouette, scores) transform=%s: silhouette %.4f, "
+                            + "median %.1f ms%n",
+                    t.label(), s.model().silhouette(), median(runs, () -> segments.fit(rfm, so)));
         }
         SegmentOptions auto = SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K);
-        System.out.printf("segment --k auto (k=2..10, 10 restarts each): chose k=%d, median %.1f ms%n",
+        System.out.printf(
+                "segment --k auto (k=2..10, 10 restarts each): chose k=%d, median %.1f ms%n",
                 segments.fit(rfm, auto).model().k(), median(Math.min(runs, 3), () -> segments.fit(rfm, auto)));
     }
 
@@ -75,8 +86,9 @@ public class SegmentBench {
         }
         double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
         Arrays.sort(ms);
-        System.out.printf("  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n", runs,
-                ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
+        System.out.printf(
+                "  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n",
+                runs, ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
         return ms[runs / 2];
     }
 }
