@@ -78,7 +78,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = {
                 "embedded: plain Java in this JVM, the fast choice on one machine; spark: the same "
                         + "pipeline on Apache Spark DataFrames and MLlib, which writes the same model (needs Spark on the "
-                        + "class path: ./spectrum adds it; see README for spark-submit on a cluster) "
+                        + "class path: ./spectrum adds it; see docs/engines.md for spark-submit on a cluster) "
                         + "(default: ${DEFAULT-VALUE})."
             })
     String engine;

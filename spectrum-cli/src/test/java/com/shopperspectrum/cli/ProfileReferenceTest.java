@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.io.Json;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The profile of the real UCI files: the exact figures. Skips visibly without ../shared/data. */
 class ProfileReferenceTest {
     static Path data(String name) {
-        Path dir = Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
-        Path file = dir.resolve(name);
-        Assumptions.assumeTrue(Files.isRegularFile(file), "real data not found at " + file + "; skipping");
-        return file;
+        return RealData.file(name);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -20,14 +21,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +39,7 @@ class SimilarityReferenceTest {
 
     @Test
     void topFiveEqualsScikitLearnOnThePivotTableOfSummedQuantity() throws IOException {
-        Path dir = Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
-        Path file = dir.resolve("online_retail.csv.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "real data not found at " + file + "; skipping");
+        Path file = RealData.file(RealData.ONLINE_RETAIL);
         TransactionTable raw =
                 new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();

@@ -3,13 +3,12 @@ package com.shopperspectrum.io;
 import com.shopperspectrum.core.data.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /** The container of a transactions file, recognised from its first bytes (or, failing that, its name). */
-enum InputFormat {
+public enum InputFormat {
     CSV("csv"),
     GZIP_CSV("csv.gz"),
     XLSX("xlsx");
@@ -20,11 +19,13 @@ enum InputFormat {
         this.label = label;
     }
 
-    String label() {
+    /** The name the read report gives the container. */
+    public String label() {
         return label;
     }
 
-    static InputFormat detect(Path file) throws IOException {
+    /** The container of {@code file}: gzip or XLSX by their magic bytes, else by the name's ending. */
+    public static InputFormat detect(Path file) throws IOException {
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
@@ -41,12 +42,5 @@ enum InputFormat {
             throw new InvalidInputException(file + ": a legacy Excel .xls workbook; save it as .xlsx or CSV");
         }
         return name.endsWith(".gz") ? GZIP_CSV : name.endsWith(".xlsx") ? XLSX : CSV;
-    }
-
-    /** The rows of {@code file}; {@code charset} applies to CSV, {@code sheet} to XLSX. */
-    RowSource open(Path file, Charset charset, String sheet, ReadProgress progress) throws IOException {
-        return this == XLSX
-                ? new XlsxRowSource(file, sheet)
-                : new CsvRowSource(file, this == GZIP_CSV, charset, progress);
     }
 }

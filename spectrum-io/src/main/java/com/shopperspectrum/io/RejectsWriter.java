@@ -15,18 +15,19 @@ import java.util.List;
  * Writes set-aside rows as CSV ({@link Csv}): {@code line,reason,} then the row's fields as read. The file is
  * created at the first bad row, so a clean read leaves none behind.
  */
-final class RejectsWriter implements Closeable {
+public final class RejectsWriter implements Closeable {
     private final Path file;
     private final List<String> header;
     private BufferedWriter writer;
 
     /** @param file where to write, or null to only count */
-    RejectsWriter(Path file, List<String> header) {
+    public RejectsWriter(Path file, List<String> header) {
         this.file = file;
         this.header = header;
     }
 
-    void write(long line, String reason, FieldBuffer row) {
+    /** Writes one set-aside row: its line, why, and its fields as read. */
+    public void write(long line, String reason, List<String> fields) {
         if (file == null) {
             return;
         }
@@ -39,7 +40,7 @@ final class RejectsWriter implements Closeable {
                 writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 writer.write(Csv.row(fields(List.of("line", "reason"), header)));
             }
-            writer.write(Csv.row(fields(List.of(Long.toString(line), reason), row.texts())));
+            writer.write(Csv.row(fields(List.of(Long.toString(line), reason), fields)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects file " + file + ": " + e.getMessage(), e);
         }
@@ -53,7 +54,7 @@ final class RejectsWriter implements Closeable {
     }
 
     /** The file written, or null when there was nothing to write. */
-    Path written() {
+    public Path written() {
         return writer == null ? null : file;
     }
 

@@ -2,6 +2,7 @@ package com.shopperspectrum.io;
 
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.io.read.FileLoader;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

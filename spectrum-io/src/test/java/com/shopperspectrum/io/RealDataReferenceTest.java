@@ -7,13 +7,11 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.clean.CleaningRule;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.BitSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +19,10 @@ import org.junit.jupiter.api.Test;
  * Skipped, visibly, when the data folder is absent.
  */
 class RealDataReferenceTest {
-    private static final Path DIR = Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
-
     private static ReadResult onlineRetail;
 
     private static ReadResult read(String name) {
-        Assumptions.assumeTrue(Files.isDirectory(DIR), "real data not found at " + DIR + "; skipping");
-        return new TransactionReader().read(DIR.resolve(name), ReadOptions.DEFAULT);
+        return new TransactionReader().read(RealData.dir().resolve(name), ReadOptions.DEFAULT);
     }
 
     /** Read once for the tests of this class (the table is immutable). */

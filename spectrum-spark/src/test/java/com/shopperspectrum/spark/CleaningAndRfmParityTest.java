@@ -9,10 +9,10 @@ import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.clean.CleaningRule;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmCalculator;
 import com.shopperspectrum.core.rfm.RfmTable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,8 +26,7 @@ class CleaningAndRfmParityTest {
 
     @BeforeAll
     void readBoth() {
-        Assumptions.assumeTrue(
-                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        RealData.file(RealData.ONLINE_RETAIL); // skips, visibly, without the real data
         embeddedRaw = SharedSpark.onlineRetailTable();
         sparkRaw = SharedSpark.onlineRetailFrame();
     }

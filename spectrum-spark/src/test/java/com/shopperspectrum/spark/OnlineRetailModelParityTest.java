@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -22,7 +23,6 @@ import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,8 +40,7 @@ class OnlineRetailModelParityTest {
 
     @BeforeAll
     void readBoth() {
-        Assumptions.assumeTrue(
-                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        RealData.file(RealData.ONLINE_RETAIL); // skips, visibly, without the real data
         embedded = new Cleaner(CleaningOptions.DEFAULT)
                 .clean(SharedSpark.onlineRetailTable())
                 .clean();

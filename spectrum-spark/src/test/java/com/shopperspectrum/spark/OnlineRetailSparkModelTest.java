@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -18,7 +19,6 @@ import com.shopperspectrum.io.model.ModelReader;
 import com.shopperspectrum.io.model.ModelWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,8 +45,7 @@ class OnlineRetailSparkModelTest {
 
     @BeforeAll
     void buildBoth() {
-        Assumptions.assumeTrue(
-                SharedSpark.hasOnlineRetail(), "real data not found at " + SharedSpark.onlineRetail() + "; skipping");
+        RealData.file(RealData.ONLINE_RETAIL); // skips, visibly, without the real data
         embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS)
                 .train(
                         new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()),

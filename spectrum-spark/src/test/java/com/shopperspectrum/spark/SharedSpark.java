@@ -1,9 +1,9 @@
 package com.shopperspectrum.spark;
 
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
@@ -26,17 +26,9 @@ final class SharedSpark {
         return session;
     }
 
-    /** The real data folder from the build ({@code spectrum.data.dir}). */
-    static Path dataDir() {
-        return Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
-    }
-
+    /** The real Online Retail file (see {@link RealData}); the callers skip first when it is absent. */
     static Path onlineRetail() {
-        return dataDir().resolve("online_retail.csv.gz");
-    }
-
-    static boolean hasOnlineRetail() {
-        return Files.isRegularFile(onlineRetail());
+        return RealData.location().resolve(RealData.ONLINE_RETAIL);
     }
 
     /** Online Retail read by the Spark engine once per test JVM (cached in Spark). */

@@ -6,14 +6,16 @@ import java.util.Locale;
  * The settings that {@code similar} and {@code recommend} use unless told otherwise, chosen by offline
  * evaluation on Online Retail without looking at the test period (the last 90 days, 2011-09-11 .. 2011-12-09).
  *
+ * <p>(The {@code bench.*} programs are in spectrum-bench, package {@code com.shopperspectrum.bench}.)
+ *
  * <p>Step 1 (one validation window, fit before 2011-06-13, validate 2011-06-13 .. 2011-09-10): the grid of
- * {@code bench/TuneRecommendations.java} (scope × weighting × K ∈ {5..200} × half-life ∈ {0..480 days}, BM25
+ * {@code bench.TuneRecommendations} (scope × weighting × K ∈ {5..200} × half-life ∈ {0..480 days}, BM25
  * k1 × b, EASE λ × support) gave the cosine settings — customer scope beat invoice scope everywhere; tf-idf and
  * BM25 tied within noise and beat binary and quantity; K between 15 and 20 beat 50 and more — and EASE
  * λ = 500 on products with at least 3 customers. Cosine and EASE were within noise of each other there.
  *
  * <p>Step 2, the declared rule for the model type (fixed before its outcome was seen;
- * {@code bench/ValidateDefaults.java} implements it): candidates are cosine-{tfidf, bm25}-customer with
+ * {@code bench.ValidateDefaults} implements it): candidates are cosine-{tfidf, bm25}-customer with
  * K ∈ {15, 50} and half-life ∈ {0, 60 days}, and EASE as served (the top-K positive weights of B summed by
  * {@link Recommender}) with λ ∈ {250, 500, 1000}, min support 3, K ∈ {50, 200} and half-life ∈ {0, 60 days}.
  * Each is fitted on everything before, and scored on, each of three 90-day windows that end before the test
@@ -28,7 +30,7 @@ import java.util.Locale;
  * earliest window, whose training period is only 14 days (a smaller ridge suits less data).
  *
  * <p>Step 3, rule 2 (declared after rule 1's choice reached 2.28× the popular baseline on the test period, short
- * of the 2.3× target; fixed before it was run, also in {@code bench/ValidateDefaults.java}): EASE only, served as
+ * of the 2.3× target; fixed before it was run, also in {@code bench.ValidateDefaults}): EASE only, served as
  * top-K neighbours with K ∈ {50, 100, 200} keeping either the K largest positive weights or the K largest by
  * magnitude ("signed", negative weights included), λ ∈ {250, 500}, half-life ∈ {0, 60 days}, plus the dense
  * model; the same three windows and metric; an exact tie keeps rule 1's choice. Outcome: λ = 250, K = 50,

@@ -2,6 +2,7 @@ package com.shopperspectrum.core.segment;
 
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real UCI Online Retail file for reference tests, read by a minimal RFC 4180 parser (core has no reader;
@@ -25,14 +25,9 @@ final class OnlineRetail {
 
     private OnlineRetail() {}
 
-    static Path dataDir() {
-        return Path.of(System.getProperty("spectrum.data.dir", "../../shared/data"));
-    }
-
     /** The clean table, or the test is skipped with the reason when the data folder is absent. */
     static synchronized TransactionTable clean() {
-        Path file = dataDir().resolve("online_retail.csv.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "real data not found at " + file + "; skipping");
+        Path file = RealData.file(RealData.ONLINE_RETAIL);
         if (clean == null) {
             clean = new Cleaner(CleaningOptions.DEFAULT).clean(read(file)).clean();
         }

@@ -1,0 +1,161 @@
+package com.shopperspectrum.io.read;
+
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.io.InputFormat;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.ReadProgress;
+import com.shopperspectrum.io.RejectsWriter;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * One pass over a file: finds the layout from the header, loads every row into a table, and stops at the first
+ * bad row or (with {@code skipBadRows}) counts it and writes it to the rejects file.
+ */
+public final class FileLoader {
+    private final Path file;
+    private final InputFormat format;
+    private final Charset charset;
+    private final ReadOptions options;
+    private long rowsRead;
+    private long badRows;
+    private long lastLine = 1;
+    private Path rejectsWritten;
+    private String layoutName;
+
+    /**
+     * After this many rows the table is sized once for the whole file, estimated from the share of the file's
+     * bytes read so far (compressed or not), instead of growing by half again and again.
+     */
+    static final long SIZE_HINT_AT = 1 << 22;
+    /**
+     * The estimate's margin: rows per byte vary a little along a file, and the reading thread runs ahead of the
+     * rows counted by up to its buffers (2 MB of text).
+     */
+    static final double SIZE_HINT_MARGIN = 1.06;
+
+    public FileLoader(Path file, InputFormat format, Charset charset, ReadOptions options) {
+        this.file = file;
+        this.format = format;
+        this.charset = charset;
+        this.options = options;
+    }
+
+    /** Reads the whole file into a table, reporting the bytes read to {@code progress}. */
+    public TransactionTable load(ReadProgress progress) throws IOException {
+        AtomicLongArray position = new AtomicLongArray(2); // reported by the read-ahead thread
+        ReadProgress tracking = (done, total) -> {
+            position.set(1, total);
+            position.set(0, done);
+            progress.bytesRead(done, total);
+        };
+        try (RowSource rows = open(tracking)) {
+            if (rows.header().isEmpty()) {
+                throw new InvalidInputException(file + ": no header row: the file holds no table");
+            }
+            ColumnLayout layout = ColumnLayout.of(rows.header(), options.columns(), file.toString());
+            layoutName = layout.name();
+            DateParser dates = new DateParser(options.dateFormat(), () -> findOrder(layout));
+            TransactionTable.Builder builder = TransactionTable.builder();
+            RowLoader loader = new RowLoader(layout, dates, builder);
+            try (RejectsWriter rejects =
+                    new RejectsWriter(options.skipBadRows() ? options.rejectsFile() : null, layout.header())) {
+                for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
+                    rowsRead++;
+                    lastLine = row.line();
+                    if (rowsRead == SIZE_HINT_AT) {
+                        sizeHint(builder, position.get(0), position.get(1));
+                    }
+                    try {
+                        loader.load(row);
+                    } catch (BadValueException e) {
+                        reject(rows, layout, row, e, rejects);
+                    }
+                }
+                rejectsWritten = rejects.written();
+            }
+            if (rowsRead == 0) {
+                throw new InvalidInputException(file + ": no data rows after the header");
+            }
+            return builder.build();
+        }
+    }
+
+    private void sizeHint(TransactionTable.Builder builder, long done, long total) {
+        if (done > 0 && total > done) {
+            builder.expectRows((long) (rowsRead * SIZE_HINT_MARGIN * total / done));
+        }
+    }
+
+    private void reject(
+            RowSource rows, ColumnLayout layout, FieldBuffer row, BadValueException e, RejectsWriter rejects) {
+        String column = e.column() >= 0 ? layout.columnName(e.column()) : null;
+        String where = rows.unit() + " " + row.line() + (column == null ? "" : ", column " + column);
+        if (!options.skipBadRows()) {
+            throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), column);
+        }
+        badRows++;
+        rejects.write(row.line(), (column == null ? "" : "column " + column + ": ") + e.getMessage(), row.texts());
+    }
+
+    /** The rows of the file; the charset applies to CSV, the sheet to XLSX. */
+    private RowSource open(ReadProgress progress) throws IOException {
+        return format == InputFormat.XLSX
+                ? new XlsxRowSource(file, options.sheet())
+                : new CsvRowSource(file, format == InputFormat.GZIP_CSV, charset, progress);
+    }
+
+    /** Reads the date column from the start until a slash date shows which part is the day. */
+    private DayMonthOrder findOrder(ColumnLayout layout) {
+        int column = layout.column(ColumnLayout.Field.DATE);
+        String example = null;
+        try (RowSource rows = open(ReadProgress.NONE)) {
+            for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
+                if (row.count() <= column || row.nativeTime(column) != FieldBuffer.NO_TIME) {
+                    continue;
+                }
+                String text = row.text(column).trim();
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                DateFields f = DateFields.scan(utf8, 0, utf8.length);
+                if (f == null || !f.slash) {
+                    continue;
+                }
+                if (f.a > 12 || f.b > 12) {
+                    return new DayMonthOrder(f.a > 12, rows.unit() + " " + row.line(), text);
+                }
+                example = example == null ? text : example;
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
+        }
+        throw new InvalidInputException(
+                file + ": column " + layout.columnName(column) + ": dates such as '"
+                        + example + "' could be month/day or day/month and no value in the file decides; give "
+                        + "--date-format, e.g. --date-format 'M/d/yyyy H:mm' or 'd/M/yyyy H:mm'",
+                layout.columnName(column));
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long badRows() {
+        return badRows;
+    }
+    /** The line of the last row handed out, for messages about where reading stopped. */
+    public long lastLine() {
+        return lastLine;
+    }
+
+    public Path rejectsWritten() {
+        return rejectsWritten;
+    }
+
+    public String layoutName() {
+        return layoutName;
+    }
+}
