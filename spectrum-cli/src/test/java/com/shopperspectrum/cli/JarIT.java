@@ -54,7 +54,7 @@ class JarIT {
         Files.writeString(f, ProfileCommandTest.UCI);
         Result r = run(dir, "profile", f.toString(), "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("\"clean\" : 4");
+        assertThat(r.out()).contains("\"clean\":4");
     }
 
     @Test
