@@ -50,7 +50,9 @@ final class SparkCustomers {
         return new CustomerTable(rfm, CustomerCountries.fromCounts(rfm, customers, countries, rows));
     }
 
-    static PurchaseHistory histories(TransactionFrame clean, CustomerTable customers, ProductCatalog products) {
+    /** The (customer row, product row) histories; {@code lastDayOfData} is the clean lines' last day (the profile's). */
+    static PurchaseHistory histories(
+            TransactionFrame clean, CustomerTable customers, ProductCatalog products, int lastDayOfData) {
         Column sumQuantity = sum(col(TransactionFrame.QUANTITY)).cast(DataTypes.IntegerType);
         Iterator<Row> pairs = clean.rows()
                 .where(col(TransactionFrame.CUSTOMER).isNotNull())
@@ -87,12 +89,6 @@ final class SparkCustomers {
                 Arrays.copyOf(columns[2], n),
                 Arrays.copyOf(columns[3], n),
                 Arrays.copyOf(columns[4], n),
-                lastDay(clean));
-    }
-
-    /** The last day of any clean line (the "today" of recency weighting), 0 without lines. */
-    private static int lastDay(TransactionFrame clean) {
-        Row last = clean.rows().agg(max(col(TransactionFrame.DAY))).first();
-        return last.isNullAt(0) ? 0 : last.getInt(0);
+                lastDayOfData);
     }
 }

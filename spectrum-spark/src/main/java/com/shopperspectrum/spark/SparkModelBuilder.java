@@ -46,9 +46,15 @@ public final class SparkModelBuilder {
             SparkProducts products = SparkProducts.of(raw, clean, nonProducts);
             SparkRfmResult rfm = new SparkRfm().computeWithFrame(clean, options.asOf());
             CustomerTable customers = SparkCustomers.table(clean, rfm.table());
-            PurchaseHistory histories = SparkCustomers.histories(clean, customers, products.table());
             RfmTable profileRfm = options.asOf() == null ? rfm.table() : new SparkRfm().compute(clean, null);
             DataProfile profile = SparkProfile.of(cleaning.report(), clean, products, profileRfm);
+            PurchaseHistory histories = SparkCustomers.histories(
+                    clean,
+                    customers,
+                    products.table(),
+                    profile.lastDate() == null
+                            ? 0
+                            : (int) profile.lastDate().toLocalDate().toEpochDay());
             long t1 = System.nanoTime();
             ModelMetadata meta = metadata.withTiming("tables", ModelMetadata.millis(t0, t1));
             Segmentation segmentation = null;

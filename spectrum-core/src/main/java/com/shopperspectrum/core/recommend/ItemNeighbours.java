@@ -88,9 +88,8 @@ public final class ItemNeighbours {
                 System.arraycopy(items[i], 0, flatItems, offsets[i], items[i].length);
                 System.arraycopy(scores[i], 0, flatScores, offsets[i], scores[i].length);
             }
-            Product p = catalog.product(i);
-            codes[i] = p == null ? null : p.stockCode();
-            descriptions[i] = p == null ? "" : p.description();
+            codes[i] = catalog.code(i);
+            descriptions[i] = catalog.description(i);
         }
         return new ItemNeighbours(offsets, flatItems, flatScores, codes, descriptions, mo, so);
     }

@@ -19,6 +19,7 @@ public final class PurchaseHistory {
     private final int[] units;
     private final int[] lastDays;
     private final int lastDayOfData;
+    private final int maxItem;
 
     /**
      * Histories from their arrays (a stored model's): customer {@code c} bought
@@ -40,14 +41,17 @@ public final class PurchaseHistory {
                 throw new IllegalArgumentException("history offsets decrease at customer row " + c);
             }
         }
+        int max = -1;
         for (int c = 0; c + 1 < offsets.length; c++) {
             for (int k = offsets[c]; k < offsets[c + 1]; k++) {
                 if (items[k] < 0 || (k > offsets[c] && items[k] <= items[k - 1])) {
                     throw new IllegalArgumentException("history of customer row " + c
                             + " is not in ascending product order or has a negative product row: " + items[k]);
                 }
+                max = Math.max(max, items[k]);
             }
         }
+        this.maxItem = max;
         this.offsets = offsets.clone();
         this.items = items.clone();
         this.lines = lines.clone();
@@ -230,11 +234,7 @@ public final class PurchaseHistory {
 
     /** The largest product row of any history, or -1 when there is none (what a loader checks). */
     public int maxItem() {
-        int max = -1;
-        for (int item : items) {
-            max = Math.max(max, item);
-        }
-        return max;
+        return maxItem;
     }
 
     public int[] offsets() {

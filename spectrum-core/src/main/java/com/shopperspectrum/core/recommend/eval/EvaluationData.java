@@ -9,6 +9,7 @@ import com.shopperspectrum.core.recommend.PurchaseHistory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A time split of clean transactions: the training table (days before {@code split}), its catalogue and
@@ -100,15 +101,17 @@ public final class EvaluationData {
         int indexSize = Math.max(catalog.size(), Arrays.stream(testIndex).max().orElse(-1) + 1);
         TransactionTable testTable = clean.select(testRows);
         int customerIds = testTable.customers().size();
-        PurchaseHistory test = PurchaseHistory.of(
-                testTable, java.util.stream.IntStream.range(0, customerIds).toArray(), customerIds, testIndex);
+        PurchaseHistory test =
+                PurchaseHistory.of(testTable, IntStream.range(0, customerIds).toArray(), customerIds, testIndex);
         int[] customers = new int[test.customers()];
         int[][] truth = new int[test.customers()][];
+        int[] items = test.items();
+        int[] offsets = test.offsets();
         int n = 0;
         for (int c = 0; c < test.customers(); c++) {
             if (test.size(c) > 0 && c < history.customers() && history.size(c) > 0) {
                 customers[n] = c;
-                truth[n++] = Arrays.copyOfRange(test.items(), test.offsets()[c], test.offsets()[c + 1]);
+                truth[n++] = Arrays.copyOfRange(items, offsets[c], offsets[c + 1]);
             }
         }
         return new EvaluationData(
