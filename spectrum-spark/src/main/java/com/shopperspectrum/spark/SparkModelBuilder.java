@@ -6,7 +6,6 @@ import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.SpectrumModel;
-import com.shopperspectrum.core.model.StoredRecommender;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
@@ -76,16 +75,15 @@ public final class SparkModelBuilder {
             long t3 = System.nanoTime();
             meta = meta.withTiming("segmentation", ModelMetadata.millis(t1, t2))
                     .withTiming("similarity", ModelMetadata.millis(t2, t3));
-            SpectrumModel model = new SpectrumModel(
-                    meta,
-                    profile,
-                    products.table(),
-                    customers,
-                    histories,
-                    segmentation,
-                    neighbours,
-                    StoredRecommender.cosine(neighbours),
-                    null);
+            SpectrumModel model = new SpectrumModel.Builder()
+                    .metadata(meta)
+                    .profile(profile)
+                    .products(products.table())
+                    .customers(customers)
+                    .histories(histories)
+                    .segmentation(segmentation)
+                    .neighbours(neighbours)
+                    .build();
             if (options.ease() == null) {
                 return model;
             }

@@ -85,16 +85,16 @@ public final class ModelTrainer {
         if (options.evaluationDays() > 0) {
             meta = meta.withTiming("evaluation", ModelMetadata.millis(t3, t4));
         }
-        SpectrumModel model = new SpectrumModel(
-                meta,
-                profile,
-                products,
-                customers,
-                histories,
-                segmentation,
-                neighbours,
-                StoredRecommender.cosine(neighbours),
-                evaluation);
+        SpectrumModel model = new SpectrumModel.Builder()
+                .metadata(meta)
+                .profile(profile)
+                .products(products)
+                .customers(customers)
+                .histories(histories)
+                .segmentation(segmentation)
+                .neighbours(neighbours)
+                .evaluation(evaluation)
+                .build();
         if (options.ease() == null) {
             return model;
         }

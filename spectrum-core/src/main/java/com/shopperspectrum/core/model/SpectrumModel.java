@@ -60,31 +60,97 @@ public record SpectrumModel(
         }
     }
 
+    /** A builder holding this model's parts, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .metadata(metadata)
+                .profile(profile)
+                .products(products)
+                .customers(customers)
+                .histories(histories)
+                .segmentation(segmentation)
+                .neighbours(neighbours)
+                .recommender(recommender)
+                .evaluation(evaluation);
+    }
+
     /** The same model with other metadata (e.g. with the final timings). */
     public SpectrumModel withMetadata(ModelMetadata newMetadata) {
-        return new SpectrumModel(
-                newMetadata,
-                profile,
-                products,
-                customers,
-                histories,
-                segmentation,
-                neighbours,
-                recommender,
-                evaluation);
+        return toBuilder().metadata(newMetadata).build();
     }
 
     /** The same model with another recommender (and metadata). */
     public SpectrumModel withRecommender(StoredRecommender newRecommender, ModelMetadata newMetadata) {
-        return new SpectrumModel(
-                newMetadata,
-                profile,
-                products,
-                customers,
-                histories,
-                segmentation,
-                neighbours,
-                newRecommender,
-                evaluation);
+        return toBuilder().recommender(newRecommender).metadata(newMetadata).build();
+    }
+
+    /**
+     * The one place a model is assembled from its parts (the trainers, the Spark engine and the reader): a part
+     * that is left unset is null, which the constructor refuses for the required ones. A new model part is one
+     * field and one setter here, not a new argument at every call site.
+     */
+    public static final class Builder {
+        private ModelMetadata metadata;
+        private DataProfile profile;
+        private ProductCatalog products;
+        private CustomerTable customers;
+        private PurchaseHistory histories;
+        private Segmentation segmentation;
+        private ItemNeighbours neighbours;
+        private StoredRecommender recommender;
+        private EvaluationReport evaluation;
+
+        public Builder metadata(ModelMetadata value) {
+            metadata = value;
+            return this;
+        }
+
+        public Builder profile(DataProfile value) {
+            profile = value;
+            return this;
+        }
+
+        public Builder products(ProductCatalog value) {
+            products = value;
+            return this;
+        }
+
+        public Builder customers(CustomerTable value) {
+            customers = value;
+            return this;
+        }
+
+        public Builder histories(PurchaseHistory value) {
+            histories = value;
+            return this;
+        }
+
+        public Builder segmentation(Segmentation value) {
+            segmentation = value;
+            return this;
+        }
+
+        /** The item neighbours; also the recommender (cosine) until {@link #recommender} sets another. */
+        public Builder neighbours(ItemNeighbours value) {
+            neighbours = value;
+            return this;
+        }
+
+        public Builder recommender(StoredRecommender value) {
+            recommender = value;
+            return this;
+        }
+
+        public Builder evaluation(EvaluationReport value) {
+            evaluation = value;
+            return this;
+        }
+
+        public SpectrumModel build() {
+            StoredRecommender served =
+                    recommender != null || neighbours == null ? recommender : StoredRecommender.cosine(neighbours);
+            return new SpectrumModel(
+                    metadata, profile, products, customers, histories, segmentation, neighbours, served, evaluation);
+        }
     }
 }

@@ -68,16 +68,17 @@ public final class ModelReader {
                 ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
         try {
-            return new SpectrumModel(
-                    metadata,
-                    profile,
-                    products,
-                    customers,
-                    histories,
-                    segmentation,
-                    neighbours,
-                    recommender,
-                    evaluation);
+            return new SpectrumModel.Builder()
+                    .metadata(metadata)
+                    .profile(profile)
+                    .products(products)
+                    .customers(customers)
+                    .histories(histories)
+                    .segmentation(segmentation)
+                    .neighbours(neighbours)
+                    .recommender(recommender)
+                    .evaluation(evaluation)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
         }
