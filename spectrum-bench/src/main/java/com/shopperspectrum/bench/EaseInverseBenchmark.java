@@ -35,7 +35,7 @@ import org.netlib.util.intW;
  *
  * <p>Run (after {@code ./mvnw -o package -DskipTests -pl spectrum-bench -am}):
  * {@code java -Xmx4g -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.EaseInverseBenchmark
- * 5 native gauss-jordan [f2j]}
+ * 5 native gauss-jordan [single] [f2j]} ({@code single}: native {@code spotrf}/{@code spotri} in floats)
  */
 public final class EaseInverseBenchmark {
     private EaseInverseBenchmark() {}
@@ -77,9 +77,12 @@ public final class EaseInverseBenchmark {
         return switch (name) {
             case "native" ->
                 NativeSpdInverse.load().orElseThrow(() -> new IllegalStateException("no native LAPACK loads here"));
+            case "single" ->
+                NativeSpdInverse.loadSingle()
+                        .orElseThrow(() -> new IllegalStateException("no native LAPACK loads here"));
             case "gauss-jordan" -> new GaussJordanInverse();
             case "f2j" -> new F2jInverse(JavaLAPACK.getInstance());
-            default -> throw new IllegalArgumentException("inverse: native, gauss-jordan or f2j, got " + name);
+            default -> throw new IllegalArgumentException("inverse: native, single, gauss-jordan or f2j, got " + name);
         };
     }
 

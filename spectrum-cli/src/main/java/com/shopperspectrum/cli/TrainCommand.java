@@ -2,6 +2,7 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.eval.EvaluationData;
 import com.shopperspectrum.io.engine.Engine;
@@ -179,6 +180,9 @@ public final class TrainCommand implements Callable<Integer> {
                 "  recommends %s, purchases weighed with a %s-day half-life%n",
                 model.recommender().name(),
                 new java.text.DecimalFormat("0.##").format(model.recommender().halfLifeDays()));
+        if (m.options().containsKey(ModelRecommender.EASE_INVERSE)) {
+            out.printf("  inverse    %s (EASE's fit)%n", m.options().get(ModelRecommender.EASE_INVERSE));
+        }
         if (model.evaluation() != null) {
             out.printf(
                     "  evaluation %d test customers from %s, default model %s%n",

@@ -59,6 +59,13 @@ public record ModelMetadata(
         return new ModelMetadata(formatVersion, programVersion, createdAt, input, options, rows, t, warnings);
     }
 
+    /** The same metadata with one more option (or the option replaced): how the model was made. */
+    public ModelMetadata withOption(String name, String value) {
+        Map<String, String> o = new LinkedHashMap<>(options);
+        o.put(name, value);
+        return new ModelMetadata(formatVersion, programVersion, createdAt, input, o, rows, timingsMillis, warnings);
+    }
+
     /** The same metadata with one more warning. */
     public ModelMetadata withWarning(String warning) {
         List<String> w = new ArrayList<>(warnings);

@@ -15,6 +15,9 @@ import java.util.Arrays;
  * recommender built from the training data recommends.
  */
 public final class ModelRecommender {
+    /** The metadata option naming the inverse that fitted EASE ({@link EaseRegression#inverse()}). */
+    public static final String EASE_INVERSE = "easeInverse";
+
     private ModelRecommender() {}
 
     /**
@@ -35,17 +38,17 @@ public final class ModelRecommender {
 
     /**
      * The model with EASE ({@link EaseRegression}, fitted on its purchase histories) as its recommender, with
-     * the default half-life of EASE. Both engines call this once the tables are built; when EASE cannot be
+     * the default half-life of EASE; the metadata's option {@link #EASE_INVERSE} says which inverse ran. Both engines call this once the tables are built; when EASE cannot be
      * fitted (too many products for its dense inverse) the model keeps the cosine and its metadata says why.
      */
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
         try {
-            ItemNeighbours fitted = EaseRegression.fit(model.histories(), model.products(), ease)
-                    .neighbours();
+            EaseRegression fit = EaseRegression.fit(model.histories(), model.products(), ease);
+            ItemNeighbours fitted = fit.neighbours();
             return model.withRecommender(
                     new StoredRecommender(
                             RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), fitted),
-                    model.metadata());
+                    model.metadata().withOption(EASE_INVERSE, fit.inverse()));
         } catch (IllegalArgumentException e) {
             return model.withRecommender(
                     StoredRecommender.cosine(model.neighbours()),

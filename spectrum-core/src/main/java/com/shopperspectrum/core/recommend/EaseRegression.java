@@ -69,18 +69,50 @@ public final class EaseRegression {
                     + " products have at least " + options.minSupport() + " customers, more than "
                     + EaseOptions.MAX_PRODUCTS + "; raise the minimum support");
         }
-        EaseMemory.require(n);
+        EaseMemory.require(n, inverse.singlePrecision());
         int[] local = new int[catalog.size()];
         Arrays.fill(local, -1);
         for (int i = 0; i < n; i++) {
             local[global[i]] = i;
         }
-        double[] p = gram(history, local, n);
+        float[] g = gram(history, local, n);
+        float[] b = inverse.singlePrecision()
+                ? singleWeights(g, n, options.lambda(), inverse)
+                : doubleWeights(g, n, options.lambda(), inverse);
+        return new EaseRegression(catalog, options, global, local, b, inverse.name());
+    }
+
+    /** B through an inverse in doubles: the Gram counts widened (exactly), λ added, inverted, then B. */
+    private static float[] doubleWeights(float[] g, int n, double lambda, SpdInverse inverse) {
+        double[] p = new double[g.length];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = i * n, end = j + n; j < end; j++) {
+                p[j] = g[j];
+            }
+        });
         for (int i = 0; i < n; i++) {
-            p[i * n + i] += options.lambda();
+            p[i * n + i] += lambda;
         }
         inverse.invertInPlace(p, n);
-        return new EaseRegression(catalog, options, global, local, weights(p, n), inverse.name());
+        return weights(p, n);
+    }
+
+    /** B through an inverse in floats, in place of the Gram matrix (4·n² bytes in all). */
+    private static float[] singleWeights(float[] p, int n, double lambda, SpdInverse inverse) {
+        for (int i = 0; i < n; i++) {
+            p[i * n + i] = (float) (p[i * n + i] + lambda);
+        }
+        inverse.invertInPlace(p, n);
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = p[j * n + j];
+        }
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = 0; j < n; j++) {
+                p[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / diagonal[j]);
+            }
+        });
+        return p;
     }
 
     /** B from P: {@code B_ij = −P_ij / P_jj} off the diagonal, 0 on it; rows in parallel. */
@@ -99,13 +131,13 @@ public final class EaseRegression {
     }
 
     /**
-     * XᵀX: every customer adds 1 to each pair of the products they bought. Counts are small integers, exact in
-     * doubles whatever the order, so the upper triangle is summed in parallel stripes of rows (a stripe owns its
+     * XᵀX: every customer adds 1 to each pair of the products they bought. Counts are integers below 2²⁴ (the
+     * number of customers), exact in floats whatever the order, so the upper triangle is summed in parallel stripes of rows (a stripe owns its
      * rows: no two threads write one cell) and mirrored.
      */
-    private static double[] gram(PurchaseHistory h, int[] local, int n) {
+    private static float[] gram(PurchaseHistory h, int[] local, int n) {
         int[][] rows = localRows(h, local);
-        double[] g = new double[n * n];
+        float[] g = new float[n * n];
         int stripes = Math.min(n, 64);
         IntStream.range(0, stripes).parallel().forEach(s -> {
             int lo = (int) ((long) n * s / stripes);

@@ -15,6 +15,7 @@ import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
+import com.shopperspectrum.core.recommend.SpdInverse;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,6 +64,9 @@ class ModelTrainerTest {
         assertThat(model.recommender().neighbours().items()).isNotEmpty();
         assertThat(model.recommender().name()).isEqualTo("ease-l1-k5-signed");
         assertThat(model.metadata().timingsMillis()).containsKey("recommender");
+        assertThat(model.metadata().options())
+                .containsEntry(
+                        ModelRecommender.EASE_INVERSE, SpdInverse.fastest().name());
     }
 
     @Test

@@ -13,6 +13,16 @@ class EaseMemoryTest {
     void needsTheDoubleInverseAndTheFloatWeights() {
         assertThat(EaseMemory.bytesNeeded(1_000)).isEqualTo(12_000_000L);
         assertThat(EaseMemory.bytesNeeded(25_000)).isEqualTo(7_500_000_000L);
+        assertThat(EaseMemory.bytesNeeded(25_000, false)).isEqualTo(7_500_000_000L);
+    }
+
+    @Test
+    void singlePrecisionNeedsOneFloatMatrix() {
+        assertThat(EaseMemory.bytesNeeded(25_000, true)).isEqualTo(2_500_000_000L);
+        assertThatCode(() -> EaseMemory.require(25_000, 6 * GB, 2 * GB, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EaseMemory.require(25_000, 3 * GB, 2 * GB, true))
+                .hasMessageContaining("needs about 2.5 GB")
+                .hasMessageContaining("inverse in floats");
     }
 
     @Test

@@ -134,6 +134,60 @@ class SpdInverseTest {
     }
 
     @Test
+    void singlePrecisionIsTheInverseToFloatAccuracy() {
+        SpdInverse single = NativeSpdInverse.loadSingle().orElse(null);
+        assumeTrue(single != null, "no native LAPACK on this machine");
+        assertThat(single.singlePrecision()).isTrue();
+        assertThat(single.name()).isEqualTo("native LAPACK spotrf+spotri (single precision)");
+        int n = 300;
+        double[] g = randomSpd(n, 13);
+        double[] exact = g.clone();
+        new GaussJordanInverse().invertInPlace(exact, n);
+        float[] f = new float[n * n];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) g[i];
+        }
+        single.invertInPlace(f, n);
+        double largest = 0;
+        for (double v : exact) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        for (int i = 0; i < n * n; i++) {
+            assertThat((double) f[i]).as("element %d", i).isCloseTo(exact[i], within(1e-4 * largest));
+        }
+        assertThat(f[1]).as("both triangles filled").isEqualTo(f[n]);
+        assertThatThrownBy(() -> single.invertInPlace(new float[] {0, 1, 1, 0}, 2))
+                .hasMessageContaining("not positive definite (LAPACK spotrf");
+    }
+
+    @Test
+    void aDoubleInverseInvertsFloatsByWideningThem() {
+        float[] a = {4, 2, 2, 3};
+        new GaussJordanInverse().invertInPlace(a, 2);
+        assertThat(a).containsExactly(0.375f, -0.25f, -0.25f, 0.5f);
+        assertThat(new GaussJordanInverse().singlePrecision()).isFalse();
+    }
+
+    @Test
+    void easeInSinglePrecisionFitsWeightsCloseToDoubles() {
+        SpdInverse single = NativeSpdInverse.loadSingle().orElse(null);
+        assumeTrue(single != null, "no native LAPACK on this machine");
+        TransactionTable table = randomPurchases(5);
+        ProductCatalog catalog = ProductCatalog.of(table, NonProductCodes.DEFAULT);
+        PurchaseHistory history = PurchaseHistory.of(table, catalog);
+        EaseOptions options = new EaseOptions(20, 1, 50, false, false);
+        EaseRegression f = EaseRegression.fit(history, catalog, options, single);
+        EaseRegression d = EaseRegression.fit(history, catalog, options, new GaussJordanInverse());
+        assertThat(f.inverse()).contains("single precision");
+        for (int i = 0; i < f.products(); i++) {
+            assertThat(f.weight(i, i)).isZero();
+            for (int j = 0; j < f.products(); j++) {
+                assertThat(f.weight(i, j)).isCloseTo(d.weight(i, j), within(1e-4f));
+            }
+        }
+    }
+
+    @Test
     void theFallbackRunsWhenNoNativeLapackLoads() {
         SpdInverse chosen = SpdInverse.choose(Optional::empty);
         assertThat(chosen).isInstanceOf(GaussJordanInverse.class);
@@ -152,7 +206,9 @@ class SpdInverseTest {
         SpdInverse lapack = nativeOrSkip();
         assertThat(SpdInverse.choose(() -> Optional.of(lapack))).isSameAs(lapack);
         assertThat(SpdInverse.fastest()).isInstanceOf(NativeSpdInverse.class);
+        // doubles stay the default: single precision moved signed top-50 neighbours on Online Retail (BENCHMARKS)
         assertThat(SpdInverse.fastest().name()).isEqualTo("native LAPACK dpotrf+dpotri");
+        assertThat(SpdInverse.fastest().singlePrecision()).isFalse();
     }
 
     @Test
