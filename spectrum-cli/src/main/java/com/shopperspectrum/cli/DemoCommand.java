@@ -41,11 +41,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the sample lives (default: ${DEFAULT-VALUE} in the working directory).")
     Path dir;
 
+    @Range(min = 0, max = 65535)
     @Option(
             names = "--port",
             defaultValue = "7070",
             paramLabel = "PORT",
-            description = "Port of the web app on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "Port of the web app on 127.0.0.1, 0..65535 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--no-serve", description = "Train the model and stop (do not start the web app).")
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        OutputPaths.directory("--dir", dir);
         PrintWriter out = spec.commandLine().getOut();
         Path sample = ensureSample(dir, out);
         SpectrumModel model = ensureModel(sample, dir.resolve("model"), out);
@@ -67,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The model of the sample: the one trained before when it is of this sample, else trained now. */
     private SpectrumModel ensureModel(Path sample, Path modelDir, PrintWriter out) throws IOException {
-        if (Files.isRegularFile(modelDir.resolve("metadata.json"))) {
+        if (Files.isDirectory(modelDir)) {
             try {
                 SpectrumModel m = new ModelReader().read(modelDir);
                 if (m.metadata().input().name().equals(sample.getFileName().toString())

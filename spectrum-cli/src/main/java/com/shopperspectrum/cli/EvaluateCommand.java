@@ -46,11 +46,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     SplitChoice splitChoice = new SplitChoice();
 
     static final class SplitChoice {
+        @Range(min = 1, max = 36500)
         @Option(
                 names = "--test-days",
                 paramLabel = "DAYS",
-                description =
-                        "Test on the last DAYS days of the data (default: " + EvaluationData.DEFAULT_TEST_DAYS + ").")
+                description = "Test on the last DAYS days of the data, 1..36500 (default: "
+                        + EvaluationData.DEFAULT_TEST_DAYS + ").")
         int testDays = EvaluationData.DEFAULT_TEST_DAYS;
 
         @Option(names = "--split-date", paramLabel = "DATE", description = "First day of the test period (yyyy-MM-dd).")
@@ -63,28 +64,40 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "First day after the test period (yyyy-MM-dd; default: the end of the data).")
     String until;
 
-    @Option(names = "-k", paramLabel = "K", description = "Cut-off of the metrics (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1000)
+    @Option(
+            names = "-k",
+            paramLabel = "K",
+            description = "Cut-off of the metrics, 1..1000 (default: ${DEFAULT-VALUE}).")
     int k = Evaluator.DEFAULT_K;
 
+    @Range(min = 1, max = 1000)
     @Option(
             names = "--neighbours",
             paramLabel = "K",
-            description = "Neighbours of the item-item models (default: ${DEFAULT-VALUE}).")
+            description = "Neighbours of the item-item models, 1..1000 (default: ${DEFAULT-VALUE}).")
     int neighbours = RecommenderDefaults.COSINE_NEIGHBOURS;
 
+    @Range(min = 0, max = 36500)
     @Option(
             names = "--half-life",
             paramLabel = "DAYS",
-            description = "Recency half-life of the item-item models, 0 = off (default: ${DEFAULT-VALUE}).")
+            description = "Recency half-life of the item-item models in days, 0..36500; 0 = off (default: "
+                    + "${DEFAULT-VALUE}).")
     double halfLife = RecommenderDefaults.HALF_LIFE_DAYS;
 
-    @Option(names = "--ease-lambda", paramLabel = "L", description = "EASE ridge lambda (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0.001, max = 1e9)
+    @Option(
+            names = "--ease-lambda",
+            paramLabel = "L",
+            description = "EASE ridge lambda, 0.001..1000000000 (default: ${DEFAULT-VALUE}).")
     double easeLambda = RecommenderDefaults.EASE_LAMBDA;
 
+    @Range(min = 1, max = 1_000_000)
     @Option(
             names = "--ease-min-support",
             paramLabel = "N",
-            description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
+            description = "EASE uses products with at least N customers, 1..1000000 (default: ${DEFAULT-VALUE}).")
     int easeMinSupport = RecommenderDefaults.EASE_MIN_SUPPORT;
 
     @Option(names = "--json", description = "JSON output.")

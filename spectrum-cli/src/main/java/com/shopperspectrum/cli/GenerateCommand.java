@@ -24,32 +24,37 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rows", required = true, paramLabel = "N", description = "Data rows to write (1 or more).")
+    @Range(min = 1, max = GeneratorOptions.MAX_ROWS)
+    @Option(names = "--rows", required = true, paramLabel = "N", description = "Data rows to write, 1..10000000000.")
     long rows;
 
     @Option(
             names = "--seed",
             paramLabel = "S",
             defaultValue = "42",
-            description = "Random seed (default: ${DEFAULT-VALUE}).")
+            description = "Random seed, any whole number (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Range(min = 1, max = GeneratorOptions.MAX_CUSTOMERS)
     @Option(
             names = "--customers",
             paramLabel = "C",
-            description = "Customer population (default: rows/120, growing to about rows/20 at 100 million rows).")
+            description = "Customer population, 1..100000000 (default: rows/120, growing to about rows/20 at 100 "
+                    + "million rows).")
     Integer customers;
 
+    @Range(min = 1, max = GeneratorOptions.MAX_PRODUCTS)
     @Option(
             names = "--products",
             paramLabel = "P",
-            description = "Catalogue size (default: min(200000, max(500, rows/500))).")
+            description = "Catalogue size, 1..2000000 (default: min(200000, max(500, rows/500))).")
     Integer products;
 
+    @Range(min = 1, max = 1024)
     @Option(
             names = "--threads",
             paramLabel = "T",
-            description = "Worker threads (default: the number of cores); " + "the output does not depend on it.")
+            description = "Worker threads, 1..1024 (default: the number of cores); the output does not depend on it.")
     Integer threads;
 
     @Option(
@@ -61,6 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("-o", output);
         GeneratorOptions options = GeneratorOptions.scaled(rows, seed);
         if (customers != null) {
             options = options.withCustomers(customers);

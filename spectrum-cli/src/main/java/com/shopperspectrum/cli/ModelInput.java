@@ -79,7 +79,12 @@ public final class ModelInput {
             Consumer<SpectrumModel> check) {
         Path dataFile = dataFile();
         if (dataFile == null) {
-            return new ModelReader().read(modelDir);
+            SpectrumModel stored = new ModelReader().read(modelDir);
+            for (String warning : stored.metadata().warnings()) {
+                err.println("warning: the model " + modelDir + " says: " + warning);
+            }
+            err.flush();
+            return stored;
         }
         loaded = DataLoader.load(dataFile, input, cleaning, rejectsDir, err);
         TrainingJob job = new TrainingJob(

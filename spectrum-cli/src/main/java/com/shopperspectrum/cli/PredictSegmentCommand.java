@@ -34,13 +34,16 @@ public final class PredictSegmentCommand implements Callable<Integer> {
     @Mixin
     ModelInput source;
 
-    @Option(names = "--recency", paramLabel = "DAYS", description = "Days since the last purchase (>= 0).")
+    @Range(min = 0, max = 100_000)
+    @Option(names = "--recency", paramLabel = "DAYS", description = "Days since the last purchase, 0..100000.")
     Double recency;
 
-    @Option(names = "--frequency", paramLabel = "N", description = "Number of invoices (>= 0).")
+    @Range(min = 0, max = 1e9)
+    @Option(names = "--frequency", paramLabel = "N", description = "Number of invoices, 0..1000000000.")
     Double frequency;
 
-    @Option(names = "--monetary", paramLabel = "AMOUNT", description = "Money spent (>= 0).")
+    @Range(min = 0, max = 1e15)
+    @Option(names = "--monetary", paramLabel = "AMOUNT", description = "Money spent, 0..1000000000000000.")
     Double monetary;
 
     @Option(names = "--json", description = "Print the prediction as one JSON object.")

@@ -48,16 +48,18 @@ public final class RecommendCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CUSTOMER_ID", description = "The customer to suggest products to.")
     String customer;
 
-    @Option(names = "-n", paramLabel = "N", description = "How many suggestions (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1000)
+    @Option(names = "-n", paramLabel = "N", description = "How many suggestions, 1..1000 (default: ${DEFAULT-VALUE}).")
     int n = 10;
 
     @Option(names = "--include-purchased", description = "Also suggest products the customer already bought.")
     boolean includePurchased;
 
+    @Range(min = 0, max = 36500)
     @Option(
             names = "--half-life",
             paramLabel = "DAYS",
-            description = "Weigh purchases by recency with this half-life in days; 0 = off (default: "
+            description = "Weigh purchases by recency with this half-life in days, 0..36500; 0 = off (default: "
                     + RecommenderDefaults.HALF_LIFE_DAYS + " for cosine, " + RecommenderDefaults.EASE_HALF_LIFE_DAYS
                     + " for ease).")
     Double halfLife;
@@ -96,6 +98,9 @@ public final class RecommendCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
         source.dataFile();
+        if (output != null) {
+            OutputPaths.file("-o", output);
+        }
         modelType.check(spec.commandLine().getParseResult(), !source.trains());
         PrintWriter out = spec.commandLine().getOut();
         SpectrumModel m = source.model(

@@ -18,13 +18,18 @@ public final class RecommendModelMixin {
                     + "(Steck 2019) on the binary customer matrix (default: ${DEFAULT-VALUE}).")
     RecommenderType type = RecommenderDefaults.MODEL_TYPE;
 
-    @Option(names = "--ease-lambda", paramLabel = "L", description = "EASE ridge lambda (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0.001, max = 1e9)
+    @Option(
+            names = "--ease-lambda",
+            paramLabel = "L",
+            description = "EASE ridge lambda, 0.001..1000000000 (default: ${DEFAULT-VALUE}).")
     double lambda = RecommenderDefaults.EASE_LAMBDA;
 
+    @Range(min = 1, max = 1_000_000)
     @Option(
             names = "--ease-min-support",
             paramLabel = "N",
-            description = "EASE uses products with at least N customers (default: ${DEFAULT-VALUE}).")
+            description = "EASE uses products with at least N customers, 1..1000000 (default: ${DEFAULT-VALUE}).")
     int minSupport = RecommenderDefaults.EASE_MIN_SUPPORT;
 
     @Option(

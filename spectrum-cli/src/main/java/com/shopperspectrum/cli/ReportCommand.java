@@ -57,6 +57,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "-o " + output + ": is a directory; give a file name such as report.html");
         }
+        OutputPaths.directory("-o", output.toAbsolutePath().getParent());
         SpectrumModel m = source.file(file)
                 .model(
                         input,

@@ -66,6 +66,7 @@ public final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("-o", output);
         var err = spec.commandLine().getErr();
         Path dir = output.toAbsolutePath().getParent();
         SpectrumModel model = source.file(file)

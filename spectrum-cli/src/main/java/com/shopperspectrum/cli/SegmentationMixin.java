@@ -13,6 +13,7 @@ import com.shopperspectrum.core.segment.Segmentation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -24,8 +25,8 @@ public final class SegmentationMixin {
             paramLabel = "K|auto",
             defaultValue = "" + SegmentOptions.DEFAULT_K,
             converter = KConverter.class,
-            description = "Number of segments, or 'auto' to choose among 2..10 by silhouette within the elbow "
-                    + "of the inertia curve (default: ${DEFAULT-VALUE}).")
+            description = "Number of segments, 1.." + KConverter.MAX_K + ", or 'auto' to choose among 2..10 by "
+                    + "silhouette within the elbow of the inertia curve (default: ${DEFAULT-VALUE}).")
     int k;
 
     @Option(
@@ -36,18 +37,20 @@ public final class SegmentationMixin {
                     + "(default: ${DEFAULT-VALUE}).")
     FeatureTransform transform;
 
+    @Range(min = 1, max = 1000)
     @Option(
             names = "--restarts",
             paramLabel = "N",
             defaultValue = "" + KMeansOptions.DEFAULT_RESTARTS,
-            description = "k-means++ restarts; the lowest inertia is kept (default: ${DEFAULT-VALUE}).")
+            description = "k-means++ restarts, 1..1000; the lowest inertia is kept (default: ${DEFAULT-VALUE}).")
     int restarts;
 
     @Option(
             names = "--seed",
             paramLabel = "SEED",
             defaultValue = "" + KMeansOptions.DEFAULT_SEED,
-            description = "Random seed; the same seed gives the same segments (default: ${DEFAULT-VALUE}).")
+            description = "Random seed, any whole number; the same seed gives the same segments (default: "
+                    + "${DEFAULT-VALUE}).")
     long seed;
 
     @Option(
@@ -97,14 +100,20 @@ public final class SegmentationMixin {
     /** The segmentation of a model read from {@code dir}, or an error saying why it has none. */
     static Segmentation of(SpectrumModel model, Path dir) {
         if (model.segmentation() == null) {
+            List<String> why = model.metadata().warnings().stream()
+                    .filter(w -> w.startsWith("no segmentation"))
+                    .toList();
             throw new IllegalArgumentException("the model " + dir + " has no segmentation: "
-                    + String.join("; ", model.metadata().warnings()));
+                    + (why.isEmpty() ? "it was trained without one" : String.join("; ", why)));
         }
         return model.segmentation();
     }
 
     /** {@code auto} or a whole number of at least 1. */
     static final class KConverter implements ITypeConverter<Integer> {
+        /** The most segments --k may ask for. */
+        static final int MAX_K = 100;
+
         @Override
         public Integer convert(String value) {
             if ("auto".equalsIgnoreCase(value.trim())) {
@@ -112,13 +121,14 @@ public final class SegmentationMixin {
             }
             try {
                 int k = Integer.parseInt(value.trim());
-                if (k >= 1) {
+                if (k >= 1 && k <= MAX_K) {
                     return k;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("--k must be a whole number >= 1 or 'auto', got '" + value + "'");
+            throw new TypeConversionException(
+                    "'" + value + "' is out of range; give a whole number 1.." + MAX_K + " or 'auto'");
         }
     }
 }

@@ -22,11 +22,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ModelInput source;
 
+    @Range(min = 0, max = 65535)
     @Option(
             names = "--port",
             defaultValue = "7070",
             paramLabel = "PORT",
-            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "TCP port, 0..65535 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(

@@ -46,7 +46,11 @@ public final class SimilarCommand implements Callable<Integer> {
             description = "A stock code or words of the description (case-insensitive).")
     List<String> product = new ArrayList<>();
 
-    @Option(names = "-n", paramLabel = "N", description = "How many similar products (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1000)
+    @Option(
+            names = "-n",
+            paramLabel = "N",
+            description = "How many similar products, 1..1000 (default: ${DEFAULT-VALUE}).")
     int n = 5;
 
     @Option(names = "--all", description = "Every product's list, as CSV (to -o or standard output).")
@@ -77,6 +81,9 @@ public final class SimilarCommand implements Callable<Integer> {
         }
         if (all == !product.isEmpty()) {
             throw new IllegalArgumentException("give either a PRODUCT or --all");
+        }
+        if (output != null) {
+            OutputPaths.file("-o", output);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -23,10 +23,11 @@ public final class SimilarityMixin {
                     + "(default: ${DEFAULT-VALUE}).")
     Scope scope = RecommenderDefaults.SCOPE;
 
+    @Range(min = 1, max = 1000)
     @Option(
             names = "--neighbours",
             paramLabel = "K",
-            description = "Neighbours kept per product for recommendations; similar keeps at least -n "
+            description = "Neighbours kept per product for recommendations, 1..1000; similar keeps at least -n "
                     + "(default: " + RecommenderDefaults.COSINE_NEIGHBOURS + " for cosine, "
                     + RecommenderDefaults.EASE_NEIGHBOURS
                     + " for ease).")

@@ -75,10 +75,23 @@ public final class SpectrumCommand implements Runnable {
 
     /** Every command line's settings: the exit-code mapping, case-insensitive enums, usage as wide as the terminal. */
     static CommandLine configure(CommandLine cl) {
-        cl.setExecutionExceptionHandler(new ExitCodes());
+        ExitCodes exitCodes = new ExitCodes();
+        cl.setExecutionExceptionHandler(exitCodes);
+        cl.setParameterExceptionHandler(exitCodes);
+        cl.setExecutionStrategy(Ranges::execute);
+        cl.registerConverter(java.time.LocalDate.class, SpectrumCommand::date);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         return cl;
+    }
+
+    /** A date option's value: yyyy-MM-dd, with a message that says so. */
+    static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date yyyy-MM-dd, got '" + value + "'");
+        }
     }
 
     /** The program's version, from the build. */

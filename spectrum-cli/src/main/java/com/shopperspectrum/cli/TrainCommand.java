@@ -9,6 +9,7 @@ import com.shopperspectrum.io.engine.Engine;
 import com.shopperspectrum.io.engine.Engines;
 import com.shopperspectrum.io.engine.Training;
 import com.shopperspectrum.io.engine.TrainingJob;
+import com.shopperspectrum.io.model.ModelDirectory;
 import com.shopperspectrum.io.model.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,13 +62,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Range(min = 0, max = 36500)
     @Option(
             names = "--evaluate",
             paramLabel = "DAYS",
             arity = "0..1",
             fallbackValue = "" + EvaluationData.DEFAULT_TEST_DAYS,
             defaultValue = "0",
-            description = "Also run the offline evaluation with the last DAYS days as the test period ("
+            description = "Also run the offline evaluation with the last DAYS days, 0..36500 (0 = no evaluation), as "
+                    + "the test period ("
                     + EvaluationData.DEFAULT_TEST_DAYS
                     + " when DAYS is omitted) and store the table in the model (default: no evaluation).")
     int evaluationDays;
@@ -97,9 +100,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (evaluationDays < 0) {
             throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
         }
+        OutputPaths.directory("-o", output);
         PrintWriter err = spec.commandLine().getErr();
         Engine chosen = Engines.EMBEDDED.equals(engine) ? DataLoader.embeddedEngine(err) : Engines.named(engine);
         SpectrumModel model = train(chosen, file, input, cleaning, training.toOptions(evaluationDays), master, err);
+        TrainingChecks.check(model, file, spec.commandLine().getParseResult());
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelMetadata.millis(t0, System.nanoTime());
@@ -199,10 +204,11 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf("  time       %s, write %,d ms%n", time, writeMillis);
     }
 
+    /** The number and size of the model's files (in the version directory that {@code current} names). */
     static String size(Path dir) throws IOException {
         long bytes = 0;
         int files = 0;
-        try (Stream<Path> list = Files.list(dir)) {
+        try (Stream<Path> list = Files.list(ModelDirectory.files(dir))) {
             for (Path f : list.toList()) {
                 bytes += Files.size(f);
                 files++;

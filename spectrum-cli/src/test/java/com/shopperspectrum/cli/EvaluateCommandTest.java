@@ -72,7 +72,7 @@ class EvaluateCommandTest {
         assertThat(CliRun.of("evaluate", data, "--split-date", "June").err()).contains("--split-date: expected a date");
         assertThat(CliRun.of("evaluate", data, "--split-date", "2012-01-01").err())
                 .contains("0 test rows");
-        assertThat(CliRun.of("evaluate", data, "-k", "0").err()).contains("-k must be at least 1");
+        assertThat(CliRun.of("evaluate", data, "-k", "0").err()).contains("option -k: 0 is out of range; give 1..1000");
         assertThat(CliRun.of("evaluate", data, "--test-days", "5", "--split-date", "2011-06-01")
                         .exit())
                 .isEqualTo(2);

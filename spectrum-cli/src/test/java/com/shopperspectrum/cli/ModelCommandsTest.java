@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.model.ModelDirectory;
 import com.shopperspectrum.io.model.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ class ModelCommandsTest {
     void aCorruptModelIsExitTwoNamingTheFile() throws IOException {
         Path model = dir.resolve("model");
         CliRun.of("train", data().toString(), "-o", model.toString());
-        Path products = model.resolve("products.bin");
+        Path products = ModelDirectory.files(model).resolve("products.bin");
         byte[] b = Files.readAllBytes(products);
         b[10] ^= 0x20;
         Files.write(products, b);
@@ -134,7 +135,7 @@ class ModelCommandsTest {
         Files.writeString(docs.resolve("notes.txt"), "keep me");
         CliRun run = CliRun.of("train", data().toString(), "-o", docs.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("not a Shopper Spectrum model");
+        assertThat(run.err()).contains("refusing to replace").contains("notes.txt");
         assertThat(docs.resolve("notes.txt")).exists();
     }
 

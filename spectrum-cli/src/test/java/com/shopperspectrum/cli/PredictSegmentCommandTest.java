@@ -66,13 +66,13 @@ class PredictSegmentCommandTest {
 
         assertInvalid(
                 run("predict-segment", "--data", data, "--recency", "-1", "--frequency", "2", "--monetary", "5"),
-                "recency must be >= 0, got -1.0");
+                "option --recency: -1.0 is out of range; give 0..100000");
         assertInvalid(
                 run("predict-segment", "--data", data, "--recency", "1", "--frequency", "NaN", "--monetary", "5"),
-                "frequency must be a finite number, got NaN");
+                "option --frequency: NaN is out of range; give 0..1000000000");
         assertInvalid(
                 run("predict-segment", "--data", data, "--recency", "1", "--frequency", "2", "--monetary", "Infinity"),
-                "monetary must be a finite number, got Infinity");
+                "option --monetary: Infinity is out of range; give 0..1000000000000000");
         assertInvalid(
                 run("predict-segment", "--data", data, "--frequency", "2", "--monetary", "5"), "recency is missing");
         assertInvalid(

@@ -93,7 +93,7 @@ class RecommendCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown customer '99'");
         assertThat(CliRun.of("recommend", "--data", data, "3", "-n", "0").err())
-                .contains("n must be at least 1, got 0");
+                .contains("option -n: 0 is out of range; give 1..1000");
         assertThat(CliRun.of("recommend", "--data", data, "3", "--half-life", "-2")
                         .err())
                 .contains("half-life");
@@ -185,7 +185,7 @@ class RecommendCommandTest {
         assertThat(type.err()).contains("svd");
         CliRun lambda = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--ease-lambda", "0");
         assertThat(lambda.exit()).isEqualTo(2);
-        assertThat(lambda.err()).contains("lambda must be positive");
+        assertThat(lambda.err()).contains("option --ease-lambda: 0.0 is out of range; give 0.001..1000000000");
         CliRun ignored = CliRun.of("recommend", "--data", data, "3", "--model-type", "ease", "--weighting", "bm25");
         assertThat(ignored.exit()).isEqualTo(2);
         assertThat(ignored.err()).contains("--weighting and --scope apply to --model-type cosine");

@@ -173,11 +173,14 @@ class SegmentCommandTest {
         String out = dir.resolve("x.csv").toString();
 
         assertInvalid(
-                run("segment", file, "-o", out, "--k", "0"), "--k must be a whole number >= 1 or 'auto', got '0'");
-        assertInvalid(run("segment", file, "-o", out, "--k", "many"), "got 'many'");
+                run("segment", file, "-o", out, "--k", "0"),
+                "'0' is out of range; give a whole number 1..100 or 'auto'");
+        assertInvalid(run("segment", file, "-o", out, "--k", "many"), "'many' is out of range");
         assertInvalid(
                 run("segment", file, "-o", out, "--k", "13"), "k must be at most the number of customers (12), got 13");
-        assertInvalid(run("segment", file, "-o", out, "--restarts", "0"), "restarts must be at least 1, got 0");
+        assertInvalid(
+                run("segment", file, "-o", out, "--restarts", "0"),
+                "option --restarts: 0 is out of range; give 1..1000");
         assertInvalid(run("segment", file, "-o", out, "--transform", "sqrt"), "--transform");
         assertInvalid(run("segment", file, "-o", out, "--as-of", "2010-01-01"), "no customers to segment");
         assertInvalid(run("segment", dir.resolve("missing.csv").toString(), "-o", out), "no such file");

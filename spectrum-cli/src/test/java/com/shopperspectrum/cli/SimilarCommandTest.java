@@ -94,7 +94,7 @@ class SimilarCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown product 'teapott'; closest:", "TEAPOT");
         assertThat(CliRun.of("similar", "--data", data, "100", "-n", "0").err())
-                .contains("-n must be at least 1, got 0");
+                .contains("option -n: 0 is out of range; give 1..1000");
         assertThat(CliRun.of("similar", "--data", data).exit()).isEqualTo(2);
         assertThat(CliRun.of("similar", "--data", data, "100", "--all").err()).contains("either a PRODUCT or --all");
         assertThat(CliRun.of("similar", "--data", data, "100", "--weighting", "cubic")

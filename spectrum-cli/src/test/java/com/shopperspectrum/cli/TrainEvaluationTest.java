@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopperspectrum.io.model.ModelDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +26,11 @@ class TrainEvaluationTest {
         assertThat(CliRun.of("train", data.toString(), "-o", model.toString(), "--evaluate", signed)
                         .exit())
                 .isZero();
-        JsonNode evaluation =
-                new ObjectMapper().readTree(model.resolve("evaluation.json").toFile());
-        JsonNode recommender =
-                new ObjectMapper().readTree(model.resolve("recommender.json").toFile());
+        JsonNode evaluation = new ObjectMapper()
+                .readTree(ModelDirectory.files(model).resolve("evaluation.json").toFile());
+        JsonNode recommender = new ObjectMapper()
+                .readTree(
+                        ModelDirectory.files(model).resolve("recommender.json").toFile());
         List<String> rows = new ArrayList<>();
         evaluation.get("results").forEach(r -> rows.add(r.get("model").asText()));
         String served = evaluation.get("defaultModel").asText();

@@ -2,64 +2,29 @@ package com.shopperspectrum.io.model;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Replaces a directory as a whole: the new content is written into a temporary directory beside the target,
- * every file and the directory are fsynced, and then it is renamed into place (an existing target is first
- * renamed aside and deleted afterwards). A crash or an error before the final rename leaves the old directory
- * untouched (and at worst a hidden {@code .NAME.tmp-*} directory); readers never see a half-written one.
+ * The durable file operations of a model's replacement ({@link ModelDirectory}): writing a file and forcing it
+ * to the disk, fsync of a directory tree, deleting a tree.
  */
-public final class AtomicDirectory {
-    /** Writes files into the directory it is given. */
-    public interface Filler {
-        void fill(Path dir) throws IOException;
-    }
-
+final class AtomicDirectory {
     private AtomicDirectory() {}
 
-    public static void replace(Path target, Filler filler) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
-        try {
-            readableByAll(temp);
-            filler.fill(temp);
-            syncTree(temp);
-            Path old = null;
-            if (Files.exists(absolute)) {
-                old = parent.resolve("." + name + ".old-" + System.nanoTime());
-                move(absolute, old);
-            }
-            move(temp, absolute);
-            syncDirectory(parent);
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteTree(temp);
-            throw e;
-        }
-    }
-
-    /** A temporary directory is private (rwx------); the model directory it becomes should not be. */
-    private static void readableByAll(Path dir) throws IOException {
+    /** A new directory should be readable by all (rwxr-xr-x), as a model directory always was. */
+    static void readableByAll(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
     /** Writes bytes to a new file and forces them to the disk. */
-    public static void writeSynced(Path file, byte[] bytes) throws IOException {
+    static void writeSynced(Path file, byte[] bytes) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
@@ -69,15 +34,7 @@ public final class AtomicDirectory {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void syncTree(Path dir) throws IOException {
+    static void syncTree(Path dir) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 if (Files.isRegularFile(f)) {
@@ -91,7 +48,7 @@ public final class AtomicDirectory {
     }
 
     /** fsync of a directory entry list; a no-op where the platform cannot open directories (Windows). */
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {
@@ -99,8 +56,13 @@ public final class AtomicDirectory {
         }
     }
 
+    /** Deletes a file, a link (not what it points to) or a directory tree. */
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(dir);
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -1,6 +1,8 @@
 package com.shopperspectrum.io.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
@@ -13,59 +15,95 @@ import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
-import com.shopperspectrum.core.rfm.RfmTable;
-import com.shopperspectrum.core.segment.CustomerSegments;
-import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.core.segment.SegmentModel;
 import com.shopperspectrum.core.segment.Segmentation;
+import com.shopperspectrum.io.IoErrors;
 import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Loads a model directory written by {@link ModelWriter}. Every file is checked against the {@code checksums}
- * file before it is parsed, and the format version against {@link ModelMetadata#FORMAT_VERSION}; any mismatch,
- * missing or truncated file is an {@link InvalidInputException} naming the file, never a half-loaded model.
+ * Loads a model directory written by {@link ModelWriter} (the versioned layout of {@link ModelDirectory}, or the
+ * single directory of earlier versions). Every file is checked against the {@code checksums} file before it is
+ * parsed, the format version against {@link ModelMetadata#FORMAT_VERSION}, the presence of every part the model
+ * has ({@link ModelParts}) and every index and value of the column files ({@link ModelColumns}); any mismatch,
+ * missing, truncated or out-of-range content is an {@link InvalidInputException} naming the file and the value,
+ * never a half-loaded model. A model replaced by a {@code train} while it is read is read again.
  */
 public final class ModelReader {
 
+    /** The model of {@code dir} (the versioned layout, or the single directory of earlier versions). */
     public SpectrumModel read(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(
                     "model directory not found: " + dir + " (create one with: spectrum train FILE -o " + dir + ")",
                     "model");
         }
-        Path sumsFile = dir.resolve(Checksums.FILE);
+        for (int attempt = 1; ; attempt++) {
+            Path files = ModelDirectory.files(dir);
+            try {
+                return read(dir, files);
+            } catch (InvalidInputException e) {
+                if (attempt >= 3 || files.equals(filesNow(dir))) {
+                    throw e;
+                }
+                // a train replaced the model while it was read: read the new one
+            }
+        }
+    }
+
+    private static Path filesNow(Path dir) {
+        try {
+            return ModelDirectory.files(dir);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private SpectrumModel read(Path dir, Path files) {
+        Path sumsFile = files.resolve(Checksums.FILE);
         Map<String, String> sums = Checksums.parse(new String(bytes(sumsFile), StandardCharsets.UTF_8), sumsFile);
-        ModelMetadata metadata = json(dir, ModelWriter.METADATA, sums, ModelMetadata.class);
+        Path metaFile = files.resolve(ModelWriter.METADATA);
+        ObjectNode metaTree = json(files, ModelWriter.METADATA, sums, ObjectNode.class);
+        JsonNode listed = metaTree.remove(ModelWriter.PARTS);
+        ModelMetadata metadata = convert(metaTree, ModelMetadata.class, metaFile);
         if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
             throw new InvalidInputException(
-                    dir.resolve(ModelWriter.METADATA) + ": model format version "
+                    metaFile + ": model format version "
                             + metadata.formatVersion() + " is not supported by this program (it reads version "
                             + ModelMetadata.FORMAT_VERSION + "); retrain with: spectrum train FILE -o " + dir,
                     ModelWriter.METADATA);
         }
-        DataProfile profile = json(dir, ModelWriter.PROFILE, sums, DataProfile.class);
-        ProductCatalog products = products(columns(dir, ModelWriter.PRODUCTS, sums));
-        CustomerTable customers = customers(columns(dir, ModelWriter.CUSTOMERS, sums));
-        PurchaseHistory histories = histories(columns(dir, ModelWriter.HISTORIES, sums));
+        Set<String> parts = ModelParts.required(metadata, listed, sums, metaFile);
+        ModelParts.checkPresent(files, parts, sums);
+        DataProfile profile = json(files, ModelWriter.PROFILE, sums, DataProfile.class);
+        ProductCatalog products = ModelColumns.products(columns(files, ModelWriter.PRODUCTS, sums));
+        CustomerTable customers = ModelColumns.customers(columns(files, ModelWriter.CUSTOMERS, sums));
+        PurchaseHistory histories =
+                ModelColumns.histories(columns(files, ModelWriter.HISTORIES, sums), customers.size(), products.size());
         Segmentation segmentation = null;
-        if (sums.containsKey(ModelWriter.SEGMENT_MODEL) || sums.containsKey(ModelWriter.SEGMENTS)) {
+        if (parts.contains(ModelWriter.SEGMENT_MODEL)) {
+            SegmentModel segmentModel = json(files, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class);
             segmentation = new Segmentation(
-                    json(dir, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class),
-                    segments(columns(dir, ModelWriter.SEGMENTS, sums)));
+                    segmentModel,
+                    ModelColumns.segments(columns(files, ModelWriter.SEGMENTS, sums), segmentModel, customers.size()));
         }
         ModelWriter.NeighbourOptions options =
-                json(dir, ModelWriter.NEIGHBOUR_OPTIONS, sums, ModelWriter.NeighbourOptions.class);
-        ItemNeighbours neighbours = neighbours(columns(dir, ModelWriter.NEIGHBOURS, sums), options, products);
-        StoredRecommender recommender = recommender(dir, sums, neighbours);
-        EvaluationReport evaluation = sums.containsKey(ModelWriter.EVALUATION)
-                ? json(dir, ModelWriter.EVALUATION, sums, EvaluationReport.class)
+                json(files, ModelWriter.NEIGHBOUR_OPTIONS, sums, ModelWriter.NeighbourOptions.class);
+        ItemNeighbours neighbours = ModelColumns.neighbours(
+                columns(files, ModelWriter.NEIGHBOURS, sums),
+                options.matrix(),
+                options.similarity(),
+                products.codes(),
+                products.descriptions());
+        StoredRecommender recommender = recommender(files, sums, neighbours);
+        EvaluationReport evaluation = parts.contains(ModelWriter.EVALUATION)
+                ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
         try {
             return new SpectrumModel.Builder()
@@ -80,82 +118,19 @@ public final class ModelReader {
                     .evaluation(evaluation)
                     .build();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("model " + dir + " is inconsistent: " + e.getMessage(), "model", e);
+            throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
         }
-    }
-
-    private static ProductCatalog products(ColumnReader in) {
-        ProductCatalog t = new ProductCatalog(
-                in.strings(), in.strings(), in.longs(), in.doubles(), in.ints(), in.booleans(), in.ints());
-        in.end();
-        return t;
-    }
-
-    private static CustomerTable customers(ColumnReader in) {
-        String[] ids = in.strings();
-        int[] recency = in.ints();
-        int[] frequency = in.ints();
-        double[] monetary = in.doubles();
-        long[] snapshot = in.longs();
-        String[] countries = in.strings();
-        in.end();
-        if (snapshot.length != 2) {
-            throw in.corrupt("snapshot column has " + snapshot.length + " values, expected 2");
-        }
-        RfmTable rfm =
-                new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshot[0]), snapshot[1] == 1);
-        return new CustomerTable(rfm, countries);
-    }
-
-    private static PurchaseHistory histories(ColumnReader in) {
-        int[] offsets = in.ints();
-        int[] items = in.ints();
-        int[] lines = in.ints();
-        int[] units = in.ints();
-        int[] lastDays = in.ints();
-        int[] lastDayOfData = in.ints();
-        in.end();
-        if (lastDayOfData.length != 1) {
-            throw in.corrupt("last-day column has " + lastDayOfData.length + " values, expected 1");
-        }
-        return new PurchaseHistory(offsets, items, lines, units, lastDays, lastDayOfData[0]);
-    }
-
-    private static CustomerSegments segments(ColumnReader in) {
-        int[] clusters = in.ints();
-        int[] r = in.ints();
-        int[] f = in.ints();
-        int[] m = in.ints();
-        int[] ordinals = in.ints();
-        in.end();
-        RfmSegment[] all = RfmSegment.values();
-        RfmSegment[] named = new RfmSegment[ordinals.length];
-        for (int i = 0; i < ordinals.length; i++) {
-            if (ordinals[i] < 0 || ordinals[i] >= all.length) {
-                throw in.corrupt("named segment " + ordinals[i] + " of customer row " + i + " is out of range");
-            }
-            named[i] = all[ordinals[i]];
-        }
-        return new CustomerSegments(clusters, r, f, m, named);
-    }
-
-    private static ItemNeighbours neighbours(
-            ColumnReader in, ModelWriter.NeighbourOptions options, ProductCatalog products) {
-        ItemNeighbours n = new ItemNeighbours(
-                in.ints(),
-                in.ints(),
-                in.floats(),
-                products.codes(),
-                products.descriptions(),
-                options.matrix(),
-                options.similarity());
-        in.end();
-        return n;
     }
 
     private static StoredRecommender recommender(Path dir, Map<String, String> sums, ItemNeighbours cosine) {
         ModelWriter.RecommenderOptions o =
                 json(dir, ModelWriter.RECOMMENDER_OPTIONS, sums, ModelWriter.RecommenderOptions.class);
+        if (o.type() == RecommenderType.EASE && o.ease() == null) {
+            throw new InvalidInputException(
+                    "model file " + dir.resolve(ModelWriter.RECOMMENDER_OPTIONS) + " is not valid: type EASE without "
+                            + "its options",
+                    ModelWriter.RECOMMENDER_OPTIONS);
+        }
         if (o.type() == null) {
             throw new InvalidInputException(
                     "model file " + dir.resolve(ModelWriter.RECOMMENDER_OPTIONS) + " is not valid: no type",
@@ -164,16 +139,12 @@ public final class ModelReader {
         try {
             ItemNeighbours neighbours = cosine;
             if (o.type() != RecommenderType.COSINE && o.ease() != null) {
-                ColumnReader in = columns(dir, ModelWriter.RECOMMENDER, sums);
-                neighbours = new ItemNeighbours(
-                        in.ints(),
-                        in.ints(),
-                        in.floats(),
-                        cosine.codes(),
-                        cosine.descriptions(),
+                neighbours = ModelColumns.neighbours(
+                        columns(dir, ModelWriter.RECOMMENDER, sums),
                         EaseRegression.MATRIX,
-                        EaseRegression.similarityOptions(o.ease()));
-                in.end();
+                        EaseRegression.similarityOptions(o.ease()),
+                        cosine.codes(),
+                        cosine.descriptions());
             }
             return new StoredRecommender(o.type(), o.ease(), o.halfLifeDays(), neighbours);
         } catch (IllegalArgumentException e) {
@@ -189,9 +160,20 @@ public final class ModelReader {
         try {
             return Json.mapper().readValue(verified(file, sums), type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("model file " + file + " is not valid: " + e.getOriginalMessage(), name, e);
+            throw new InvalidInputException("model file " + file + " is not valid: " + JsonErrors.describe(e), name, e);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read model file " + file + ": " + e.getMessage(), name, e);
+            throw new InvalidInputException("cannot read model file " + file + ": " + IoErrors.reason(e), name, e);
+        }
+    }
+
+    private static <T> T convert(JsonNode tree, Class<T> type, Path file) {
+        try {
+            return Json.mapper().treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "model file " + file + " is not valid: " + JsonErrors.describe(e),
+                    file.getFileName().toString(),
+                    e);
         }
     }
 
@@ -233,7 +215,7 @@ public final class ModelReader {
                     e);
         } catch (IOException e) {
             throw new InvalidInputException(
-                    "cannot read model file " + file + ": " + e.getMessage(),
+                    "cannot read model file " + file + ": " + IoErrors.reason(e),
                     file.getFileName().toString(),
                     e);
         }

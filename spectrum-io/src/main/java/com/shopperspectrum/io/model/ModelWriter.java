@@ -1,6 +1,8 @@
 package com.shopperspectrum.io.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
@@ -14,23 +16,26 @@ import com.shopperspectrum.core.recommend.SimilarityOptions;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.CustomerSegments;
 import com.shopperspectrum.core.segment.RfmSegment;
+import com.shopperspectrum.io.IoErrors;
 import com.shopperspectrum.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Writes a {@link SpectrumModel} as a model directory (layout in the package description), atomically: an
- * existing model at the same place is replaced only once the new one is complete and on disk. Refuses to
- * replace a directory that is neither empty nor a model, so a mistyped {@code -o} cannot delete a user's files.
+ * Writes a {@link SpectrumModel} as a model directory (layout in the package description), atomically through
+ * {@link ModelDirectory}: an existing model at the same place is replaced only once the new one is complete and on
+ * disk, and a directory that is not a model this program wrote is refused, so a mistyped {@code -o} cannot delete
+ * a user's files.
  */
 public final class ModelWriter {
     static final String METADATA = "metadata.json";
+    /** The property of metadata.json that lists the model's files. */
+    static final String PARTS = "parts";
+
     static final String PROFILE = "profile.json";
     static final String PRODUCTS = "products.bin";
     static final String CUSTOMERS = "customers.bin";
@@ -44,9 +49,7 @@ public final class ModelWriter {
     static final String EVALUATION = "evaluation.json";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
-        checkReplaceable(dir);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(METADATA, json(model.metadata()));
         files.put(PROFILE, json(model.profile()));
         files.put(PRODUCTS, products(model.products()));
         files.put(CUSTOMERS, customers(model.customers()));
@@ -74,28 +77,37 @@ public final class ModelWriter {
         if (model.evaluation() != null) {
             files.put(EVALUATION, json(model.evaluation()));
         }
-        AtomicDirectory.replace(dir, temp -> {
-            Map<String, String> sums = new LinkedHashMap<>();
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                AtomicDirectory.writeSynced(temp.resolve(f.getKey()), f.getValue());
-                sums.put(f.getKey(), Checksums.sha256(f.getValue()));
-            }
-            AtomicDirectory.writeSynced(
-                    temp.resolve(Checksums.FILE), Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
-        });
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put(METADATA, metadata(model, files.keySet()));
+        all.putAll(files);
+        try {
+            ModelDirectory.replace(dir, temp -> {
+                Map<String, String> sums = new LinkedHashMap<>();
+                for (Map.Entry<String, byte[]> f : all.entrySet()) {
+                    AtomicDirectory.writeSynced(temp.resolve(f.getKey()), f.getValue());
+                    sums.put(f.getKey(), Checksums.sha256(f.getValue()));
+                }
+                AtomicDirectory.writeSynced(
+                        temp.resolve(Checksums.FILE), Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
+            });
+        } catch (IOException e) {
+            throw new IOException("cannot write the model to " + dir + ": " + IoErrors.describe(e), e);
+        }
     }
 
-    private static void checkReplaceable(Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("-o " + dir + ": exists and is not a directory");
-        }
-        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(METADATA))) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException("-o " + dir + ": directory exists and is not a Shopper "
-                            + "Spectrum model (no " + METADATA + "); refusing to replace it");
-                }
-            }
+    /**
+     * metadata.json: the model's metadata and the list of its files ({@code parts}), so that a reader knows every
+     * part this model has, whatever {@code checksums} says.
+     */
+    private static byte[] metadata(SpectrumModel model, Iterable<String> parts) {
+        ObjectNode node = Json.mapper().valueToTree(model.metadata());
+        ArrayNode list = node.putArray(PARTS);
+        list.add(METADATA);
+        parts.forEach(list::add);
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

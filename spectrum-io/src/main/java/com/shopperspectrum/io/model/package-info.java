@@ -5,9 +5,14 @@
  * <p>Format version 3 (this one): one product index space. Version 2 kept the neighbours in their own product
  * indices; a model of another version is refused with a message that says to retrain.
  *
+ * <p>The directory ({@link com.shopperspectrum.io.model.ModelDirectory}): {@code DIR/spectrum-model} (the format
+ * marker), {@code DIR/current} (a link to, or a file naming, the version in use) and {@code DIR/v-STAMP/} holding
+ * the files below; a model of the earlier single-directory layout holds them in DIR itself and still loads.
+ *
  * <pre>
- * DIR/
- *   metadata.json   format version, program version, input file (name, size, SHA-256), options, counts, timings
+ * v-STAMP/
+ *   metadata.json   format version, program version, input file (name, size, SHA-256), options, counts, timings,
+ *                   and {@code parts}: the model's files, each of which loading then requires
  *   profile.json    the data profile (as {@code spectrum profile --json} minus the input block)
  *   products.bin    the catalogue, one row per product in first-raw-line order; a product's row is its index in
  *                   every other file (codes, descriptions, units, revenue, customers, flags, popularity ranks)

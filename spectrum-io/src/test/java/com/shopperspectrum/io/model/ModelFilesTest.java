@@ -76,6 +76,11 @@ class ModelFilesTest {
         return dir;
     }
 
+    /** The directory that holds the files of the model at {@code dir}. */
+    static Path files(Path dir) {
+        return ModelDirectory.files(dir);
+    }
+
     @Test
     void roundTripGivesAnEqualModel() throws IOException {
         SpectrumModel loaded = new ModelReader().read(written());
@@ -95,14 +100,14 @@ class ModelFilesTest {
 
     @Test
     void neighboursOptionsHoldWhatTheNeighboursAreNotTheThreadsThatComputedThem() throws IOException {
-        String options = Files.readString(written().resolve(ModelWriter.NEIGHBOUR_OPTIONS));
+        String options = Files.readString(files(written()).resolve(ModelWriter.NEIGHBOUR_OPTIONS));
 
         assertThat(options).contains("\"neighbours\"", "\"includeNonProducts\"").doesNotContain("threads");
     }
 
     @Test
     void checksumsFileListsEveryFileInSha256sumFormat() throws IOException {
-        Path dir = written();
+        Path dir = files(written());
         String sums = Files.readString(dir.resolve("checksums"));
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(f -> !f.getFileName().toString().equals("checksums"))
@@ -116,7 +121,7 @@ class ModelFilesTest {
     @Test
     void anEditedByteIsRefusedNamingTheFile() throws IOException {
         Path dir = written();
-        Path f = dir.resolve("histories.bin");
+        Path f = files(dir).resolve("histories.bin");
         byte[] b = Files.readAllBytes(f);
         b[b.length / 2] ^= 1;
         Files.write(f, b);
@@ -130,7 +135,7 @@ class ModelFilesTest {
     @Test
     void aTruncatedFileIsRefusedNamingTheFile() throws IOException {
         Path dir = written();
-        Path f = dir.resolve("products.bin");
+        Path f = files(dir).resolve("products.bin");
         byte[] b = Files.readAllBytes(f);
         Files.write(f, Arrays.copyOf(b, b.length - 7));
         assertThatThrownBy(() -> new ModelReader().read(dir))
@@ -155,11 +160,11 @@ class ModelFilesTest {
     @Test
     void aWrongFormatVersionIsRefusedWithBothVersions() throws IOException {
         Path dir = written();
-        Path meta = dir.resolve("metadata.json");
+        Path meta = files(dir).resolve("metadata.json");
         String json = Files.readString(meta)
                 .replace("\"formatVersion\" : " + ModelMetadata.FORMAT_VERSION, "\"formatVersion\" : 99");
         Files.writeString(meta, json);
-        Path sums = dir.resolve("checksums");
+        Path sums = files(dir).resolve("checksums");
         String fixed = Files.readString(sums)
                 .lines()
                 .map(l -> l.endsWith("metadata.json") ? sha(json) + "  metadata.json" : l)
@@ -179,12 +184,12 @@ class ModelFilesTest {
                 .hasMessageContaining("model directory not found")
                 .hasMessageContaining("none");
         Path dir = written();
-        Files.delete(dir.resolve("customers.bin"));
+        Files.delete(files(dir).resolve("customers.bin"));
         assertThatThrownBy(() -> new ModelReader().read(dir))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("customers.bin")
                 .hasMessageContaining("missing");
-        Files.delete(dir.resolve("checksums"));
+        Files.delete(files(dir).resolve("checksums"));
         assertThatThrownBy(() -> new ModelReader().read(dir))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("checksums");
@@ -193,28 +198,33 @@ class ModelFilesTest {
     @Test
     void writingAgainReplacesTheModelAndLeavesNoTemporaryDirectories() throws IOException {
         Path dir = written();
-        Files.writeString(dir.resolve("stale.txt"), "from an older model");
+        Path first = files(dir);
         new ModelWriter().write(original, dir);
-        assertThat(dir.resolve("stale.txt")).doesNotExist();
+        assertThat(files(dir)).isNotEqualTo(first);
+        assertThat(first).doesNotExist();
         assertThat(new ModelReader().read(dir)).isEqualTo(original);
-        try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
-        }
+        assertThat(names(dir))
+                .containsExactlyInAnyOrder(
+                        "spectrum-model", "current", files(dir).getFileName().toString());
+        assertThat(names(tmp)).containsExactly("model");
     }
 
     @Test
     void aFailedWriteLeavesTheOldModelInPlace() throws IOException {
         Path dir = written();
-        byte[] before = Files.readAllBytes(dir.resolve("metadata.json"));
-        assertThatThrownBy(() -> AtomicDirectory.replace(dir, temp -> {
+        Path before = files(dir);
+        byte[] meta = Files.readAllBytes(before.resolve("metadata.json"));
+        assertThatThrownBy(() -> ModelDirectory.replace(dir, temp -> {
                     Files.writeString(temp.resolve("metadata.json"), "half");
                     throw new IOException("disk full");
                 }))
                 .hasMessageContaining("disk full");
-        assertThat(Files.readAllBytes(dir.resolve("metadata.json"))).isEqualTo(before);
-        try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("model");
-        }
+        assertThat(files(dir)).isEqualTo(before);
+        assertThat(Files.readAllBytes(before.resolve("metadata.json"))).isEqualTo(meta);
+        assertThat(names(dir))
+                .containsExactlyInAnyOrder(
+                        "spectrum-model", "current", before.getFileName().toString());
+        assertThat(names(tmp)).containsExactly("model");
     }
 
     @Test
@@ -223,9 +233,17 @@ class ModelFilesTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("thesis.txt"), "precious");
         assertThatThrownBy(() -> new ModelWriter().write(original, dir))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a Shopper Spectrum model");
-        assertThat(dir.resolve("thesis.txt")).exists();
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("thesis.txt")
+                .hasMessageContaining("refusing to replace");
+        assertThat(dir.resolve("thesis.txt")).hasContent("precious");
+        assertThat(names(dir)).containsExactly("thesis.txt");
+    }
+
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static void readAll(ColumnReader in) {
