@@ -47,6 +47,13 @@ final class GenerateCommand implements Callable<Integer> {
     Integer products;
 
     @Option(
+            names = "--prices",
+            description = "Add a price process with a known price response per product: weekly price changes "
+                    + "(x0.80 to x1.25) and quantities that follow them with a planted elasticity in [-2.5, -0.5] "
+                    + "(see docs/inventory.md); off by default.")
+    boolean prices;
+
+    @Option(
             names = "--threads",
             paramLabel = "T",
             description = "Worker threads (default: the number of cores); " + "the output does not depend on it.")
@@ -68,6 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (products != null) {
             options = options.withProducts(products);
         }
+        options = options.withPrices(prices);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + workers);
