@@ -107,6 +107,69 @@ public final class DemandSeries {
         return new DemandSeries(period, last, codes, descriptions, firstPeriod, units, revenue);
     }
 
+    /**
+     * A series as a model file holds it: per product its code, description (or null), first period and its units
+     * and revenue from there to {@code lastPeriod}, codes in increasing order.
+     *
+     * @throws IllegalArgumentException when the parts do not fit together (the message names what)
+     */
+    public static DemandSeries restore(
+            Period period,
+            int lastPeriod,
+            String[] codes,
+            String[] descriptions,
+            int[] firstPeriod,
+            double[][] units,
+            double[][] revenue) {
+        int n = codes.length;
+        if (descriptions.length != n || firstPeriod.length != n || units.length != n || revenue.length != n) {
+            throw new IllegalArgumentException(
+                    "demand series: " + n + " codes but " + descriptions.length + " descriptions, " + firstPeriod.length
+                            + " first periods, " + units.length + " and " + revenue.length + " series");
+        }
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && codes[i - 1].compareTo(codes[i]) >= 0) {
+                throw new IllegalArgumentException("demand series: codes out of order at " + i + ": " + codes[i]);
+            }
+            int length = lastPeriod - firstPeriod[i] + 1;
+            if (length < 1 || units[i].length != length || revenue[i].length != length) {
+                throw new IllegalArgumentException("demand series of " + codes[i] + ": first period " + firstPeriod[i]
+                        + ", last " + lastPeriod + ", but " + units[i].length + " values");
+            }
+        }
+        return new DemandSeries(
+                period,
+                lastPeriod,
+                codes.clone(),
+                descriptions.clone(),
+                firstPeriod.clone(),
+                deepCopy(units),
+                deepCopy(revenue));
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    /** The stock codes, in increasing order (a copy). */
+    public String[] codes() {
+        return codes.clone();
+    }
+
+    /** The descriptions by product (a copy; nulls where none). */
+    public String[] descriptions() {
+        return descriptions.clone();
+    }
+
+    /** The first period of each product (a copy). */
+    public int[] firstPeriods() {
+        return firstPeriod.clone();
+    }
+
     public Period period() {
         return period;
     }

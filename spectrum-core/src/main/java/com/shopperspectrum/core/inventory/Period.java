@@ -37,6 +37,15 @@ public enum Period {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** "daily", "weekly" or "monthly". */
+    public String adjective() {
+        return switch (this) {
+            case DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+        };
+    }
+
     /** The period named {@code text} (day, week, month; any case). */
     public static Period parse(String text) {
         for (Period p : values()) {

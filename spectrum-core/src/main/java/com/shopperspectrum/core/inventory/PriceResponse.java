@@ -69,7 +69,7 @@ public record PriceResponse(
                     null,
                     "not enough price variation: " + n + " weeks with sales, at least " + minWeeks + " needed");
         }
-        if (cv < minPriceCv) {
+        if (cv < minPriceCv || cv == 0) {
             return new PriceResponse(
                     code,
                     description,
