@@ -84,7 +84,20 @@ public final class InventoryAnalysis {
                 backtest,
                 leadDemand,
                 Math.max(0, safety),
-                leadDemand + Math.max(0, safety));
+                leadDemand + Math.max(0, safety),
+                note(y, backtest));
+    }
+
+    /** Why the forecast of {@code y} deserves less trust, or null. */
+    private String note(double[] y, Backtest backtest) {
+        String period = options.period().label();
+        if (Stats.nonZero(y).length == 1) {
+            return "one " + period + " of sales: the forecast repeats it and cannot be checked";
+        }
+        if (backtest.origins() == 0) {
+            return "only " + y.length + " " + period + "s since the first sale: too short for a backtest";
+        }
+        return null;
     }
 
     /** No demand in the last max(4, ⌈2·ADI⌉) periods (and the series is longer than that). */
@@ -135,8 +148,7 @@ public final class InventoryAnalysis {
     private static InventoryReport.BacktestSummary summary(List<ProductInventory> rows) {
         int n = 0;
         int beat = 0;
-        int withMase = 0;
-        double mase = 0;
+        java.util.List<Double> mases = new java.util.ArrayList<>();
         double mae = 0;
         double naive = 0;
         for (ProductInventory r : rows) {
@@ -148,11 +160,11 @@ public final class InventoryAnalysis {
             mae += r.backtest().mae();
             naive += r.backtest().naiveMae();
             if (r.backtest().mase() != null) {
-                withMase++;
-                mase += r.backtest().mase();
+                mases.add(r.backtest().mase());
             }
         }
-        return new InventoryReport.BacktestSummary(
-                n, withMase == 0 ? null : mase / withMase, beat, n == 0 ? 0 : mae / n, n == 0 ? 0 : naive / n);
+        java.util.Collections.sort(mases);
+        Double median = mases.isEmpty() ? null : (mases.get((mases.size() - 1) / 2) + mases.get(mases.size() / 2)) / 2;
+        return new InventoryReport.BacktestSummary(n, median, beat, n == 0 ? 0 : mae / n, n == 0 ? 0 : naive / n);
     }
 }

@@ -32,12 +32,13 @@ public record InventoryReport(
      * The backtest over the A and B products that have one.
      *
      * @param products        A and B products with a backtest
-     * @param meanMase        mean MASE over those with a defined MASE, or null when none has one
+     * @param medianMase      median MASE over those with a defined MASE (the mean is ruled by a few products with a
+     *                        near-constant history), or null when none has one
      * @param beatNaive       how many had a lower MAE than the naive forecast
      * @param meanMae         the mean of their MAE
      * @param meanNaiveMae    the mean of the naive forecast's MAE
      */
-    public record BacktestSummary(int products, Double meanMase, int beatNaive, double meanMae, double meanNaiveMae) {
+    public record BacktestSummary(int products, Double medianMase, int beatNaive, double meanMae, double meanNaiveMae) {
         /** The share of products where the method beat the naive forecast (0 when there are none). */
         public double beatNaiveShare() {
             return products == 0 ? 0 : (double) beatNaive / products;

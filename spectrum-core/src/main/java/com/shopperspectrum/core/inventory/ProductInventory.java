@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param leadTimeDemand  forecast × lead time
  * @param safetyStock     z(service level) × backtest RMSE × √(lead time)
  * @param reorderPoint    lead-time demand + safety stock
+ * @param note            why the forecast deserves less trust (too little history for a backtest, one period of
+ *                        sales), or null
  */
 public record ProductInventory(
         String code,
@@ -44,7 +46,8 @@ public record ProductInventory(
         Backtest backtest,
         double leadTimeDemand,
         double safetyStock,
-        double reorderPoint) {
+        double reorderPoint,
+        String note) {
     public ProductInventory {
         Objects.requireNonNull(code, "code");
         forecast = forecast.clone();

@@ -41,7 +41,7 @@ public record InventoryView(InventoryReport report, int limit) implements JsonVi
         Map<String, Object> backtest = new LinkedHashMap<>();
         backtest.put("scope", "A and B products");
         backtest.put("products", s.products());
-        backtest.put("meanMase", s.meanMase());
+        backtest.put("medianMase", s.medianMase());
         backtest.put("beatNaive", s.beatNaive());
         backtest.put("beatNaiveShare", s.beatNaiveShare());
         backtest.put("meanMae", s.meanMae());
@@ -93,6 +93,7 @@ public record InventoryView(InventoryReport report, int limit) implements JsonVi
         m.put("leadTimeDemand", p.leadTimeDemand());
         m.put("safetyStock", p.safetyStock());
         m.put("reorderPoint", p.reorderPoint());
+        m.put("note", p.note());
         return m;
     }
 
