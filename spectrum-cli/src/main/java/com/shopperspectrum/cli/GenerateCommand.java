@@ -50,6 +50,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Catalogue size, 1..2000000 (default: min(200000, max(500, rows/500))).")
     Integer products;
 
+    @Option(
+            names = "--prices",
+            description = "Add a price process with a known price response per product: weekly price changes "
+                    + "(x0.80 to x1.25) and quantities that follow them with a planted elasticity in [-2.5, -0.5] "
+                    + "(see docs/inventory.md); off by default.")
+    boolean prices;
+
     @Range(min = 1, max = 1024)
     @Option(
             names = "--threads",
@@ -74,6 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (products != null) {
             options = options.withProducts(products);
         }
+        options = options.withPrices(prices);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + workers);

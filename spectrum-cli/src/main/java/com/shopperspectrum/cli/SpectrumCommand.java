@@ -37,6 +37,8 @@ public final class SpectrumCommand implements Runnable {
             SimilarCommand.class,
             RecommendCommand.class,
             EvaluateCommand.class,
+            InventoryCommand.class,
+            PricingCommand.class,
             TrainCommand.class,
             ServeCommand.class,
             ReportCommand.class,

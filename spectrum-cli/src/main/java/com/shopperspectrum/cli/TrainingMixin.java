@@ -1,5 +1,6 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import picocli.CommandLine.Mixin;
@@ -18,11 +19,12 @@ public final class TrainingMixin {
     /** The model options of every part; {@code evaluationDays} 0 means no evaluation. */
     ModelOptions toOptions(int evaluationDays) {
         return new ModelOptions(
-                segmentation.toOptions(),
-                segmentation.asOf,
-                similarity.matrix(),
-                similarity.similarity(1),
-                evaluationDays,
-                recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts));
+                        segmentation.toOptions(),
+                        segmentation.asOf,
+                        similarity.matrix(),
+                        similarity.similarity(1),
+                        evaluationDays,
+                        recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts))
+                .withInventory(InventoryOptions.DEFAULT);
     }
 }

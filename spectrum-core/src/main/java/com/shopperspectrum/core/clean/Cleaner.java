@@ -48,6 +48,24 @@ public final class Cleaner {
         return new CleaningResult(raw, raw.select(java.util.Arrays.copyOf(kept, clean)), report);
     }
 
+    /**
+     * The sales lines: the rows that every applied rule but the missing-customer rule keeps, in input order. Lines
+     * without a customer id are real sales, so the analyses of what sold (demand, inventory, price response) count
+     * them, where RFM and the recommenders cannot.
+     */
+    public TransactionTable sales(TransactionTable raw) {
+        boolean[] nonProductCode = nonProductCodes(raw);
+        DuplicateDetector keptRepeats = new DuplicateDetector(raw, options.dropDuplicates() ? raw.size() : 0);
+        int[] kept = new int[raw.size()];
+        int n = 0;
+        for (int r = 0; r < raw.size(); r++) {
+            if (firstFailing(raw, r, nonProductCode, keptRepeats, false) == null) {
+                kept[n++] = r;
+            }
+        }
+        return raw.select(java.util.Arrays.copyOf(kept, n));
+    }
+
     private boolean applies(TransactionTable raw, CleaningRule rule) {
         if (rule == CleaningRule.NON_POSITIVE_PRICE) {
             return raw.hasPrices();
@@ -56,7 +74,12 @@ public final class Cleaner {
     }
 
     private CleaningRule firstFailing(TransactionTable t, int r, boolean[] nonProductCode, DuplicateDetector repeats) {
-        if (t.customer(r) < 0) {
+        return firstFailing(t, r, nonProductCode, repeats, true);
+    }
+
+    private CleaningRule firstFailing(
+            TransactionTable t, int r, boolean[] nonProductCode, DuplicateDetector repeats, boolean needCustomer) {
+        if (needCustomer && t.customer(r) < 0) {
             return CleaningRule.MISSING_CUSTOMER;
         }
         if (t.hasInvoices() && t.invoiceId(r).startsWith("C")) {

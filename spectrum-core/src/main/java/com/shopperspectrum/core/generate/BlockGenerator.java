@@ -20,6 +20,9 @@ final class BlockGenerator {
     private final Customers customers;
     private final long end;
     private final SplittableRandom rnd;
+    /** The price process of {@code generate --prices}, or null. */
+    private final PriceProcess prices;
+
     private final LineSink sink;
     private final double rows;
     private final int[] lastItems = new int[MAX_REMEMBERED];
@@ -42,6 +45,7 @@ final class BlockGenerator {
         this.rnd = new SplittableRandom(seed);
         this.sink = sink;
         this.rows = gen.options().rows();
+        this.prices = gen.options().prices() ? new PriceProcess(gen.options().seed()) : null;
     }
 
     void run() {
@@ -130,6 +134,14 @@ final class BlockGenerator {
             }
             int quantity = quantity(item, scale);
             int price = price(item, quantity);
+            if (prices != null && price > 0) {
+                double m = prices.multiplier(item, time);
+                quantity = prices.quantity(quantity, item, m, rnd.nextDouble());
+                price = prices.priceMilli(catalog.priceMilli(item), m);
+                if (quantity == 0) {
+                    continue;
+                }
+            }
             if (!emit(item, lowerCase(item), -1, quantity, price)) {
                 return;
             }

@@ -7,8 +7,10 @@ package com.shopperspectrum.core.generate;
  * @param seed      the random seed; equal options give identical output
  * @param customers size of the customer population, 1 to {@value #MAX_CUSTOMERS} (not all of them need buy)
  * @param products  size of the product catalogue, 1 to {@value #MAX_PRODUCTS}
+ * @param prices    with a price process of known elasticity per product ({@link PriceProcess}); off by default,
+ *                  which gives the same bytes as before the option existed
  */
-public record GeneratorOptions(long rows, long seed, int customers, int products) {
+public record GeneratorOptions(long rows, long seed, int customers, int products, boolean prices) {
     public static final long MAX_ROWS = 10_000_000_000L;
     public static final int MAX_CUSTOMERS = 100_000_000;
     public static final int MAX_PRODUCTS = 2_000_000;
@@ -25,6 +27,11 @@ public record GeneratorOptions(long rows, long seed, int customers, int products
             throw new IllegalArgumentException(
                     "--products must be between 1 and " + MAX_PRODUCTS + ", got " + products);
         }
+    }
+
+    /** Options without the price process. */
+    public GeneratorOptions(long rows, long seed, int customers, int products) {
+        this(rows, seed, customers, products, false);
     }
 
     /** Options with the default population and catalogue sizes for {@code rows}. */
@@ -50,11 +57,15 @@ public record GeneratorOptions(long rows, long seed, int customers, int products
     }
 
     public GeneratorOptions withCustomers(int value) {
-        return new GeneratorOptions(rows, seed, value, products);
+        return new GeneratorOptions(rows, seed, value, products, prices);
     }
 
     public GeneratorOptions withProducts(int value) {
-        return new GeneratorOptions(rows, seed, customers, value);
+        return new GeneratorOptions(rows, seed, customers, value, prices);
+    }
+
+    public GeneratorOptions withPrices(boolean value) {
+        return new GeneratorOptions(rows, seed, customers, products, value);
     }
 
     private static void checkRows(long rows) {

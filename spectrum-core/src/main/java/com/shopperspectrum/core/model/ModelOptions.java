@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param evaluationDays length of the evaluation's test period in days (the last days of the data), or 0 for
  *                       no evaluation
  * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
+ * @param inventory      the demand series' and inventory analysis' options, or null for no demand part
  */
 public record ModelOptions(
         SegmentOptions segments,
@@ -27,7 +29,8 @@ public record ModelOptions(
         MatrixOptions matrix,
         SimilarityOptions similarity,
         int evaluationDays,
-        EaseOptions ease) {
+        EaseOptions ease,
+        InventoryOptions inventory) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(
             SegmentOptions.DEFAULT,
@@ -35,7 +38,24 @@ public record ModelOptions(
             MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
             SimilarityOptions.DEFAULT,
             0,
-            RecommenderDefaults.easeOptions(false));
+            RecommenderDefaults.easeOptions(false),
+            null);
+
+    /** Options without the parts added after the first six (they are left out). */
+    public ModelOptions(
+            SegmentOptions segments,
+            LocalDate asOf,
+            MatrixOptions matrix,
+            SimilarityOptions similarity,
+            int evaluationDays,
+            EaseOptions ease) {
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, null);
+    }
+
+    /** The same options with the demand part's (null: left out). */
+    public ModelOptions withInventory(InventoryOptions value) {
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value);
+    }
 
     public ModelOptions {
         Objects.requireNonNull(matrix, "matrix");

@@ -1,8 +1,14 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.inventory.DemandModel;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.inventory.PricingOptions;
 import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.EaseOptions;
@@ -94,6 +100,7 @@ public final class ModelTrainer {
                 .segmentation(segmentation)
                 .neighbours(neighbours)
                 .evaluation(evaluation)
+                .demand(demand(cleaning))
                 .build();
         if (options.ease() == null) {
             return model;
@@ -101,6 +108,18 @@ public final class ModelTrainer {
         SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
         return withEase.withMetadata(
                 withEase.metadata().withTiming("recommender", ModelMetadata.millis(t4, System.nanoTime())));
+    }
+
+    /** The demand series of the sales lines (with the lines without a customer), or null when left out. */
+    private DemandModel demand(CleaningResult cleaning) {
+        InventoryOptions inventory = options.inventory();
+        if (inventory == null) {
+            return null;
+        }
+        CleaningOptions rules = cleaning.report().options();
+        DemandSeries series =
+                DemandSeries.of(new Cleaner(rules).sales(cleaning.raw()), rules.nonProducts(), inventory.period());
+        return new DemandModel(series, inventory, PricingOptions.DEFAULT);
     }
 
     /** The customer table row of every customer id of {@code t} (-1 for ids without an RFM row). */

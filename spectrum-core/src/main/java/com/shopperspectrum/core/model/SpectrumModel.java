@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ProductCatalog;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param neighbours   the item neighbours (top-K cosine) by product row: what "similar products" shows
  * @param recommender  the model of personal recommendations (EASE by default), by product row
  * @param evaluation   the offline evaluation table, or null when none was computed
+ * @param demand       the per-product demand series for inventory and pricing, or null when left out
  */
 public record SpectrumModel(
         ModelMetadata metadata,
@@ -32,7 +34,8 @@ public record SpectrumModel(
         Segmentation segmentation,
         ItemNeighbours neighbours,
         StoredRecommender recommender,
-        EvaluationReport evaluation) {
+        EvaluationReport evaluation,
+        DemandModel demand) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -71,7 +74,8 @@ public record SpectrumModel(
                 .segmentation(segmentation)
                 .neighbours(neighbours)
                 .recommender(recommender)
-                .evaluation(evaluation);
+                .evaluation(evaluation)
+                .demand(demand);
     }
 
     /** The same model with other metadata (e.g. with the final timings). */
@@ -99,6 +103,7 @@ public record SpectrumModel(
         private ItemNeighbours neighbours;
         private StoredRecommender recommender;
         private EvaluationReport evaluation;
+        private DemandModel demand;
 
         public Builder metadata(ModelMetadata value) {
             metadata = value;
@@ -146,11 +151,25 @@ public record SpectrumModel(
             return this;
         }
 
+        public Builder demand(DemandModel value) {
+            demand = value;
+            return this;
+        }
+
         public SpectrumModel build() {
             StoredRecommender served =
                     recommender != null || neighbours == null ? recommender : StoredRecommender.cosine(neighbours);
             return new SpectrumModel(
-                    metadata, profile, products, customers, histories, segmentation, neighbours, served, evaluation);
+                    metadata,
+                    profile,
+                    products,
+                    customers,
+                    histories,
+                    segmentation,
+                    neighbours,
+                    served,
+                    evaluation,
+                    demand);
         }
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.inventory.DemandModel;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.Period;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,6 +109,9 @@ public final class ModelReader {
         EvaluationReport evaluation = parts.contains(ModelWriter.EVALUATION)
                 ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
+        DemandModel demand = sums.containsKey(ModelWriter.DEMAND) || sums.containsKey(ModelWriter.DEMAND_OPTIONS)
+                ? demand(files, sums)
+                : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -116,9 +123,50 @@ public final class ModelReader {
                     .neighbours(neighbours)
                     .recommender(recommender)
                     .evaluation(evaluation)
+                    .demand(demand)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
+        }
+    }
+
+    private static DemandModel demand(Path dir, Map<String, String> sums) {
+        ModelWriter.DemandOptions options =
+                json(dir, ModelWriter.DEMAND_OPTIONS, sums, ModelWriter.DemandOptions.class);
+        ColumnReader in = columns(dir, ModelWriter.DEMAND, sums);
+        long[] head = in.longs();
+        String[] codes = in.strings();
+        String[] descriptions = in.strings();
+        int[] first = in.ints();
+        int[] offsets = in.ints();
+        double[] units = in.doubles();
+        double[] revenue = in.doubles();
+        in.end();
+        try {
+            if (head.length != 2
+                    || head[0] < 0
+                    || head[0] >= Period.values().length
+                    || offsets.length != codes.length + 1
+                    || offsets[codes.length] != units.length
+                    || units.length != revenue.length) {
+                throw new IllegalArgumentException("the series' lengths do not fit together");
+            }
+            double[][] u = new double[codes.length][];
+            double[][] r = new double[codes.length][];
+            for (int p = 0; p < codes.length; p++) {
+                if (offsets[p] < 0 || offsets[p] > offsets[p + 1]) {
+                    throw new IllegalArgumentException("series offset " + offsets[p] + " of product " + p);
+                }
+                u[p] = Arrays.copyOfRange(units, offsets[p], offsets[p + 1]);
+                r[p] = Arrays.copyOfRange(revenue, offsets[p], offsets[p + 1]);
+            }
+            DemandSeries series = DemandSeries.restore(
+                    Period.values()[(int) head[0]], (int) head[1], codes, descriptions, first, u, r);
+            return new DemandModel(series, options.inventory(), options.pricing());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Path file = dir.resolve(ModelWriter.DEMAND);
+            throw new InvalidInputException(
+                    "model file " + file + " is not valid: " + e.getMessage(), ModelWriter.DEMAND, e);
         }
     }
 

@@ -3,6 +3,9 @@ package com.shopperspectrum.io.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.inventory.PricingOptions;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.model.StoredRecommender;
@@ -47,6 +50,8 @@ public final class ModelWriter {
     static final String RECOMMENDER_OPTIONS = "recommender.json";
     static final String RECOMMENDER = "recommender.bin";
     static final String EVALUATION = "evaluation.json";
+    static final String DEMAND_OPTIONS = "demand.json";
+    static final String DEMAND = "demand.bin";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -76,6 +81,13 @@ public final class ModelWriter {
         }
         if (model.evaluation() != null) {
             files.put(EVALUATION, json(model.evaluation()));
+        }
+        if (model.demand() != null) {
+            files.put(
+                    DEMAND_OPTIONS,
+                    json(new DemandOptions(
+                            model.demand().inventory(), model.demand().pricing())));
+            files.put(DEMAND, demand(model.demand().series()));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(METADATA, metadata(model, files.keySet()));
@@ -178,6 +190,32 @@ public final class ModelWriter {
     }
 
     /** The options the neighbours were computed with (stored beside them as JSON). */
+    /** The demand series: period and last period, then per product code, description, first period, series. */
+    static byte[] demand(DemandSeries d) {
+        int[] offsets = new int[d.size() + 1];
+        for (int p = 0; p < d.size(); p++) {
+            offsets[p + 1] = offsets[p] + d.lastPeriod() - d.firstPeriod(p) + 1;
+        }
+        double[] units = new double[offsets[d.size()]];
+        double[] revenue = new double[offsets[d.size()]];
+        for (int p = 0; p < d.size(); p++) {
+            System.arraycopy(d.units(p), 0, units, offsets[p], offsets[p + 1] - offsets[p]);
+            System.arraycopy(d.revenue(p), 0, revenue, offsets[p], offsets[p + 1] - offsets[p]);
+        }
+        return new ColumnWriter()
+                .longs(new long[] {d.period().ordinal(), d.lastPeriod()})
+                .strings(d.codes())
+                .strings(d.descriptions())
+                .ints(d.firstPeriods())
+                .ints(offsets)
+                .doubles(units)
+                .doubles(revenue)
+                .finish();
+    }
+
+    /** The options of the analyses run on the demand series. */
+    record DemandOptions(InventoryOptions inventory, PricingOptions pricing) {}
+
     record NeighbourOptions(MatrixOptions matrix, SimilarityOptions similarity) {}
 
     /** The recommender's type, options and half-life; the cosine recommender reuses {@code neighbours.bin}. */

@@ -1,0 +1,95 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.inventory.DemandModel;
+import com.shopperspectrum.core.inventory.InventoryReport;
+import com.shopperspectrum.core.inventory.PricingOptions;
+import com.shopperspectrum.io.view.InventoryCsv;
+import com.shopperspectrum.io.view.InventoryView;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code spectrum inventory FILE|--model DIR}: ABC/XYZ classes, demand forecasts with a backtest, reorder points. */
+@Command(
+        name = "inventory",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "ABC/XYZ classes, demand classes, forecasts with a rolling-origin backtest and reorder points per product.",
+            "",
+            "Demand: per product, the units of every sales line the cleaning keeps (lines without a customer id "
+                    + "count: they are sales), non-products left out, per period from the product's first sale to "
+                    + "the last period of the data, zeros between. ABC: products by revenue, descending; A while the "
+                    + "cumulative share is at most 80 %%, B at most 95 %%, else C. XYZ: coefficient of variation of "
+                    + "the units per period, X <= 0.5, Y <= 1.0, else Z. Demand class (Syntetos-Boylan): average "
+                    + "demand interval ADI and CV2 of the non-zero sizes, cut-offs 1.32 and 0.49: smooth, erratic, "
+                    + "intermittent, lumpy. Backtest: one-step-ahead forecasts at each of the last N periods against "
+                    + "the naive forecast (the last value); MASE = MAE / in-sample naive MAE. Reorder point = "
+                    + "forecast x lead time + z(service level) x backtest RMSE x sqrt(lead time).",
+            "",
+            "Writes -o: stock_code,description,abc,xyz,demand_class,mean_weekly_units,cv,method,forecast_1..H,mase,"
+                    + "safety_stock,reorder_point. See docs/inventory.md."
+        })
+public final class InventoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
+    Path file;
+
+    @Mixin
+    ModelInput source;
+
+    @Mixin
+    InventoryMixin inventory;
+
+    @Range(min = 0, max = 100000)
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Products shown (and in --json), by revenue, 0..100000 (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print one JSON object (the answer of GET /api/inventory).")
+    boolean json;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "CSV",
+            description = "Write one row per product.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
+
+    @Override
+    public Integer call() {
+        if (top < 0 || top > 100_000) {
+            throw new IllegalArgumentException("--top must be between 0 and 100000, got " + top);
+        }
+        var options = inventory.toOptions();
+        var err = spec.commandLine().getErr();
+        DemandModel demand = DemandInput.load(source.file(file), input, cleaning, options, PricingOptions.DEFAULT, err);
+        InventoryReport report = demand.inventoryReport(options);
+        if (output != null) {
+            DemandInput.write(output, new InventoryCsv(report).text());
+        }
+        var out = spec.commandLine().getOut();
+        out.print(json ? new InventoryView(report, top).text() + "\n" : InventoryText.of(report, top, output));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,162 @@
+package com.shopperspectrum.cli;
+
+import com.shopperspectrum.core.inventory.DemandModel;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.inventory.PriceResponse;
+import com.shopperspectrum.core.inventory.PricingOptions;
+import com.shopperspectrum.core.inventory.PricingReport;
+import com.shopperspectrum.io.view.PriceResponseView;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code spectrum pricing FILE|--model DIR}: how weekly units moved with the weekly average price. */
+@Command(
+        name = "pricing",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Price response per product: the least-squares slope of log weekly units on log weekly average unit "
+                    + "price (the week's revenue / its units), with its standard error, 95 %% interval and R2, for "
+                    + "products with enough weeks with sales and enough price variation; the others are listed "
+                    + "with the reason.",
+            "",
+            "This is an observed association, not a causal price elasticity: prices on such data are also "
+                    + "quantity tiers and promotions chosen by the seller (per-line prices measure the discount "
+                    + "schedule, hence the weekly aggregates). Writes -o: stock_code,description,weeks,price_cv,"
+                    + "slope,standard_error,low,high,r_squared,reason. See docs/inventory.md."
+        })
+public final class PricingCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
+    Path file;
+
+    @Mixin
+    ModelInput source;
+
+    @Range(min = 3, max = 520)
+    @Option(
+            names = "--min-weeks",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "Weeks with sales a product needs, 3..520 (default: ${DEFAULT-VALUE}).")
+    int minWeeks;
+
+    @Range(min = 0, max = 10)
+    @Option(
+            names = "--min-price-cv",
+            paramLabel = "CV",
+            defaultValue = "0.05",
+            description = "Coefficient of variation of the weekly average price it needs, 0..10 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double minPriceCv;
+
+    @Range(min = 0, max = 100000)
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Products shown (and in --json), 0..100000 (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print one JSON object (the answer of GET /api/pricing).")
+    boolean json;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "CSV",
+            description = "Write one row per product.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    CleaningMixin cleaning;
+
+    @Override
+    public Integer call() {
+        if (top < 0 || top > 100_000) {
+            throw new IllegalArgumentException("--top must be between 0 and 100000, got " + top);
+        }
+        PricingOptions options = new PricingOptions(minWeeks, minPriceCv);
+        DemandModel demand = DemandInput.load(
+                source.file(file),
+                input,
+                cleaning,
+                InventoryOptions.DEFAULT,
+                options,
+                spec.commandLine().getErr());
+        PricingReport report = demand.pricingReport(options);
+        PriceResponseView view = new PriceResponseView(report, top);
+        if (output != null) {
+            DemandInput.write(output, view.csv());
+        }
+        var out = spec.commandLine().getOut();
+        out.print(json ? view.text() + "\n" : text(report));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String text(PricingReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(
+                Locale.ROOT,
+                "Price response of %,d of %,d products (the others: not enough weeks "
+                        + "with sales or price variation)%n%s%n%n",
+                r.estimated(),
+                r.products().size(),
+                PriceResponseView.NOTE));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-9s %-34s %5s %8s %18s %6s%n",
+                "code",
+                "description",
+                "weeks",
+                "slope",
+                "95 % interval",
+                "R2"));
+        int shown = 0;
+        for (PriceResponse p : r.products()) {
+            if (shown++ == top) {
+                break;
+            }
+            String name = p.description() == null ? "" : p.description();
+            name = name.length() <= 34 ? name : name.substring(0, 33) + "…";
+            if (p.estimate() == null) {
+                b.append(String.format(Locale.ROOT, "%-9s %-34s %5d  %s%n", p.code(), name, p.weeks(), p.reason()));
+            } else {
+                var e = p.estimate();
+                b.append(String.format(
+                        Locale.ROOT,
+                        "%-9s %-34s %5d %8.2f %18s %6.2f%n",
+                        p.code(),
+                        name,
+                        p.weeks(),
+                        e.slope(),
+                        String.format(Locale.ROOT, "[%.2f, %.2f]", e.low(), e.high()),
+                        e.rSquared()));
+            }
+        }
+        if (output != null) {
+            b.append("\nwrote ")
+                    .append(r.products().size())
+                    .append(" products to ")
+                    .append(output)
+                    .append('\n');
+        }
+        return b.toString();
+    }
+}
