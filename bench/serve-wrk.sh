@@ -73,7 +73,7 @@ curl -sf -X POST -H 'Content-Type: application/json' \
 echo "similar: $(head -c 160 "$work/similar.json")..."
 echo "predict: $(head -c 160 "$work/predict.json")..."
 case " $endpoints " in *" mixed "*)
-  for path in $(grep -o '"/[^"]*"' "$bench/wrk-mixed.lua" | tr -d '"'); do
+  for path in $(sed -n 's/^ *"\(\/[^"]*\)",$/\1/p' "$bench/wrk-mixed.lua"); do
     curl -sf -o /dev/null "$base$path" || { echo "serve-wrk: mixed: $path does not answer 200" >&2; exit 1; }
   done ;;
 esac
