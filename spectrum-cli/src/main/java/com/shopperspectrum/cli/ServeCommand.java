@@ -2,7 +2,10 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.web.AllowedHosts;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,16 @@ public final class ServeCommand implements Callable<Integer> {
                     "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(
+            names = "--allowed-hosts",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Other host names (or addresses) the server answers to, separated by commas. A request"
+                    + " is answered only when its Host header (port aside) is localhost, 127.0.0.1, [::1], the --host"
+                    + " or one of these; any other gets 421 (the guard against DNS rebinding). List the names"
+                    + " other machines use to reach it when --host is 0.0.0.0.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Mixin
     InputOptions input;
 
@@ -54,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
+        AllowedHosts.of(host, allowedHosts); // a bad --allowed-hosts fails before the model is loaded
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SpectrumModel model = source.model(
@@ -66,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!source.trains()) {
             out.printf("Loaded model %s in %,d ms%n", source.modelDir, ModelMetadata.millis(t0, System.nanoTime()));
         }
-        return server.run(model, host, port, out);
+        return server.run(model, host, port, allowedHosts, out);
     }
 
     /** Stops a running server (for in-process callers such as tests). */

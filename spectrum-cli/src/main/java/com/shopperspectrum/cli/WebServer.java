@@ -1,11 +1,13 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.web.AllowedHosts;
 import com.shopperspectrum.web.ModelService;
 import com.shopperspectrum.web.WebApp;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -15,12 +17,19 @@ import java.util.concurrent.CountDownLatch;
 final class WebServer {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    /** Serves {@code model}, prints the address, and blocks until stopped. */
+    /** Serves {@code model} to the loopback names and {@code host}, prints the address, and blocks until stopped. */
     int run(SpectrumModel model, String host, int port, PrintWriter out) throws InterruptedException {
+        return run(model, host, port, List.of(), out);
+    }
+
+    /** As {@link #run(SpectrumModel, String, int, PrintWriter)}, also answering to {@code allowedHosts}. */
+    int run(SpectrumModel model, String host, int port, List<String> allowedHosts, PrintWriter out)
+            throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
-        Javalin app = start(WebApp.create(new ModelService(model)), host, port);
+        AllowedHosts hosts = AllowedHosts.of(host, allowedHosts);
+        Javalin app = start(WebApp.create(new ModelService(model), hosts), host, port);
         Thread hook = new Thread(app::stop, "spectrum-web-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.printf(

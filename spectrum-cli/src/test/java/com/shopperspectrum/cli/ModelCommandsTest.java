@@ -180,8 +180,8 @@ class ModelCommandsTest {
         CommandLine cl = SpectrumCommand.newCommandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cl.execute("serve", "--data", dataUnchecked().toString(), "--port", "0"));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(
+                "serve", "--data", dataUnchecked().toString(), "--port", "0", "--allowed-hosts", "shop.example"));
         Matcher url = waitForUrl(out);
         HttpResponse<String> health = HttpClient.newHttpClient()
                 .send(
@@ -191,8 +191,30 @@ class ModelCommandsTest {
         JsonNode j = Json.mapper().readTree(health.body());
         assertThat(j.get("customers").asInt()).isEqualTo(3);
         assertThat(url.group()).startsWith("http://127.0.0.1:");
+        int port = URI.create(url.group()).getPort();
+        assertThat(statusWithHost(port, "shop.example")).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(statusWithHost(port, "localhost:" + port)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(statusWithHost(port, "evil.example")).isEqualTo("HTTP/1.1 421 Misdirected Request");
         ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).stop();
         assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    /** The status line of GET /api/health with this Host header (HttpClient does not let a caller set Host). */
+    private static String statusWithHost(int port, String host) throws IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.getOutputStream()
+                    .write(("GET /api/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return answer.substring(0, answer.indexOf("\r\n"));
+        }
+    }
+
+    @Test
+    void aBadAllowedHostIsExit2NamingIt() {
+        CliRun bad = CliRun.of("serve", "--model", "m", "--allowed-hosts", "shop.example,http://x");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--allowed-hosts").contains("'http://x'").doesNotContain("Exception");
     }
 
     @Test

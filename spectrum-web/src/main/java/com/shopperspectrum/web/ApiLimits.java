@@ -37,8 +37,13 @@ public final class ApiLimits {
         }
     }
 
-    /** Whether a request's Content-Type is JSON ({@code application/json}, with any parameters). */
+    /** Whether a request's Content-Type is JSON: {@code application/json}, with any parameters (not json-seq…). */
     public static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+        return type.trim().toLowerCase(Locale.ROOT).equals("application/json");
     }
 }

@@ -1,5 +1,9 @@
 package com.shopperspectrum.web;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
@@ -74,13 +78,34 @@ final class ApiRoutes {
 
     /** The answer of {@code POST /api/segments/predict} to a JSON body; throws what {@link Errors} maps to 4xx. */
     byte[] predict(byte[] json) throws IOException {
-        JsonNode body = Json.mapper().readTree(json);
+        JsonNode body = oneValue(json);
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(
                     "expected a JSON object {\"recency\": …, \"frequency\": …, " + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
         return service.predictSegment(values).json();
+    }
+
+    /** The body's one JSON value (null when empty); anything but white space after it is a 400. */
+    private static JsonNode oneValue(byte[] json) throws IOException {
+        try (JsonParser p = Json.mapper().createParser(json)) {
+            JsonNode value = p.readValueAsTree();
+            JsonLocation end = p.currentTokenLocation();
+            JsonToken after;
+            try {
+                after = p.nextToken();
+            } catch (JacksonException e) {
+                after = JsonToken.NOT_AVAILABLE;
+            }
+            if (after != null) {
+                throw new InvalidInputException(
+                        "the body must be one JSON object and nothing after it; found more after line "
+                                + end.getLineNr() + ", column " + end.getColumnNr(),
+                        "body");
+            }
+            return value;
+        }
     }
 
     /** A handler that answers a view's JSON. */

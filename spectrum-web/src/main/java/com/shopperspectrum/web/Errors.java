@@ -5,6 +5,8 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +27,11 @@ final class Errors {
     void handle(Exception e, Context ctx) {
         int status;
         String detail;
-        if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException
+                && String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
+            status = 400; // Javalin decoding a path or query parameter: the JDK's words are not the user's
+            detail = "malformed percent-encoding in " + Params.clip(ctx.path());
+        } else if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
             status = 400;
             detail = e.getMessage();
         } else if (e instanceof JacksonException j) {
@@ -36,7 +42,19 @@ final class Errors {
             detail = e.getMessage();
         } else if (e instanceof HttpResponseException h) {
             status = h.getStatus();
-            detail = status == 404 || status == 405 ? routing(ctx, status) : h.getMessage();
+            String allow = h.getDetails().get("availableMethods");
+            if (status == 405 && allow != null) {
+                ctx.header("Allow", allow.replace(" ", ""));
+            }
+            detail = status == 404 || status == 405
+                    ? routing(ctx, status)
+                    : status == 413 ? JettyErrors.detail(status, null) : h.getMessage();
+        } else if (cause(e, HttpException.class) instanceof HttpException h) {
+            status = h.getCode(); // Jetty refused the body while the app read it (bad chunk, too large, …)
+            detail = JettyErrors.detail(status, h.getReason());
+        } else if (cause(e, TimeoutException.class) != null) {
+            status = 408;
+            detail = JettyErrors.detail(status, null);
         } else {
             status = 500;
             detail = "internal error; see the server log";
@@ -45,14 +63,28 @@ final class Errors {
         respond(ctx, status, detail);
     }
 
+    /** The first throwable of {@code type} in the cause chain of {@code e}, or null. */
+    private static Throwable cause(Throwable e, Class<?> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /**
-     * For answers that Javalin makes itself (no endpoint: 404; other method: 405): rewrites them in our format
+     * For answers that Javalin makes itself (no endpoint: 404; other method: 405; a body that stopped arriving:
+     * 408, which Javalin answers without calling an exception handler): rewrites them in our format
      * unless a handler of ours already answered.
      */
     void javalinError(Context ctx) {
         if (ctx.attribute(ANSWERED) == null) {
             int status = ctx.status().getCode();
-            respond(ctx, status, routing(ctx, status));
+            respond(
+                    ctx,
+                    status,
+                    status == 404 || status == 405 ? routing(ctx, status) : JettyErrors.detail(status, null));
         }
     }
 
@@ -78,7 +110,11 @@ final class Errors {
     }
 
     private static boolean wantsJson(Context ctx) {
-        String path = ctx.path();
+        return isApiPath(ctx.path());
+    }
+
+    /** Whether errors on this path are JSON (the API, the OpenAPI document, CSV downloads) rather than a page. */
+    static boolean isApiPath(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.endsWith(".json") || path.endsWith(".csv");
     }
 }

@@ -30,10 +30,14 @@ final class SecurityHeaders extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        HttpFields.Mutable headers = response.getHeaders();
+        put(response.getHeaders());
+        return super.handle(request, response, callback);
+    }
+
+    /** Puts the security headers (also on the answers made outside this handler: Jetty's errors). */
+    static void put(HttpFields.Mutable headers) {
         for (HttpField field : FIELDS) {
             headers.put(field);
         }
-        return super.handle(request, response, callback);
     }
 }

@@ -23,7 +23,13 @@ public final class WebApp {
 
     private WebApp() {}
 
+    /** The app answering to the loopback names only ({@link AllowedHosts#loopback()}). */
     public static Javalin create(ModelService service) {
+        return create(service, AllowedHosts.loopback());
+    }
+
+    /** The app answering to requests whose {@code Host} is one of {@code hosts} (others: 421). */
+    public static Javalin create(ModelService service, AllowedHosts hosts) {
         Pages pages = new Pages(service);
         ApiRoutes api = new ApiRoutes(service);
         Errors errors = new Errors(pages);
@@ -41,15 +47,22 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.jetty.threadPool = threadPool();
-            // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost)
-            config.jetty.modifyServer(server -> server.setHandler(new SecurityHeaders(
-                    new HotPathHandler(service, config.http.compressionStrategy.getDefaultMinSizeForCompression()))));
+            // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost):
+            // security headers, the Host check, HEAD as GET, then the hot path; Jetty's own errors in our shapes
+            int compressFrom = config.http.compressionStrategy.getDefaultMinSizeForCompression();
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new SecurityHeaders(
+                        new HostGuard(hosts, new HeadAsGet(new HotPathHandler(service, compressFrom)))));
+                server.setErrorHandler(
+                        new JettyErrors(new Templates(), service.model().metadata()));
+            });
             api.register(config.routes);
             pages.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handle);
             config.routes.error(404, errors::javalinError);
             config.routes.error(405, errors::javalinError);
+            config.routes.error(408, errors::javalinError);
         });
     }
 

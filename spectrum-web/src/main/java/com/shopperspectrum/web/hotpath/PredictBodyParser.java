@@ -9,9 +9,9 @@ import java.io.IOException;
 /**
  * Reads the body of {@code POST /api/segments/predict} with Jackson's streaming parser when it is plain: one JSON
  * object with each of recency, frequency and monetary once, as a number, other fields of any valid JSON, nothing
- * after it. Each number becomes the double the app's {@code readTree} makes of it. Anything else is null: the app
- * reads that body again and maps the error (or, for what this refuses but the app accepts — a duplicate field, a
- * null, trailing content — answers it).
+ * after it but white space (trailing content is a 400 on both paths). Each number becomes the double the app's
+ * {@code readTree} makes of it. Anything else is null: the app reads that body again and maps the error (or, for
+ * what this refuses but the app accepts — a duplicate field, a null — answers it).
  */
 final class PredictBodyParser {
     private PredictBodyParser() {}
