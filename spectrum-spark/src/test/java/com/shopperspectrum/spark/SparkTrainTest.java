@@ -38,7 +38,9 @@ class SparkTrainTest {
         Run skip = run("in.csv", "-o", out, "--skip-bad-rows");
 
         assertThat(badK.exit()).isEqualTo(2);
-        assertThat(badK.err()).contains("--k must be a whole number >= 1 or 'auto', got '0'");
+        assertThat(badK.err())
+                .contains("'--k': '0' is out of range; give a whole number 1..100 or 'auto'")
+                .doesNotContain("Exception");
         assertThat(skip.exit()).as(skip.err()).isEqualTo(2);
         assertThat(skip.err())
                 .startsWith("error: --skip-bad-rows: the Spark engine stops at the first bad value")
