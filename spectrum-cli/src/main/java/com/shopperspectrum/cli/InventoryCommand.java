@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,22 +51,8 @@ public final class InventoryCommand implements Callable<Integer> {
     @Mixin
     InventoryMixin inventory;
 
-    @Range(min = 0, max = 100000)
-    @Option(
-            names = "--top",
-            paramLabel = "N",
-            defaultValue = "20",
-            description = "Products shown (and in --json), by revenue, 0..100000 (default: ${DEFAULT-VALUE}).")
-    int top;
-
-    @Option(names = "--json", description = "Print one JSON object (the answer of GET /api/inventory).")
-    boolean json;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "CSV",
-            description = "Write one row per product.")
-    Path output;
+    @Mixin
+    ProductListOutput list;
 
     @Mixin
     InputOptions input;
@@ -77,18 +62,18 @@ public final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0 || top > 100_000) {
-            throw new IllegalArgumentException("--top must be between 0 and 100000, got " + top);
-        }
         var options = inventory.toOptions();
         var err = spec.commandLine().getErr();
         DemandModel demand = DemandInput.load(source.file(file), input, cleaning, options, PricingOptions.DEFAULT, err);
         InventoryReport report = demand.inventoryReport(options);
-        if (output != null) {
-            DemandInput.write(output, new InventoryCsv(report).text());
+        if (list.output != null) {
+            DemandInput.write(list.output, new InventoryCsv(report).text());
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? new InventoryView(report, top).text() + "\n" : InventoryText.of(report, top, output));
+        out.print(
+                list.json
+                        ? new InventoryView(report, list.top).text() + "\n"
+                        : InventoryText.of(report, list.top, list.output));
         out.flush();
         return ExitCodes.OK;
     }

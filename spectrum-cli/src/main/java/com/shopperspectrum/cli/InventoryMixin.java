@@ -82,10 +82,10 @@ final class InventoryMixin {
     InventoryOptions toOptions() {
         return new InventoryOptions(
                 Period.parse(period),
-                pair(abc, "--abc", 0) / 100,
-                pair(abc, "--abc", 1) / 100,
-                pair(xyz, "--xyz", 0),
-                pair(xyz, "--xyz", 1),
+                pair(abc, "--abc", 0, 100 * D.abcA()) / 100,
+                pair(abc, "--abc", 1, 100 * D.abcB()) / 100,
+                pair(xyz, "--xyz", 0, D.xyzX()),
+                pair(xyz, "--xyz", 1, D.xyzY()),
                 ForecastMethod.parse(method),
                 alpha == null ? D.alpha() : alpha,
                 beta == null ? D.beta() : beta,
@@ -95,9 +95,9 @@ final class InventoryMixin {
                 serviceLevel == null ? D.serviceLevel() : serviceLevel);
     }
 
-    private static double pair(List<Double> values, String option, int i) {
+    private static double pair(List<Double> values, String option, int i, double fallback) {
         if (values == null) {
-            return option.equals("--abc") ? 100 * (i == 0 ? D.abcA() : D.abcB()) : i == 0 ? D.xyzX() : D.xyzY();
+            return fallback;
         }
         if (values.size() != 2) {
             throw new IllegalArgumentException(option + " takes two values separated by a comma, got " + values);

@@ -48,7 +48,7 @@ final class InventoryText {
                     Locale.ROOT,
                     "%-9s %-34s %-3s %-12s %-7s %10.1f %9.1f %8s%n",
                     p.code(),
-                    cut(p.description()),
+                    ProductListOutput.cut(p.description()),
                     p.abcXyz(),
                     p.demandClass().label(),
                     p.method().label(),
@@ -93,12 +93,5 @@ final class InventoryText {
                 s.meanMae(),
                 s.meanNaiveMae(),
                 s.medianMase() == null ? "undefined" : String.format(Locale.ROOT, "%.2f", s.medianMase()));
-    }
-
-    private static String cut(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= 34 ? text : text.substring(0, 33) + "…";
     }
 }

@@ -63,22 +63,8 @@ public final class PricingCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double minPriceCv;
 
-    @Range(min = 0, max = 100000)
-    @Option(
-            names = "--top",
-            paramLabel = "N",
-            defaultValue = "20",
-            description = "Products shown (and in --json), 0..100000 (default: ${DEFAULT-VALUE}).")
-    int top;
-
-    @Option(names = "--json", description = "Print one JSON object (the answer of GET /api/pricing).")
-    boolean json;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "CSV",
-            description = "Write one row per product.")
-    Path output;
+    @Mixin
+    ProductListOutput list;
 
     @Mixin
     InputOptions input;
@@ -88,9 +74,6 @@ public final class PricingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0 || top > 100_000) {
-            throw new IllegalArgumentException("--top must be between 0 and 100000, got " + top);
-        }
         PricingOptions options = new PricingOptions(minWeeks, minPriceCv);
         DemandModel demand = DemandInput.load(
                 source.file(file),
@@ -100,12 +83,12 @@ public final class PricingCommand implements Callable<Integer> {
                 options,
                 spec.commandLine().getErr());
         PricingReport report = demand.pricingReport(options);
-        PriceResponseView view = new PriceResponseView(report, top);
-        if (output != null) {
-            DemandInput.write(output, view.csv());
+        PriceResponseView view = new PriceResponseView(report, list.top);
+        if (list.output != null) {
+            DemandInput.write(list.output, view.csv());
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? view.text() + "\n" : text(report));
+        out.print(list.json ? view.text() + "\n" : text(report));
         out.flush();
         return ExitCodes.OK;
     }
@@ -130,11 +113,10 @@ public final class PricingCommand implements Callable<Integer> {
                 "R2"));
         int shown = 0;
         for (PriceResponse p : r.products()) {
-            if (shown++ == top) {
+            if (shown++ == list.top) {
                 break;
             }
-            String name = p.description() == null ? "" : p.description();
-            name = name.length() <= 34 ? name : name.substring(0, 33) + "…";
+            String name = ProductListOutput.cut(p.description());
             if (p.estimate() == null) {
                 b.append(String.format(Locale.ROOT, "%-9s %-34s %5d  %s%n", p.code(), name, p.weeks(), p.reason()));
             } else {
@@ -150,11 +132,11 @@ public final class PricingCommand implements Callable<Integer> {
                         e.rSquared()));
             }
         }
-        if (output != null) {
+        if (list.output != null) {
             b.append("\nwrote ")
                     .append(r.products().size())
                     .append(" products to ")
-                    .append(output)
+                    .append(list.output)
                     .append('\n');
         }
         return b.toString();

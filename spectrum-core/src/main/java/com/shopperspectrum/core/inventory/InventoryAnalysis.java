@@ -21,34 +21,34 @@ public final class InventoryAnalysis {
     }
 
     public InventoryReport analyse(DemandSeries series) {
-        Integer[] order = byRevenue(series);
+        double[] revenue = new double[series.size()];
         double total = 0;
-        for (int p = 0; p < series.size(); p++) {
-            total += series.totalRevenue(p);
+        for (int p = 0; p < revenue.length; p++) {
+            revenue[p] = series.totalRevenue(p);
+            total += revenue[p];
         }
         double z = Distributions.normalQuantile(options.serviceLevel());
-        List<ProductInventory> rows = new ArrayList<>(order.length);
+        List<ProductInventory> rows = new ArrayList<>(revenue.length);
         double cumulative = 0;
-        for (Integer p : order) {
-            double revenue = series.totalRevenue(p);
-            cumulative += revenue;
+        for (int p : byRevenue(series, revenue)) {
+            cumulative += revenue[p];
             double share = total > 0 ? cumulative / total : 1;
             char abc = share <= options.abcA() + 1e-12 ? 'A' : share <= options.abcB() + 1e-12 ? 'B' : 'C';
-            rows.add(product(series, p, revenue, total > 0 ? revenue / total : 0, abc, z));
+            rows.add(product(series, p, revenue[p], total > 0 ? revenue[p] / total : 0, abc, z));
         }
         return new InventoryReport(options, series.lastPeriodStart(), rows, matrix(rows), summary(rows));
     }
 
-    private static Integer[] byRevenue(DemandSeries series) {
-        Integer[] order = new Integer[series.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(series.totalRevenue(b), series.totalRevenue(a));
-            return c != 0 ? c : series.code(a).compareTo(series.code(b));
-        });
-        return order;
+    /** Product rows by revenue, descending; ties by stock code. */
+    private static int[] byRevenue(DemandSeries series, double[] revenue) {
+        return java.util.stream.IntStream.range(0, revenue.length)
+                .boxed()
+                .sorted((a, b) -> {
+                    int c = Double.compare(revenue[b], revenue[a]);
+                    return c != 0 ? c : series.code(a).compareTo(series.code(b));
+                })
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private ProductInventory product(DemandSeries series, int p, double revenue, double share, char abc, double z) {

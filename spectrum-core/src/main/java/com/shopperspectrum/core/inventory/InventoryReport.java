@@ -44,14 +44,4 @@ public record InventoryReport(
             return products == 0 ? 0 : (double) beatNaive / products;
         }
     }
-
-    /** The row of stock code {@code code}, or null. */
-    public ProductInventory product(String code) {
-        for (ProductInventory p : products) {
-            if (p.code().equals(code)) {
-                return p;
-            }
-        }
-        return null;
-    }
 }

@@ -43,14 +43,4 @@ public record PricingReport(PricingOptions options, List<PriceResponse> products
     public long estimated() {
         return products.stream().filter(r -> r.estimate() != null).count();
     }
-
-    /** The response of stock code {@code code}, or null. */
-    public PriceResponse product(String code) {
-        for (PriceResponse r : products) {
-            if (r.code().equals(code)) {
-                return r;
-            }
-        }
-        return null;
-    }
 }

@@ -98,6 +98,25 @@ class InventoryAnalysisTest {
         double[] fading = {5, 3, 6, 4, 0, 0, 0, 0, 0};
         assertThat(InventoryAnalysis.fading(fading, DemandClass.adi(fading))).isTrue();
         assertThat(InventoryAnalysis.fading(new double[] {5, 3, 6, 4, 2}, 1)).isFalse();
+        // a smooth product gets SES, an intermittent one SBA, a fading one TSB
+        assertThat(autoMethod(new double[] {5, 5, 6, 5, 5, 6, 5, 5, 6})).isEqualTo(ForecastMethod.SES);
+        assertThat(autoMethod(new double[] {5, 0, 5, 0, 5, 0, 5, 0, 5})).isEqualTo(ForecastMethod.SBA);
+        assertThat(autoMethod(fading)).isEqualTo(ForecastMethod.TSB);
+    }
+
+    /** The method AUTO chooses for one product selling {@code y} units in consecutive weeks. */
+    private static ForecastMethod autoMethod(double[] y) {
+        TransactionTable.Builder b = TransactionTable.builder();
+        LocalDateTime monday = LocalDateTime.of(2011, 1, 3, 9, 0);
+        for (int w = 0; w < y.length; w++) {
+            b.add("I" + w, "P", "P", (int) y[w], monday.plusWeeks(w), 1.0, null, "UK");
+        }
+        DemandSeries s = DemandSeries.of(b.build(), CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+        return new InventoryAnalysis(InventoryOptions.DEFAULT)
+                .analyse(s)
+                .products()
+                .get(0)
+                .method();
     }
 
     @Test

@@ -109,9 +109,7 @@ public final class ModelReader {
         EvaluationReport evaluation = parts.contains(ModelWriter.EVALUATION)
                 ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
-        DemandModel demand = sums.containsKey(ModelWriter.DEMAND) || sums.containsKey(ModelWriter.DEMAND_OPTIONS)
-                ? demand(files, sums)
-                : null;
+        DemandModel demand = parts.contains(ModelWriter.DEMAND) ? demand(files, sums) : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -143,6 +141,10 @@ public final class ModelReader {
         double[] revenue = in.doubles();
         in.end();
         try {
+            if (options.inventory() == null || options.pricing() == null) {
+                throw new IllegalArgumentException(
+                        ModelWriter.DEMAND_OPTIONS + " lacks the inventory or pricing options");
+            }
             if (head.length != 2
                     || head[0] < 0
                     || head[0] >= Period.values().length
@@ -163,7 +165,7 @@ public final class ModelReader {
             DemandSeries series = DemandSeries.restore(
                     Period.values()[(int) head[0]], (int) head[1], codes, descriptions, first, u, r);
             return new DemandModel(series, options.inventory(), options.pricing());
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             Path file = dir.resolve(ModelWriter.DEMAND);
             throw new InvalidInputException(
                     "model file " + file + " is not valid: " + e.getMessage(), ModelWriter.DEMAND, e);

@@ -44,6 +44,11 @@ public final class Csv {
 
     /** An amount of money as a plain decimal rounded to 6 places (sums carry float noise: 77183.60000000001). */
     public static String money(double value) {
+        return decimal(value);
+    }
+
+    /** A number as a plain decimal rounded to 6 places, without trailing zeros (never "-0"). */
+    public static String decimal(double value) {
         return BigDecimal.valueOf(value)
                 .setScale(6, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros()

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,15 +41,18 @@ public record InventoryCsv(InventoryReport report) {
             cells.add(String.valueOf(p.abc()));
             cells.add(String.valueOf(p.xyz()));
             cells.add(p.demandClass().label());
-            cells.add(number(p.meanUnits()));
-            cells.add(number(p.cv()));
+            cells.add(Csv.decimal(p.meanUnits()));
+            cells.add(Csv.decimal(p.cv()));
             cells.add(p.method().label());
             for (double f : p.forecast()) {
-                cells.add(number(f));
+                cells.add(Csv.decimal(f));
             }
-            cells.add(p.backtest().mase() == null ? null : number(p.backtest().mase()));
-            cells.add(number(p.safetyStock()));
-            cells.add(number(p.reorderPoint()));
+            cells.add(
+                    p.backtest().mase() == null
+                            ? null
+                            : Csv.decimal(p.backtest().mase()));
+            cells.add(Csv.decimal(p.safetyStock()));
+            cells.add(Csv.decimal(p.reorderPoint()));
             out.append(Csv.row(cells));
         }
     }
@@ -63,11 +65,5 @@ public record InventoryCsv(InventoryReport report) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
         return b.toString();
-    }
-
-    /** A number rounded to 6 decimals without trailing zeros (never "-0"). */
-    static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("\\.?0+$", "");
-        return s.equals("-0") ? "0" : s;
     }
 }

@@ -68,13 +68,13 @@ public record PriceResponseView(PricingReport report, int limit) implements Json
         StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
         for (PriceResponse r : report.products()) {
             PriceResponse.Estimate e = r.estimate();
-            List<String> cells = new ArrayList<>(Arrays.asList(
-                    r.code(), r.description(), Integer.toString(r.weeks()), InventoryCsv.number(r.priceCv())));
+            List<String> cells = new ArrayList<>(
+                    Arrays.asList(r.code(), r.description(), Integer.toString(r.weeks()), Csv.decimal(r.priceCv())));
             if (e == null) {
                 cells.addAll(Arrays.asList(null, null, null, null, null));
             } else {
                 for (double v : new double[] {e.slope(), e.standardError(), e.low(), e.high(), e.rSquared()}) {
-                    cells.add(InventoryCsv.number(v));
+                    cells.add(Csv.decimal(v));
                 }
             }
             cells.add(r.reason());
