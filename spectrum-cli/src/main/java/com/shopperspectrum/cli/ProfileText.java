@@ -16,8 +16,10 @@ final class ProfileText {
     }
 
     void print(ReadReport input, DataProfile p) {
+        String text = input.textLayout().isEmpty() ? "" : ", " + input.textLayout();
         out.printf(
-                "Input      %s (%s, %s layout, %s)%n", input.file(), input.format(), input.layout(), input.encoding());
+                "Input      %s (%s%s, %s layout, %s)%n",
+                input.file(), input.format(), text, input.layout(), input.encoding());
         out.println();
         out.println("Rows");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
