@@ -97,11 +97,7 @@ public final class TransactionReader {
             }
             throw cannotRead(file, e.getCause(), "after line " + loader.lastLine());
         } catch (CsvParseException e) {
-            String detail = e.getCause() == null
-                    ? e.getMessage()
-                    : e.getMessage() + ": " + e.getCause().getMessage();
-            throw new InvalidInputException(
-                    file + ": not readable as CSV after line " + loader.lastLine() + ": " + detail, null, e);
+            throw new InvalidInputException(file + ": not readable as CSV: " + e.getMessage(), null, e);
         } catch (InvalidInputException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {

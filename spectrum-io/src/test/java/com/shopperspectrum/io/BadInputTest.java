@@ -293,6 +293,6 @@ class BadInputTest {
         noise[0] = 'x';
         noise[1] = 0;
         Path file = bytes(dir, "noise.csv", noise);
-        assertThat(message(file)).contains("the file does not look like text");
+        assertThat(message(file)).contains(": does not look like text (CSV, CSV.gz or XLSX)");
     }
 }

@@ -108,7 +108,7 @@ class EncodingTest {
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("NUL characters between its letters, as UTF-16 or UTF-32 text does")
+                .hasMessageContaining("NUL bytes between its letters, as UTF-16 or UTF-32 text does")
                 .hasMessageContaining("--encoding UTF-16LE");
         assertThat(read(file, encoding(StandardCharsets.UTF_16LE)).table().size())
                 .isEqualTo(1);

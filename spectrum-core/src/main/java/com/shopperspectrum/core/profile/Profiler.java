@@ -278,7 +278,11 @@ public final class Profiler {
         return out;
     }
 
+    /** The RFM distributions; null without customers (an empty sample has no quantiles: they are not NaN). */
     private static DataProfile.Rfm rfmDistributions(RfmTable rfm) {
+        if (rfm.size() == 0) {
+            return null;
+        }
         return new DataProfile.Rfm(
                 Distribution.of(rfm.recencies()),
                 Distribution.of(rfm.frequencies()),

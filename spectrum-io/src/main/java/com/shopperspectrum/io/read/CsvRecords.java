@@ -257,14 +257,14 @@ final class CsvRecords {
 
     private CsvParseException afterClosingQuote(int c) {
         return new CsvParseException(
-                "Exception when reading record that started in line " + line,
-                new CsvParseException("Unexpected character after closing quote: '%c' (0x%x)".formatted(c, c)));
+                "line %d: %s after a closing quote; a quote inside a quoted field is written twice (\"\")"
+                        .formatted(
+                                line,
+                                c < 0x20 || c == 0x7F ? String.format("U+%04X", c) : "'%c' (0x%x)".formatted(c, c)));
     }
 
     private CsvParseException tooLong() {
-        return new CsvParseException(
-                "Exception when reading record that started in line " + line,
-                new CsvParseException(
-                        "a record longer than " + MAX_RECORD + " bytes; usually a quote that " + "is never closed"));
+        return new CsvParseException("line " + line + ": a record longer than " + MAX_RECORD / (1024 * 1024)
+                + " MB; usually a quote that is never closed");
     }
 }

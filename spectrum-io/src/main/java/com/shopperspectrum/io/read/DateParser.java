@@ -74,14 +74,16 @@ final class DateParser {
             LocalDateTime at = t instanceof LocalDateTime dt ? dt : ((LocalDate) t).atStartOfDay();
             return at.toLocalDate().toEpochDay() * 86_400L + at.toLocalTime().toSecondOfDay();
         } catch (DateTimeException e) {
-            throw new BadValueException(column, "'" + text + "' does not match the date format '" + pattern + "'");
+            throw new BadValueException(
+                    column, BadValueException.quoted(text) + " does not match the date format '" + pattern + "'");
         }
     }
 
     private long recognise(byte[] c, int from, int to, int column) throws BadValueException {
         DateFields f = DateFields.scan(c, from, to);
         if (f == null) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a date (" + FORMATS + ")");
+            throw new BadValueException(
+                    column, BadValueException.quoted(Utf8.string(c, from, to)) + " is not a date (" + FORMATS + ")");
         }
         int year = f.a;
         int month = f.b;
@@ -95,7 +97,8 @@ final class DateParser {
         try {
             return LocalDate.of(year, month, day).toEpochDay() * 86_400L + f.secondOfDay;
         } catch (DateTimeException e) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a valid date");
+            throw new BadValueException(
+                    column, BadValueException.quoted(Utf8.string(c, from, to)) + " is not a valid date");
         }
     }
 
@@ -107,7 +110,7 @@ final class DateParser {
         if (contradicts) {
             throw new BadValueException(
                     column,
-                    "'" + Utf8.string(c, from, to) + "' does not fit the "
+                    BadValueException.quoted(Utf8.string(c, from, to)) + " does not fit the "
                             + order.pattern() + " order shown by '" + order.value() + "' (" + order.line()
                             + "); give --date-format");
         }

@@ -115,15 +115,28 @@ public final class FileLoader {
                 : new CsvRowSource(file, format == InputFormat.GZIP_CSV, charset, delimiter, progress);
     }
 
-    /** The given delimiter, or the one the header line holds most often; 0 for a sheet. */
+    /**
+     * The given delimiter, or the one the header line holds most often; 0 for a sheet. Fails when the start of
+     * the file is not text in an 8-bit charset (UTF-8, ISO-8859-1…) it is read in: binary data, or UTF-16/32
+     * without a byte order mark.
+     */
     private char findDelimiter() throws IOException {
         if (format == InputFormat.XLSX) {
             return 0;
         }
-        if (options.delimiter() != null) {
-            return options.delimiter();
+        TextStart start = TextStart.of(file, format == InputFormat.GZIP_CSV);
+        boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        if (!wide && start.notEightBitText()) {
+            throw new InvalidInputException(
+                    start.wideWithoutMark()
+                            ? file + ": holds NUL bytes between its letters, as UTF-16 or UTF-32 text does: give the "
+                                    + "encoding, e.g. --encoding UTF-16LE (or UTF-16BE, UTF-32LE, UTF-32BE), or save "
+                                    + "the file as UTF-8"
+                            : file + ": does not look like text (CSV, CSV.gz or XLSX): "
+                                    + "many of its first bytes are control characters",
+                    "encoding");
         }
-        return TextStart.of(file, format == InputFormat.GZIP_CSV).delimiter(charset);
+        return options.delimiter() != null ? options.delimiter() : start.delimiter(charset);
     }
 
     /**

@@ -180,7 +180,7 @@ final class RowLoader {
             String text = row.text(quantity);
             throw new BadValueException(
                     quantity,
-                    "'" + text + "' is "
+                    BadValueException.quoted(text) + " is "
                             + (NumberParser.isWholeText(text)
                                     ? "beyond the range of a quantity (-2,147,483,648 to 2,147,483,647)"
                                     : "not a whole number" + marks.explain(text)));
@@ -207,7 +207,7 @@ final class RowLoader {
         if (!(Math.abs(qty * value) <= MAX_AMOUNT)) {
             throw new BadValueException(
                     column,
-                    "'" + row.text(column).trim() + "' makes a line total of " + qty + " × "
+                    BadValueException.quoted(row.text(column).trim()) + " makes a line total of " + qty + " × "
                             + row.text(column).trim() + ", beyond ±1e15, the largest amount read");
         }
         return value;
@@ -216,12 +216,13 @@ final class RowLoader {
     private BadValueException badAmount(FieldBuffer row, int column, double value) {
         String text = row.text(column);
         if (Double.isNaN(value)) {
-            return new BadValueException(column, "'" + text + "' is not a number" + marks.explain(text));
+            return new BadValueException(
+                    column, BadValueException.quoted(text) + " is not a number" + marks.explain(text));
         }
         return new BadValueException(
                 column,
-                "'" + text.trim() + "' is beyond ±1e15, the largest " + (column == price ? "price" : "amount")
-                        + " read");
+                BadValueException.quoted(text.trim()) + " is beyond ±1e15, the largest "
+                        + (column == price ? "price" : "amount") + " read");
     }
 
     private BadValueException controlCharacter(FieldBuffer row, int column, int at) {
@@ -230,8 +231,8 @@ final class RowLoader {
         return new BadValueException(
                 column,
                 String.format(
-                        "'%s' holds the control character U+%04X at character %d; ids may not hold control characters",
-                        text.replaceAll("\\p{Cntrl}", "?"),
+                        "%s holds the control character U+%04X at character %d; ids may not hold control characters",
+                        BadValueException.quoted(text),
                         c,
                         Utf8.string(row.bytes(), row.start(column), at).length() + 1));
     }

@@ -83,4 +83,31 @@ final class TextStart {
         }
         return candidates.charAt(best);
     }
+
+    /**
+     * True when the bytes are not 8-bit text: more than one in twenty a control character other than tab, CR and
+     * LF (text holds next to none; random data one in eight, UTF-16 or UTF-32 read byte by byte a half or more).
+     */
+    boolean notEightBitText() {
+        int controls = 0;
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') controls++;
+        }
+        return head.length > 0 && controls * 20L > head.length;
+    }
+
+    /** True when the first bytes are ASCII with NULs between the letters: UTF-16 or UTF-32 without a mark. */
+    boolean wideWithoutMark() {
+        int n = Math.min(head.length, 512);
+        int nul = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i];
+            if (b == 0) {
+                nul++;
+            } else if (b < 0 || b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) {
+                return false;
+            }
+        }
+        return nul * 5 >= n * 2;
+    }
 }

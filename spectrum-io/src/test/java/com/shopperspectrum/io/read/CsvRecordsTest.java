@@ -64,9 +64,8 @@ class CsvRecordsTest {
         assertThat(records.next().texts()).containsExactly("a");
         assertThatThrownBy(records::next)
                 .isInstanceOf(CsvParseException.class)
-                .hasMessage("Exception when reading record that started in line 2")
-                .cause()
-                .hasMessageContaining("after closing quote: 'x'");
+                .hasMessage("line 2: 'x' (0x78) after a closing quote; a quote inside a quoted field is written twice "
+                        + "(\"\")");
     }
 
     @Test
@@ -74,8 +73,7 @@ class CsvRecordsTest {
         CsvRecords records = new CsvRecords(utf8("\"d\"€\n"));
         assertThatThrownBy(records::next)
                 .isInstanceOf(CsvParseException.class)
-                .cause()
-                .hasMessageContaining("after closing quote: '€' (0x20ac)");
+                .hasMessageContaining("'€' (0x20ac) after a closing quote");
     }
 
     @Test
