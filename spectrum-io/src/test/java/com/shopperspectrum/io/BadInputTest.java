@@ -154,7 +154,7 @@ class BadInputTest {
                                 + "1.85,17850,United Kingdom",
                         "5,\"4 fields, expected 8 as in the header\",536367,22634,\"SHORT, ROW\",2",
                         "6,\"column InvoiceDate: 'not a date' is not a date (expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy "
-                                + "H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
+                                + "H:mm, d.M.yyyy H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
                                 + "1.85,17850,United Kingdom");
     }
 
