@@ -38,13 +38,53 @@ public final class InputOptions {
     String sheet;
 
     @Option(
+            names = "--delimiter",
+            paramLabel = "CHAR",
+            description = "CSV field delimiter: ',' ';' '|' or tab (also: comma, semicolon, pipe, tab) (default: the "
+                    + "one of these the header line holds most often, comma when it holds none).")
+    String delimiter;
+
+    @Option(
+            names = "--decimal-comma",
+            negatable = true,
+            description = "Numbers have a decimal comma (2,55; dots may group thousands: 1.234,56); "
+                    + "--no-decimal-comma: a decimal point (default: a point in comma-delimited files, otherwise "
+                    + "decided by the first number that shows a mark, e.g. 2,55 or 2.55).")
+    Boolean decimalComma;
+
+    @Option(
             names = "--skip-bad-rows",
             description = "Count malformed rows and write them to a rejects file instead of stopping at the first.")
     boolean skipBadRows;
 
     /** The read options, with rejects written to {@code rejectsFile} when bad rows are skipped. */
     public ReadOptions toReadOptions(Path rejectsFile) {
-        return new ReadOptions(columns, dateFormat, charset(), sheet, skipBadRows, skipBadRows ? rejectsFile : null);
+        return new ReadOptions(
+                columns,
+                dateFormat,
+                charset(),
+                sheet,
+                skipBadRows,
+                skipBadRows ? rejectsFile : null,
+                delimiter(),
+                decimalComma);
+    }
+
+    /** The --delimiter character: the character itself, or its name. */
+    private Character delimiter() {
+        if (delimiter == null) {
+            return null;
+        }
+        String d = delimiter.toLowerCase(java.util.Locale.ROOT);
+        return switch (d) {
+            case "comma", "," -> ',';
+            case "semicolon", ";" -> ';';
+            case "tab", "\\t", "\t" -> '\t';
+            case "pipe", "|" -> '|';
+            default ->
+                throw new IllegalArgumentException("--delimiter: '" + delimiter
+                        + "' is not one of ',' ';' '|' or tab (comma, semicolon, pipe, tab)");
+        };
     }
 
     private Charset charset() {

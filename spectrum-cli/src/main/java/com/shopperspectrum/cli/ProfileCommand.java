@@ -60,6 +60,8 @@ public final class ProfileCommand implements Callable<Integer> {
         in.put("format", report.format());
         in.put("layout", report.layout());
         in.put("encoding", report.encoding());
+        in.put("delimiter", report.delimiter());
+        in.put("decimalComma", report.decimalComma());
         in.put("rowsRead", report.rowsRead());
         in.put("badRows", report.badRows());
         in.put("warnings", report.warnings());

@@ -16,8 +16,10 @@ final class ProfileText {
     }
 
     void print(ReadReport input, DataProfile p) {
+        String text = input.textLayout().isEmpty() ? "" : ", " + input.textLayout();
         out.printf(
-                "Input      %s (%s, %s layout, %s)%n", input.file(), input.format(), input.layout(), input.encoding());
+                "Input      %s (%s%s, %s layout, %s)%n",
+                input.file(), input.format(), text, input.layout(), input.encoding());
         out.println();
         out.println("Rows");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
@@ -30,7 +32,9 @@ final class ProfileText {
         out.printf(
                 "Clean data  %,d customers, %,d products, %,d invoices, %,d countries%n",
                 p.customers(), p.products(), p.invoices(), p.countries());
-        out.printf("            %s .. %s%n", p.firstDate(), p.lastDate());
+        if (p.firstDate() != null) {
+            out.printf("            %s .. %s%n", p.firstDate(), p.lastDate());
+        }
         out.printf("Revenue     %s%n", money(p.revenue()));
         out.println();
         out.println("Quality (raw rows)");
@@ -51,6 +55,10 @@ final class ProfileText {
                 .forEach(c -> out.printf(
                         "  %-22s %14s %10d %10d%n", c.country(), money(c.revenue()), c.invoices(), c.customers()));
         out.println();
+        if (p.rfm() == null) {
+            out.println("RFM per customer          none (no clean rows with a customer)");
+            return;
+        }
         out.println("RFM per customer          min        q1    median        q3           max        mean");
         printDistribution("recency (days)", p.rfm().recency());
         printDistribution("frequency (invoices)", p.rfm().frequency());

@@ -43,8 +43,10 @@ public final class TransactionReader {
         try {
             InputFormat format = InputFormat.detect(file);
             List<String> warnings = new ArrayList<>();
-            if (format == InputFormat.XLSX || options.encoding() != null) {
-                Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
+            Charset mark = markedEncoding(file, format, options, warnings);
+            if (format == InputFormat.XLSX || options.encoding() != null || mark != null) {
+                Charset charset =
+                        mark != null ? mark : options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
                 return pass(file, format, charset, options, warnings);
             }
             try {
@@ -56,12 +58,28 @@ public final class TransactionReader {
             }
         } catch (UndecodableException e) {
             throw new InvalidInputException(
-                    file + ": not valid " + options.encoding() + " text (from " + e.where
-                            + "); give the right --encoding, e.g. ISO-8859-1",
+                    file + ": not valid " + e.charset + " text (from " + e.where + ")"
+                            + (e.marked
+                                    ? " although it starts with a " + e.charset + " byte order mark"
+                                    : "; give the right --encoding, e.g. ISO-8859-1"),
                     "encoding");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
+            throw cannotRead(file, e, null);
         }
+    }
+
+    /**
+     * The encoding a byte order mark names (UTF-8, UTF-16, UTF-32), which decides over {@code --encoding} (with a
+     * warning when they differ); null when the file has none.
+     */
+    private static Charset markedEncoding(Path file, InputFormat format, ReadOptions options, List<String> warnings)
+            throws IOException {
+        Charset mark = FileLoader.byteOrderMark(file, format);
+        if (mark != null && options.encoding() != null && !mark.equals(options.encoding())) {
+            warnings.add(file + ": starts with a " + mark.name() + " byte order mark; read as " + mark.name()
+                    + ", not as the --encoding " + options.encoding().name() + " given");
+        }
+        return mark;
     }
 
     private ReadResult pass(Path file, InputFormat format, Charset charset, ReadOptions options, List<String> warnings)
@@ -72,23 +90,32 @@ public final class TransactionReader {
             table = loader.load(progress);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new UndecodableException("near line " + (loader.lastLine() + 1));
+                throw new UndecodableException(
+                        "near line " + (loader.lastLine() + 1),
+                        charset,
+                        FileLoader.byteOrderMark(file, format) != null);
             }
-            throw new InvalidInputException(
-                    file + ": cannot read: " + e.getCause().getMessage(), null, e);
+            throw cannotRead(file, e.getCause(), "after line " + loader.lastLine());
         } catch (CsvParseException e) {
-            String detail = e.getCause() == null
-                    ? e.getMessage()
-                    : e.getMessage() + ": " + e.getCause().getMessage();
-            throw new InvalidInputException(
-                    file + ": not readable as CSV after line " + loader.lastLine() + ": " + detail, null, e);
+            throw new InvalidInputException(file + ": not readable as CSV: " + e.getMessage(), null, e);
         } catch (InvalidInputException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
             if (format != InputFormat.XLSX) {
                 throw e;
             }
-            throw new InvalidInputException(file + ": not a readable XLSX workbook: " + e, null, e);
+            throw new InvalidInputException(
+                    file + ": not a readable XLSX workbook (damaged, cut short, or a zip file of something else)",
+                    null,
+                    e);
+        } catch (IOException e) {
+            if (format != InputFormat.XLSX) {
+                throw e;
+            }
+            throw new InvalidInputException(
+                    file + ": not a readable XLSX workbook (damaged, cut short, or a zip file of something else)",
+                    null,
+                    e);
         }
         long size = Files.size(file);
         progress.bytesRead(size, size);
@@ -102,8 +129,30 @@ public final class TransactionReader {
                 table.size(),
                 loader.badRows(),
                 loader.rejectsWritten(),
-                warnings);
+                warnings,
+                loader.delimiter() == 0 ? null : String.valueOf(loader.delimiter()),
+                loader.decimalComma());
         return new ReadResult(table, report);
+    }
+
+    /**
+     * The plain message for a failure to read: a gzip stream that ends early or is not gzip, or the system's
+     * reason; {@code where} (e.g. {@code after line 12}) when known.
+     */
+    private static InvalidInputException cannotRead(Path file, IOException e, String where) {
+        String at = where == null ? "" : " (" + where + ")";
+        if (e instanceof java.io.EOFException) {
+            return new InvalidInputException(
+                    file + ": the compressed data ends early: the file is cut short" + at, null, e);
+        }
+        if (e instanceof java.util.zip.ZipException && "Not in GZIP format".equals(e.getMessage())) {
+            return new InvalidInputException(file + ": not gzip data, although the name ends in .gz", null, e);
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return new InvalidInputException(
+                    file + ": the gzip data is damaged (" + e.getMessage() + ")" + at, null, e);
+        }
+        return new InvalidInputException(file + ": cannot read: " + e.getMessage() + at, null, e);
     }
 
     private static void checkReadable(Path file) {
@@ -112,6 +161,11 @@ public final class TransactionReader {
         }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file + ": is a directory, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(
+                    file + ": not a regular file (a named pipe, device or socket); give a file, or copy the data "
+                            + "into one");
         }
         if (!Files.isReadable(file)) {
             throw new InvalidInputException(file + ": not readable (permission denied)");
@@ -125,14 +179,21 @@ public final class TransactionReader {
         }
     }
 
-    /** The text is not valid in the charset tried; {@code where} says how far reading got. */
+    /**
+     * The text is not valid in the charset tried; {@code where} says how far reading got, {@code marked} whether
+     * a byte order mark chose the charset.
+     */
     private static final class UndecodableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String where;
+        private final transient Charset charset;
+        private final boolean marked;
 
-        UndecodableException(String where) {
+        UndecodableException(String where, Charset charset, boolean marked) {
             super(where, null, false, false);
             this.where = where;
+            this.charset = charset;
+            this.marked = marked;
         }
     }
 }

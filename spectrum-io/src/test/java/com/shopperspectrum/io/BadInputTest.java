@@ -154,7 +154,7 @@ class BadInputTest {
                                 + "1.85,17850,United Kingdom",
                         "5,\"4 fields, expected 8 as in the header\",536367,22634,\"SHORT, ROW\",2",
                         "6,\"column InvoiceDate: 'not a date' is not a date (expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy "
-                                + "H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
+                                + "H:mm, d.M.yyyy H:mm or a date-only value; otherwise give --date-format)\",536368,22635,X,1,not a date,"
                                 + "1.85,17850,United Kingdom");
     }
 
@@ -190,5 +190,109 @@ class BadInputTest {
         assertThat(t.customer(2)).isEqualTo(t.customer(0));
         assertThat(t.stockCode(1)).isEqualTo("22634");
         assertThat(t.customerId(1)).isEqualTo("12345");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "1e308|'1e308' is beyond ±1e15, the largest price read",
+                "1e309|'1e309' is beyond ±1e15, the largest price read",
+                "-2e15|'-2e15' is beyond ±1e15, the largest price read",
+                "NaN|'NaN' is not a number",
+                "Infinity|'Infinity' is not a number",
+                "-Infinity|'-Infinity' is not a number",
+                "4e14|'4e14' makes a line total of 6 × 4e14, beyond ±1e15, the largest amount read"
+            })
+    void nonFiniteAndOverflowingPricesNameLineColumnAndValue(String price, String reason) {
+        Path file = csv(dir, "data.csv", UCI, GOOD, GOOD.replace("2.55", price));
+        assertThat(message(file)).isEqualTo(file + ": line 3, column UnitPrice: " + reason);
+    }
+
+    @Test
+    void aQuantityBeyondTheIntRangeSaysSo() {
+        Path file = csv(dir, "data.csv", UCI, GOOD.replace(",6,", ",99999999999,"));
+        assertThat(message(file))
+                .isEqualTo(file + ": line 2, column Quantity: '99999999999' is beyond the range of a quantity "
+                        + "(-2,147,483,648 to 2,147,483,647)");
+    }
+
+    @Test
+    void theLargestAmountsAreRead() {
+        Path file = csv(dir, "data.csv", UCI, GOOD.replace(",6,", ",1,").replace("2.55", "1e15"));
+        assertThat(read(file).table().unitPrice(0)).isEqualTo(1e15);
+    }
+
+    @Test
+    void anAmountBeyondTheLargestIsNamedToo() {
+        Path file = csv(dir, "baskets.csv", "customer,product,date,qty,sales", "7,A,2011-01-02,2,1e300");
+        ReadOptions amounts = Fixtures.mapping(java.util.Map.of(
+                "customer", "customer", "product", "product", "date", "date", "quantity", "qty", "amount", "sales"));
+        InvalidInputException e =
+                org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, () -> read(file, amounts));
+        assertThat(e.getMessage())
+                .isEqualTo(file + ": line 2, column sales: '1e300' is beyond ±1e15, the largest amount read");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "6|CustomerID|'178?50' holds the control character U+0000 at character 4",
+                "1|StockCode|'851?23A' holds the control character U+0007 at character 4",
+                "0|InvoiceNo|'536?365' holds the control character U+001F at character 4"
+            })
+    void aControlCharacterInAnIdNamesLineColumnAndPlace(int field, String column, String reason) {
+        String[] fields = GOOD.split(",");
+        char control = field == 6 ? '\0' : field == 1 ? '\u0007' : '\u001f';
+        fields[field] = fields[field].substring(0, 3) + control + fields[field].substring(3);
+        Path file = csv(dir, "data.csv", UCI, GOOD, String.join(",", fields));
+        assertThat(message(file))
+                .isEqualTo(
+                        file + ": line 3, column " + column + ": " + reason + "; ids may not hold control characters");
+    }
+
+    @Test
+    void aControlCharacterInANonAsciiStockCodeIsFoundToo() {
+        Path file = csv(dir, "data.csv", UCI, GOOD.replace("85123A", "ÄB\u007fC"));
+        assertThat(message(file)).contains("column StockCode: 'ÄB?C' holds the control character U+007F");
+    }
+
+    @Test
+    void rowsWithControlCharactersAreSetAsideWithSkipBadRows() {
+        Path file = csv(dir, "data.csv", UCI, GOOD, GOOD.replace("17850", "17\u000050"), GOOD);
+        ReadResult result = read(file, skipping(null));
+        assertThat(result.report().badRows()).isEqualTo(1);
+        assertThat(result.table().customers().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aNamedPipeIsNotARegularFile() throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        assertThat(message(fifo)).startsWith(fifo + ": not a regular file (a named pipe, device or socket)");
+    }
+
+    @Test
+    void aTruncatedGzipSaysItIsCutShort() throws IOException {
+        String[] lines = new String[3000];
+        java.util.Arrays.fill(lines, GOOD);
+        lines[0] = UCI;
+        byte[] whole = Files.readAllBytes(Fixtures.gzip(dir, "whole.csv.gz", lines));
+        Path cut = bytes(dir, "cut.csv.gz", java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(message(cut)).startsWith(cut + ": the compressed data ends early: the file is cut short");
+    }
+
+    @Test
+    void binaryDataIsNotText() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = 'x';
+        noise[1] = 0;
+        Path file = bytes(dir, "noise.csv", noise);
+        assertThat(message(file)).contains(": does not look like text (CSV, CSV.gz or XLSX)");
     }
 }

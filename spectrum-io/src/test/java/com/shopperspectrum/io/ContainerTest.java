@@ -42,7 +42,7 @@ class ContainerTest {
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(file + ": cannot read");
+                .hasMessage(file + ": not gzip data, although the name ends in .gz");
     }
 
     @Test
@@ -172,5 +172,46 @@ class ContainerTest {
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(file.toString());
+    }
+
+    @Test
+    void aWorkbookWithoutSheetsSaysSo() throws IOException {
+        Path file = dir.resolve("empty.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                            + "package/2006/content-types\"><Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats"
+                            + ".org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                            + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+                            + "xl/workbook.xml\"/></Relationships>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org"
+                            + "/spreadsheetml/2006/main\"><sheets/></workbook>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageNotContaining("Exception")
+                .hasMessageNotContaining("org.dhatim");
+    }
+
+    @Test
+    void aZipOfSomethingElseSaysSoPlainly() throws IOException {
+        Path file = dir.resolve("data.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
+            zip.write("hi".getBytes());
+        }
+
+        assertThatThrownBy(() -> read(file))
+                .hasMessage(file + ": not a readable XLSX workbook (damaged, cut short, or a zip file of something "
+                        + "else)");
     }
 }

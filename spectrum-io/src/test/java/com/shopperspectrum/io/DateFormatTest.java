@@ -38,6 +38,18 @@ class DateFormatTest {
     }
 
     @Test
+    void dottedDatesAreDayFirst() {
+        TransactionTable t = read(withDates("01.12.2010 08:26", "3.4.2011", "31.12.2011 23:59:58"))
+                .table();
+
+        assertThat(times(t))
+                .containsExactly(
+                        LocalDateTime.of(2010, 12, 1, 8, 26),
+                        LocalDateTime.of(2011, 4, 3, 0, 0),
+                        LocalDateTime.of(2011, 12, 31, 23, 59, 58));
+    }
+
+    @Test
     void isoWithAndWithoutSecondsAndDateOnly() {
         TransactionTable t = read(withDates(
                         "2010-12-01 08:26:00",

@@ -76,4 +76,57 @@ class EncodingTest {
                 .hasMessageStartingWith(file + ": not valid UTF-8 text")
                 .hasMessageContaining("--encoding");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "UTF-8"})
+    void aByteOrderMarkDecidesTheEncoding(String name) {
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(name);
+        Path file = text(dir, "marked.csv", charset, "\uFEFF" + UCI, VOUCHER.replace(",,", ",17850,"), PLAIN);
+
+        ReadResult result = read(file);
+
+        assertThat(result.report().encoding()).isEqualTo(name);
+        assertThat(result.report().layout()).isEqualTo("uci-online-retail");
+        assertThat(result.table().descriptionText(0)).isEqualTo("Dotcomgiftshop Gift Voucher £20.00");
+        assertThat(result.table().customerId(1)).isEqualTo("17850");
+        assertThat(result.report().warnings()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkDecidesOverAGivenEncodingWithAWarning() {
+        Path file = text(dir, "marked.csv", StandardCharsets.UTF_16LE, "\uFEFF" + UCI, PLAIN);
+
+        ReadResult result = read(file, encoding(StandardCharsets.ISO_8859_1));
+
+        assertThat(result.report().encoding()).isEqualTo("UTF-16LE");
+        assertThat(result.report().warnings()).singleElement().asString().contains("UTF-16LE byte order mark");
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsToldToGiveTheEncoding() {
+        Path file = text(dir, "wide.csv", StandardCharsets.UTF_16LE, UCI, PLAIN);
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("NUL bytes between its letters, as UTF-16 or UTF-32 text does")
+                .hasMessageContaining("--encoding UTF-16LE");
+        assertThat(read(file, encoding(StandardCharsets.UTF_16LE)).table().size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void invalidUtf8AfterAUtf8ByteOrderMarkIsAnError() {
+        byte[] latin1 = (UCI + "\n" + VOUCHER + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] marked = new byte[latin1.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(latin1, 0, marked, 3, latin1.length);
+        Path file = Fixtures.bytes(dir, "marked.csv", marked);
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file + ": not valid UTF-8 text (from near line ")
+                .hasMessageEndingWith("although it starts with a UTF-8 byte order mark");
+    }
 }

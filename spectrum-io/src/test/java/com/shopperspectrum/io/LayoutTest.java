@@ -111,4 +111,30 @@ class LayoutTest {
 
         assertThat(read(file).report().rowsRead()).isEqualTo(2);
     }
+
+    @Test
+    void twoColumnsOfTheSameNameAreAnErrorNamingBoth() {
+        Path file = csv(dir, "twice.csv", UCI + ",Quantity", "1,A,d,1,2011-01-01 10:00,1,5,UK,2");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(file))
+                .isInstanceOf(com.shopperspectrum.core.data.InvalidInputException.class)
+                .hasMessage(file + ": the header names two columns alike: column 4 'Quantity' and column 9 "
+                        + "'Quantity'; rename one of them");
+    }
+
+    @Test
+    void namesThatMatchIgnoringCaseAndBlanksAreAlikeToo() {
+        Path file = csv(dir, "alike.csv", UCI + ",Customer ID", "1,A,d,1,2011-01-01 10:00,1,5,UK,6");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(file))
+                .hasMessage(file + ": the header names two columns alike: column 7 'CustomerID' and column 9 "
+                        + "'Customer ID' (names match ignoring case, blanks and underscores); rename one of them");
+    }
+
+    @Test
+    void emptyHeaderNamesMayRepeat() {
+        Path file = csv(dir, "blank.csv", UCI + ",,", "1,A,d,1,2011-01-01 10:00,1,5,UK,,");
+
+        assertThat(read(file).table().size()).isEqualTo(1);
+    }
 }

@@ -35,7 +35,8 @@ import org.apache.spark.sql.types.DataTypes;
  * normalisation of the embedded reader: stock codes trimmed and upper-cased, descriptions trimmed, customer ids
  * such as {@code 17850.0} written {@code 17850}, empty values missing. Every column is read as text and parsed
  * here, so CSV and Parquet go through the same rules; a value that does not parse fails the read with the file,
- * the column and the value. Dates are local wall-clock times: the session time zone is set to UTC so that
+ * the column and the value. The delimiter is a comma unless {@code --delimiter} says otherwise (it is not found
+ * in the header as the embedded reader finds it); {@code --decimal-comma} is refused. Dates are local wall-clock times: the session time zone is set to UTC so that
  * seconds are those of the date-time as written.
  */
 public final class SparkTransactionReader {
@@ -82,12 +83,19 @@ public final class SparkTransactionReader {
                     "file");
         }
         checkExists(path);
+        if (Boolean.TRUE.equals(options.decimalComma())) {
+            throw new InvalidInputException(
+                    path + ": --decimal-comma: the Spark engine reads decimal points only; use the embedded engine or "
+                            + "export the numbers with points",
+                    "decimal");
+        }
         DataFrameReader reader = spark.read();
         Dataset<Row> frame = isParquet(path)
                 ? reader.parquet(path)
                 : reader.option("header", "true")
                         .option("inferSchema", "false")
                         .option("mode", "PERMISSIVE")
+                        .option("sep", String.valueOf(options.delimiter() == null ? ',' : options.delimiter()))
                         .option("quote", "\"")
                         .option("escape", "\"")
                         .option(

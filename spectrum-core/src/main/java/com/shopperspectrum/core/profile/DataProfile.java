@@ -14,6 +14,7 @@ import java.util.Map;
  * @param rows      raw, one count per applied cleaning rule (by rule key), clean — in that order
  * @param countries the number of distinct countries; {@code byCountry} has the per-country table
  * @param quality   duplicateRows, nonProductRows, adjustmentRows, missingDescription, codesWithSeveralDescriptions
+ * @param rfm       the RFM distributions, null when no clean row has a customer
  */
 public record DataProfile(
         Map<String, Long> rows,

@@ -3,6 +3,7 @@ package com.shopperspectrum.core.profile;
 import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.clean.CleaningRule;
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.ProductDescriptions;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmCalculator;
@@ -85,6 +86,7 @@ public final class Profiler {
             List<DataProfile.Country> countries,
             RfmTable rfm) {
         boolean money = totals.revenue() != null;
+        checkSums(totals, products, months, countries);
         Map<String, Long> quality = quality(report, totals.codesWithSeveralDescriptions());
         List<DataProfile.Month> byMonth = new ArrayList<>(months);
         byMonth.sort(Comparator.comparing(DataProfile.Month::month));
@@ -108,6 +110,28 @@ public final class Profiler {
                 byMonth,
                 byCountry,
                 rfmDistributions(rfm));
+    }
+
+    /**
+     * Fails when a money sum left the range of a double (it would print as Infinity or NaN): only line totals
+     * near {@link Double#MAX_VALUE} get there, which the file reader refuses, so this guards other sources.
+     */
+    private static void checkSums(
+            Totals totals,
+            List<DataProfile.ProductTotal> products,
+            List<DataProfile.Month> months,
+            List<DataProfile.Country> countries) {
+        checkSum(totals.revenue(), "the revenue of the clean rows");
+        products.forEach(p -> checkSum(p.revenue(), "the revenue of product " + p.stockCode()));
+        months.forEach(m -> checkSum(m.revenue(), "the revenue of " + m.month()));
+        countries.forEach(c -> checkSum(c.revenue(), "the revenue of " + c.country()));
+    }
+
+    private static void checkSum(Double sum, String what) {
+        if (sum != null && !Double.isFinite(sum)) {
+            throw new InvalidInputException(what + " overflows (the sum of its line totals is beyond ±"
+                    + Double.MAX_VALUE + "); look for wrong prices or quantities, e.g. a price of 1e308");
+        }
     }
 
     private static Map<String, Long> rows(CleaningReport report) {
@@ -254,7 +278,11 @@ public final class Profiler {
         return out;
     }
 
+    /** The RFM distributions; null without customers (an empty sample has no quantiles: they are not NaN). */
     private static DataProfile.Rfm rfmDistributions(RfmTable rfm) {
+        if (rfm.size() == 0) {
+            return null;
+        }
         return new DataProfile.Rfm(
                 Distribution.of(rfm.recencies()),
                 Distribution.of(rfm.frequencies()),

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.rfm;
 
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,7 +15,8 @@ import java.util.Comparator;
  *   <li><b>Frequency</b>: distinct invoices.</li>
  *   <li><b>Monetary</b>: sum of quantity × unit price.</li>
  * </ul>
- * Rows without a customer are ignored (cleaning removes them first).
+ * Rows without a customer are ignored (cleaning removes them first). A monetary sum that overflows a double
+ * is an {@link InvalidInputException} naming the customer, never an infinite or NaN value.
  */
 public final class RfmCalculator {
 
@@ -63,6 +65,11 @@ public final class RfmCalculator {
             recency[i] = (int) (snapshotDay - lastDay[c]);
             frequency[i] = invoices[c];
             monetary[i] = clean.hasPrices() ? money[c] : Double.NaN;
+            if (clean.hasPrices() && !Double.isFinite(money[c])) {
+                throw new InvalidInputException("the monetary value of customer " + ids[i] + " overflows (the sum"
+                        + " of its line totals is beyond ±" + Double.MAX_VALUE + "); look for wrong prices or "
+                        + "quantities, e.g. a price of 1e308");
+            }
         }
         return new RfmTable(ids, recency, frequency, monetary, LocalDate.ofEpochDay(snapshotDay), clean.hasPrices());
     }

@@ -40,4 +40,19 @@ class ProfilerTest {
         assertThat(d.mean()).isCloseTo(2.5, within(1e-12));
         assertThat(Distribution.of(new double[0]).count()).isZero();
     }
+
+    @Test
+    void aRevenueThatOverflowsIsAnErrorNotInfinity() {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2011, 1, 3, 10, 0);
+        com.shopperspectrum.core.data.TransactionTable t = com.shopperspectrum.core.data.TransactionTable.builder()
+                .add("1", "A", "a", 2, at, 1e308, "c1", "UK")
+                .add("2", "B", "b", 2, at, 1e308, "c2", "UK")
+                .build();
+        var cleaning = new Cleaner(CleaningOptions.DEFAULT).clean(t);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Profiler().profile(cleaning))
+                .isInstanceOf(com.shopperspectrum.core.data.InvalidInputException.class)
+                .hasMessageContaining("overflows")
+                .hasMessageContaining("look for wrong prices or quantities");
+    }
 }

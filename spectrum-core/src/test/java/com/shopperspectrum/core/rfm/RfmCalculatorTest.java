@@ -128,4 +128,17 @@ class RfmCalculatorTest {
         assertThat(rfm.monetary(0)).isNaN();
         assertThat(rfm.recencies()).containsExactly(1);
     }
+
+    @Test
+    void aMonetaryValueThatOverflowsNamesTheCustomer() {
+        LocalDateTime at = LocalDateTime.of(2011, 1, 3, 10, 0);
+        TransactionTable t = TransactionTable.builder()
+                .add("1", "A", null, 1, at, 1e308, "7", null)
+                .add("2", "A", null, 1, at, 1e308, "7", null)
+                .build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RfmCalculator().compute(t))
+                .isInstanceOf(com.shopperspectrum.core.data.InvalidInputException.class)
+                .hasMessageStartingWith("the monetary value of customer 7 overflows");
+    }
 }

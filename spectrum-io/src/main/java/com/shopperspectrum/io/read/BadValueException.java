@@ -17,6 +17,18 @@ final class BadValueException extends Exception {
         this.column = column;
     }
 
+    /**
+     * A value as messages show it: in quotes, control characters as {@code ?}, cut after 60 characters (a
+     * 10 MB field would otherwise fill the terminal).
+     */
+    static String quoted(String text) {
+        String shown = text.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() <= 60
+                ? "'" + shown + "'"
+                : "'" + shown.substring(0, 60) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                        + " characters)";
+    }
+
     int column() {
         return column;
     }

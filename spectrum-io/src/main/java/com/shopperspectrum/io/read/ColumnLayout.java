@@ -1,6 +1,7 @@
 package com.shopperspectrum.io.read;
 
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.io.ReadOptions;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Where each field is in a file's rows: recognised from the header (the two UCI layouts) or given by an
- * explicit mapping from field name to header name. Header names match ignoring case, blanks and a byte
- * order mark, so {@code Customer ID} matches {@code CustomerID}.
+ * explicit mapping from field name to header name. Header names match ignoring case, blanks, underscores and a
+ * byte order mark, so {@code Customer ID} matches {@code CustomerID}; two columns whose names match so are an
+ * error (which of them is meant cannot be known), empty names excepted.
  */
 final class ColumnLayout {
     /** The fields a row can carry, by their mapping names. */
@@ -64,6 +66,15 @@ final class ColumnLayout {
      * UCI layout.
      */
     static ColumnLayout of(List<String> header, Map<String, String> mapping, String file) {
+        return of(header, mapping, file, ',');
+    }
+
+    /**
+     * The layout of a file with this header, split on {@code delimiter} (0 for a sheet), which unknown-layout
+     * messages name when it is not a comma.
+     */
+    static ColumnLayout of(List<String> header, Map<String, String> mapping, String file, char delimiter) {
+        checkDistinct(header, file);
         if (!mapping.isEmpty()) {
             return mapped(header, mapping, file);
         }
@@ -74,10 +85,64 @@ final class ColumnLayout {
             }
         }
         throw new InvalidInputException(
-                file + ": the header " + quoted(header) + " is not a known layout (UCI "
-                        + "Online Retail or Online Retail II); map the columns with --columns, e.g. --columns "
-                        + "customer=household_id,product=product_id,date=ts,quantity=qty,amount=sales_value",
+                file + ": the header " + quoted(header) + splitOn(delimiter) + " is not a known layout (UCI "
+                        + "Online Retail or Online Retail II); " + hint(header, delimiter),
                 "header");
+    }
+
+    private static String splitOn(char delimiter) {
+        return delimiter == 0 || delimiter == ',' ? "" : " (split on " + ReadOptions.describe(delimiter) + ")";
+    }
+
+    /** What to do about an unknown header: the encoding or delimiter when the header shows it is wrong. */
+    private static String hint(List<String> header, char delimiter) {
+        String all = String.join(",", header);
+        if (all.indexOf('\0') >= 0) {
+            return looksWide(all)
+                    ? "the header holds NUL characters between its letters, as UTF-16 or UTF-32 text does: give the "
+                            + "encoding, e.g. --encoding UTF-16LE (or UTF-16BE, UTF-32LE, UTF-32BE), or save the file "
+                            + "as UTF-8"
+                    : "the header holds NUL characters: the file does not look like text (CSV, CSV.gz or XLSX)";
+        }
+        if (delimiter != 0 && header.size() == 1) {
+            for (char d : ReadOptions.DELIMITERS.toCharArray()) {
+                if (d != delimiter && header.get(0).indexOf(d) >= 0) {
+                    return "it is one column holding " + ReadOptions.describe(d) + ": give --delimiter "
+                            + (d == '\t' ? "tab" : "'" + d + "'") + " (or leave --delimiter out to detect it)";
+                }
+            }
+        }
+        return "map the columns with --columns, e.g. --columns "
+                + "customer=household_id,product=product_id,date=ts,quantity=qty,amount=sales_value";
+    }
+
+    /** True when {@code text} is ASCII with NULs between its letters: UTF-16 or UTF-32 read as 8-bit text. */
+    private static boolean looksWide(String text) {
+        long nul = text.chars().filter(c -> c == 0).count();
+        boolean printable = text.chars().allMatch(c -> c == 0 || c >= 0x20 && c < 0x7F || c == '\t');
+        return printable && nul * 5 >= text.length() * 2L;
+    }
+
+    /** Fails when two non-empty header names match (as {@link #indexOf} matches), naming both columns. */
+    private static void checkDistinct(List<String> header, String file) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = normal(header.get(i));
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(name, i);
+            if (first != null) {
+                String a = header.get(first).replace("\uFEFF", "").trim();
+                String b = header.get(i).replace("\uFEFF", "").trim();
+                throw new InvalidInputException(
+                        file + ": the header names two columns alike: column " + (first + 1) + " '" + a
+                                + "' and column " + (i + 1) + " '" + b + "'"
+                                + (a.equals(b) ? "" : " (names match ignoring case, blanks and underscores)")
+                                + "; rename one of them",
+                        "header");
+            }
+        }
     }
 
     private static Map<Field, Integer> find(List<String> header, Map<Field, String> names) {
@@ -146,8 +211,12 @@ final class ColumnLayout {
         return name.replace("\uFEFF", "").replaceAll("[\\s_]+", "").toLowerCase(Locale.ROOT);
     }
 
+    /** The header's names for a message: quoted, control characters as '?', at most 300 characters in all. */
     private static String quoted(List<String> header) {
-        return header.stream().map(h -> "'" + h.replace("\uFEFF", "") + "'").collect(Collectors.joining(", "));
+        String names = header.stream()
+                .map(h -> "'" + h.replace("\uFEFF", "").replaceAll("[\\p{Cntrl}\uFFFD]", "?") + "'")
+                .collect(Collectors.joining(", "));
+        return names.length() <= 300 ? names : names.substring(0, 300) + "… (" + header.size() + " columns)";
     }
 
     String name() {

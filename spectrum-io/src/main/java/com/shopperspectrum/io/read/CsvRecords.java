@@ -6,13 +6,14 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits CSV text given as UTF-8 bytes (RFC 4180: comma, double quote, CR, LF or CRLF) into records whose fields
+ * Splits CSV text given as UTF-8 bytes (RFC 4180: a delimiter, comma unless told otherwise, double quote, CR, LF or
+ * CRLF) into records whose fields
  * are ranges of the read buffer (the delimiters are ASCII, so no byte of a multi-byte character is taken for one):
  * nothing is copied, unlike a parser that hands each field to a callback to be copied again
  * (FastCSV with a callback, before: a third of the reader's time in the profile, BENCHMARKS.md). It reads as
  * FastCSV's reader did with empty lines skipped and extra or missing fields left to the caller: a field that
  * starts with a quote is quoted ({@code ""} inside is one quote, line breaks are data); a quote elsewhere is
- * data; a character other than a comma or line break after a closing quote is an error; a quote left open runs
+ * data; a character other than the delimiter or a line break after a closing quote is an error; a quote left open runs
  * to the end of the text. Line numbers count physical lines, so a record's number is the line it starts on.
  */
 final class CsvRecords {
@@ -25,6 +26,10 @@ final class CsvRecords {
 
     private final InputStream in;
     private final Buffers buffers;
+    /** The field delimiter, and it in every byte of a long (for {@link Utf8#delimiter}). */
+    private final byte delimiter;
+
+    private final long delimiters;
     private final FieldBuffer row = new FieldBuffer();
     private byte[] buf;
     /** True once a record in {@link #buf} has been handed out (when buffers are kept: it must not change). */
@@ -45,12 +50,22 @@ final class CsvRecords {
 
     /** Splits {@code in}, reusing one buffer: a record handed out is valid until the next call. */
     CsvRecords(InputStream in) {
-        this(in, null);
+        this(in, (byte) ',', null);
     }
 
-    private CsvRecords(InputStream in, Buffers buffers) {
+    /** Splits {@code in} on {@code delimiter} (an ASCII character other than a quote or line break). */
+    CsvRecords(InputStream in, byte delimiter) {
+        this(in, delimiter, null);
+    }
+
+    private CsvRecords(InputStream in, byte delimiter, Buffers buffers) {
+        if (delimiter <= 0 || delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+            throw new IllegalArgumentException("not a CSV delimiter: " + delimiter);
+        }
         this.in = in;
         this.buffers = buffers;
+        this.delimiter = delimiter;
+        this.delimiters = Utf8.everyByte(delimiter);
         this.buf = new byte[BUFFER];
     }
 
@@ -59,8 +74,8 @@ final class CsvRecords {
      * record was handed out is never changed, the rest moves to a new buffer from {@code buffers} instead. The
      * caller learns that a buffer is done with when a record's {@link FieldBuffer#bytes()} changes.
      */
-    static CsvRecords kept(InputStream in, Buffers buffers) {
-        return new CsvRecords(in, buffers);
+    static CsvRecords kept(InputStream in, byte delimiter, Buffers buffers) {
+        return new CsvRecords(in, delimiter, buffers);
     }
 
     /** The next record that is not an empty line (a buffer reused between calls), or null at the end. */
@@ -145,11 +160,11 @@ final class CsvRecords {
                 }
                 from++;
                 if (p < n) p++; // the closing quote
-                if (p < n && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+                if (p < n && b[p] != delimiter && b[p] != '\n' && b[p] != '\r') {
                     throw afterClosingQuote(Utf8.codePointAt(b, p, n));
                 }
             } else {
-                p = Utf8.delimiter(b, p, n);
+                p = Utf8.delimiter(b, p, n, delimiters);
                 if (p == n && !eof) return -1;
                 to = p;
             }
@@ -158,10 +173,10 @@ final class CsvRecords {
                 break; // the end of the text ends the record
             }
             byte c = b[p++];
-            if (c == ',') {
+            if (c == delimiter) {
                 if (p == n && !eof) return -1;
                 if (p == n) {
-                    row.range(p, p); // a trailing comma: one more empty field
+                    row.range(p, p); // a trailing delimiter: one more empty field
                     break;
                 }
                 continue;
@@ -242,14 +257,14 @@ final class CsvRecords {
 
     private CsvParseException afterClosingQuote(int c) {
         return new CsvParseException(
-                "Exception when reading record that started in line " + line,
-                new CsvParseException("Unexpected character after closing quote: '%c' (0x%x)".formatted(c, c)));
+                "line %d: %s after a closing quote; a quote inside a quoted field is written twice (\"\")"
+                        .formatted(
+                                line,
+                                c < 0x20 || c == 0x7F ? String.format("U+%04X", c) : "'%c' (0x%x)".formatted(c, c)));
     }
 
     private CsvParseException tooLong() {
-        return new CsvParseException(
-                "Exception when reading record that started in line " + line,
-                new CsvParseException(
-                        "a record longer than " + MAX_RECORD + " bytes; usually a quote that " + "is never closed"));
+        return new CsvParseException("line " + line + ": a record longer than " + MAX_RECORD / (1024 * 1024)
+                + " MB; usually a quote that is never closed");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The rows of a CSV file (optionally gzip-compressed), split by {@link CsvRecords} into a reused
+ * The rows of a CSV file (optionally gzip-compressed) with a given delimiter, split by {@link CsvRecords} into a reused
  * {@link FieldBuffer} of UTF-8 bytes; inflating, checking (or decoding) and splitting run a few thousand
  * records ahead on a second thread ({@link ReadAheadRecords}). Decoding is strict: bytes that are not valid in
  * the charset raise a {@link java.nio.charset.CharacterCodingException} (wrapped in an
@@ -23,7 +23,7 @@ final class CsvRowSource implements RowSource {
     private final ReadAheadRecords records;
     private final List<String> header;
 
-    CsvRowSource(Path file, boolean gzip, Charset charset, ReadProgress progress) throws IOException {
+    CsvRowSource(Path file, boolean gzip, Charset charset, char delimiter, ReadProgress progress) throws IOException {
         InputStream in = new CountingInputStream(Files.newInputStream(file), Files.size(file), progress);
         try {
             in = new BufferedInputStream(in, 1 << 16);
@@ -34,7 +34,7 @@ final class CsvRowSource implements RowSource {
             in.close();
             throw e;
         }
-        records = new ReadAheadRecords(Utf8Text.of(in, charset));
+        records = new ReadAheadRecords(Utf8Text.of(in, charset), (byte) delimiter);
         try {
             FieldBuffer first = next();
             header = first == null ? List.of() : first.texts();

@@ -3,18 +3,21 @@ package com.shopperspectrum.io.read;
 /**
  * The numbers of a date text in one of the recognised shapes, before the day/month order is known:
  * {@code yyyy-M-d} gives {@code a}=year, {@code b}=month, {@code c}=day; {@code p/q/yyyy} gives {@code a}=p,
- * {@code b}=q, {@code c}=year ({@code slash}). An optional time {@code H:mm[:ss[.fff]]} follows a blank or
+ * {@code b}=q, {@code c}=year ({@code slash}); {@code d.M.yyyy} (the German and Nordic way, always day first) gives
+ * {@code a}=day, {@code b}=month, {@code c}=year ({@code dotted}). An optional time {@code H:mm[:ss[.fff]]} follows a blank or
  * {@code T}; fractions of a second are dropped.
  */
 final class DateFields {
     final boolean slash;
+    final boolean dotted;
     final int a;
     final int b;
     final int c;
     final int secondOfDay;
 
-    private DateFields(boolean slash, int a, int b, int c, int secondOfDay) {
+    private DateFields(boolean slash, boolean dotted, int a, int b, int c, int secondOfDay) {
         this.slash = slash;
+        this.dotted = dotted;
         this.a = a;
         this.b = b;
         this.c = c;
@@ -26,13 +29,15 @@ final class DateFields {
         Cursor k = new Cursor(t, from, to);
         int a = k.number(1, 4);
         char sep = k.peek();
-        if (a < 0 || sep != '-' && sep != '/') return null;
+        if (a < 0 || sep != '-' && sep != '/' && sep != '.') return null;
         boolean slash = sep == '/';
-        if (slash ? k.digitsRead > 2 : k.digitsRead != 4) return null;
+        boolean dotted = sep == '.';
+        boolean yearLast = slash || dotted;
+        if (yearLast ? k.digitsRead > 2 : k.digitsRead != 4) return null;
         k.pos++;
         int b = k.number(1, 2);
         if (b < 0 || !k.expect(sep)) return null;
-        int c = slash ? k.number(4, 4) : k.number(1, 2);
+        int c = yearLast ? k.number(4, 4) : k.number(1, 2);
         if (c < 0) return null;
         int seconds = 0;
         if (k.pos < to) {
@@ -41,7 +46,7 @@ final class DateFields {
             seconds = time(k);
             if (seconds < 0) return null;
         }
-        return new DateFields(slash, a, b, c, seconds);
+        return new DateFields(slash, dotted, a, b, c, seconds);
     }
 
     private static int time(Cursor k) {

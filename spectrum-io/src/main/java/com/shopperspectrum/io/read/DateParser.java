@@ -10,13 +10,14 @@ import java.util.Locale;
 /**
  * Turns a date field into seconds since 1970-01-01T00:00 of the local date-time. Without a pattern it reads
  * {@code yyyy-MM-dd[ HH:mm[:ss]]} (also with {@code T}) and {@code M/d/yyyy[ H:mm[:ss]]} or
- * {@code d/M/yyyy…}: the day/month order of slash dates is found once per file (by {@link DayMonthOrder.Finder})
+ * {@code d/M/yyyy…}, and {@code d.M.yyyy[ H:mm[:ss]]} (always day first): the day/month order of slash dates is found once per file (by {@link DayMonthOrder.Finder})
  * and a later value that contradicts it is an error. With a pattern it uses java.time. The last text and its
  * result are remembered, since consecutive rows of an invoice share a timestamp.
  */
 final class DateParser {
     private static final String FORMATS =
-            "expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy H:mm or a date-only value; otherwise give --date-format";
+            "expected yyyy-MM-dd HH:mm[:ss], M/d/yyyy H:mm, d.M.yyyy H:mm or a date-only value; otherwise give "
+                    + "--date-format";
     private final DateTimeFormatter formatter;
     private final String pattern;
     private final DayMonthOrder.Finder finder;
@@ -74,19 +75,25 @@ final class DateParser {
             LocalDateTime at = t instanceof LocalDateTime dt ? dt : ((LocalDate) t).atStartOfDay();
             return at.toLocalDate().toEpochDay() * 86_400L + at.toLocalTime().toSecondOfDay();
         } catch (DateTimeException e) {
-            throw new BadValueException(column, "'" + text + "' does not match the date format '" + pattern + "'");
+            throw new BadValueException(
+                    column, BadValueException.quoted(text) + " does not match the date format '" + pattern + "'");
         }
     }
 
     private long recognise(byte[] c, int from, int to, int column) throws BadValueException {
         DateFields f = DateFields.scan(c, from, to);
         if (f == null) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a date (" + FORMATS + ")");
+            throw new BadValueException(
+                    column, BadValueException.quoted(Utf8.string(c, from, to)) + " is not a date (" + FORMATS + ")");
         }
         int year = f.a;
         int month = f.b;
         int day = f.c;
-        if (f.slash) {
+        if (f.dotted) {
+            year = f.c;
+            month = f.b;
+            day = f.a;
+        } else if (f.slash) {
             boolean dayFirst = slashOrder(f, c, from, to, column);
             year = f.c;
             month = dayFirst ? f.b : f.a;
@@ -95,7 +102,8 @@ final class DateParser {
         try {
             return LocalDate.of(year, month, day).toEpochDay() * 86_400L + f.secondOfDay;
         } catch (DateTimeException e) {
-            throw new BadValueException(column, "'" + Utf8.string(c, from, to) + "' is not a valid date");
+            throw new BadValueException(
+                    column, BadValueException.quoted(Utf8.string(c, from, to)) + " is not a valid date");
         }
     }
 
@@ -107,7 +115,7 @@ final class DateParser {
         if (contradicts) {
             throw new BadValueException(
                     column,
-                    "'" + Utf8.string(c, from, to) + "' does not fit the "
+                    BadValueException.quoted(Utf8.string(c, from, to)) + " does not fit the "
                             + order.pattern() + " order shown by '" + order.value() + "' (" + order.line()
                             + "); give --date-format");
         }

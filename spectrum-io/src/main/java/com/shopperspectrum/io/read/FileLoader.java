@@ -26,6 +26,10 @@ public final class FileLoader {
     private long lastLine = 1;
     private Path rejectsWritten;
     private String layoutName;
+    /** The CSV field delimiter (0 for a sheet), found when the file is opened. */
+    private char delimiter;
+
+    private DecimalMark marks;
 
     /**
      * After this many rows the table is sized once for the whole file, estimated from the share of the file's
@@ -53,15 +57,17 @@ public final class FileLoader {
             position.set(0, done);
             progress.bytesRead(done, total);
         };
+        delimiter = findDelimiter();
         try (RowSource rows = open(tracking)) {
             if (rows.header().isEmpty()) {
                 throw new InvalidInputException(file + ": no header row: the file holds no table");
             }
-            ColumnLayout layout = ColumnLayout.of(rows.header(), options.columns(), file.toString());
+            ColumnLayout layout = ColumnLayout.of(rows.header(), options.columns(), file.toString(), delimiter);
             layoutName = layout.name();
             DateParser dates = new DateParser(options.dateFormat(), () -> findOrder(layout));
+            marks = decimalMark(layout);
             TransactionTable.Builder builder = TransactionTable.builder();
-            RowLoader loader = new RowLoader(layout, dates, builder);
+            RowLoader loader = new RowLoader(layout, dates, marks, builder);
             try (RejectsWriter rejects =
                     new RejectsWriter(options.skipBadRows() ? options.rejectsFile() : null, layout.header())) {
                 for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
@@ -102,11 +108,94 @@ public final class FileLoader {
         rejects.write(row.line(), (column == null ? "" : "column " + column + ": ") + e.getMessage(), row.texts());
     }
 
-    /** The rows of the file; the charset applies to CSV, the sheet to XLSX. */
+    /** The rows of the file; the charset and delimiter apply to CSV, the sheet to XLSX. */
     private RowSource open(ReadProgress progress) throws IOException {
         return format == InputFormat.XLSX
                 ? new XlsxRowSource(file, options.sheet())
-                : new CsvRowSource(file, format == InputFormat.GZIP_CSV, charset, progress);
+                : new CsvRowSource(file, format == InputFormat.GZIP_CSV, charset, delimiter, progress);
+    }
+
+    /**
+     * The given delimiter, or the one the header line holds most often; 0 for a sheet. Fails when the start of
+     * the file is not text in an 8-bit charset (UTF-8, ISO-8859-1…) it is read in: binary data, or UTF-16/32
+     * without a byte order mark.
+     */
+    private char findDelimiter() throws IOException {
+        if (format == InputFormat.XLSX) {
+            return 0;
+        }
+        TextStart start = TextStart.of(file, format == InputFormat.GZIP_CSV);
+        boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        if (!wide && start.notEightBitText()) {
+            throw new InvalidInputException(
+                    start.wideWithoutMark()
+                            ? file + ": holds NUL bytes between its letters, as UTF-16 or UTF-32 text does: give the "
+                                    + "encoding, e.g. --encoding UTF-16LE (or UTF-16BE, UTF-32LE, UTF-32BE), or save "
+                                    + "the file as UTF-8"
+                            : file + ": does not look like text (CSV, CSV.gz or XLSX): "
+                                    + "many of its first bytes are control characters",
+                    "encoding");
+        }
+        return options.delimiter() != null ? options.delimiter() : start.delimiter(charset);
+    }
+
+    /**
+     * The encoding a byte order mark at the start of a CSV or gzip CSV file names (UTF-8, UTF-16 or UTF-32 in
+     * either byte order), or null: none, or a sheet.
+     */
+    public static Charset byteOrderMark(Path file, InputFormat format) throws IOException {
+        return format == InputFormat.XLSX
+                ? null
+                : TextStart.of(file, format == InputFormat.GZIP_CSV).byteOrderMark();
+    }
+
+    /**
+     * The decimal mark: given; a point in a comma-delimited file or a sheet (whose numbers are stored with one);
+     * otherwise decided by the file's numbers.
+     */
+    private DecimalMark decimalMark(ColumnLayout layout) {
+        if (format == InputFormat.XLSX) {
+            return DecimalMark.point();
+        }
+        if (options.decimalComma() != null) {
+            return DecimalMark.given(options.decimalComma());
+        }
+        return delimiter == ',' ? DecimalMark.point() : DecimalMark.detected(() -> findDecimalMark(layout));
+    }
+
+    /** Reads the numeric columns from the start until a number shows the decimal mark. */
+    private DecimalMark.Decision findDecimalMark(ColumnLayout layout) {
+        int[] columns = java.util.stream.Stream.of(
+                        ColumnLayout.Field.QUANTITY, ColumnLayout.Field.PRICE, ColumnLayout.Field.AMOUNT)
+                .mapToInt(layout::column)
+                .filter(c -> c >= 0)
+                .toArray();
+        String example = null;
+        try (RowSource rows = open(ReadProgress.NONE)) {
+            for (FieldBuffer row = rows.next(); row != null; row = rows.next()) {
+                for (int column : columns) {
+                    if (row.count() <= column) {
+                        continue;
+                    }
+                    DecimalMark.Evidence e = DecimalMark.evidence(row.bytes(), row.start(column), row.end(column));
+                    String text = row.text(column).trim();
+                    if (e == DecimalMark.Evidence.POINT || e == DecimalMark.Evidence.COMMA) {
+                        return new DecimalMark.Decision(
+                                e == DecimalMark.Evidence.COMMA, rows.unit() + " " + row.line() + ": '" + text + "'");
+                    }
+                    example = e == DecimalMark.Evidence.EITHER && example == null ? text : example;
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), null, e);
+        }
+        String asComma = example.replace(".", "").replace(',', '.');
+        String asPoint = example.replace(",", "");
+        throw new InvalidInputException(
+                file + ": numbers such as '" + example + "' could have a decimal mark or a thousands separator "
+                        + "and no number in the file decides; give --decimal-comma (" + example + " is " + asComma
+                        + ") or --no-decimal-comma (" + example + " is " + asPoint + ")",
+                "decimal");
     }
 
     /** Reads the date column from the start until a slash date shows which part is the day. */
@@ -157,5 +246,15 @@ public final class FileLoader {
 
     public String layoutName() {
         return layoutName;
+    }
+
+    /** The CSV field delimiter the file was read with; 0 for a sheet. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** True when the file's numbers were read with a decimal comma. */
+    public boolean decimalComma() {
+        return marks != null && !marks.isPoint() && marks.decided();
     }
 }

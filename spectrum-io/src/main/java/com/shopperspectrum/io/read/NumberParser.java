@@ -52,6 +52,11 @@ final class NumberParser {
         return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? NOT_WHOLE : value;
     }
 
+    /** True when {@code text} is written as a whole number (digits, a sign, a fraction of zeros), whatever its size. */
+    static boolean isWholeText(String text) {
+        return text.trim().matches("[+-]?[0-9]+(\\.0*)?");
+    }
+
     /** A decimal number such as {@code 2.55}, {@code -11062.06} or {@code 1e3}; NaN when it is not one. */
     static double parseDecimal(byte[] c, int from, int to) {
         while (from < to && c[from] == ' ') from++;

@@ -22,6 +22,7 @@ final class ReadAheadRecords implements Closeable {
     private static final int BATCH = 2048;
     private static final int BUFFERS = 8;
     private final InputStream source;
+    private final byte delimiter;
     private final BlockingQueue<Batch> filled = new LinkedBlockingQueue<>();
     private final BlockingQueue<Batch> emptyBatches = new LinkedBlockingQueue<>();
     private final BlockingQueue<byte[]> emptyBuffers = new ArrayBlockingQueue<>(BUFFERS);
@@ -74,7 +75,13 @@ final class ReadAheadRecords implements Closeable {
 
     /** Starts splitting {@code source} (checked UTF-8, see {@link Utf8Text}) on a second thread. */
     ReadAheadRecords(Utf8Text source) {
+        this(source, (byte) ',');
+    }
+
+    /** Starts splitting {@code source} on {@code delimiter} on a second thread. */
+    ReadAheadRecords(Utf8Text source, byte delimiter) {
         this.source = source;
+        this.delimiter = delimiter;
         for (int i = 0; i < BUFFERS - 1; i++) { // the splitter starts with one of its own
             emptyBuffers.add(new byte[CsvRecords.BUFFER]);
         }
@@ -89,7 +96,7 @@ final class ReadAheadRecords implements Closeable {
     private void split() {
         Batch batch = emptyBatch();
         try {
-            CsvRecords records = CsvRecords.kept(source, this::buffer);
+            CsvRecords records = CsvRecords.kept(source, delimiter, this::buffer);
             for (FieldBuffer record = records.next(); record != null; record = records.next()) {
                 if (batch.full() || batch.size > 0 && record.bytes() != batch.text) {
                     filled.put(batch);

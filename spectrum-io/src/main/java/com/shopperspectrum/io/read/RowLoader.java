@@ -12,9 +12,21 @@ import java.time.LocalDate;
  * is one customer's purchases on one calendar day; without a quantity column every quantity is 1; with an
  * amount (line total) but no unit price, the unit price is amount / quantity. Text is pooled per column and
  * handed to the builder as dictionary ids (see {@link PooledColumn}).
+ *
+ * <p>Rejected: an id (invoice, stock code, customer) holding a control character (U+0000–U+001F, U+007F; a NUL
+ * would otherwise make a customer of its own); a unit price, amount or line total (quantity × unit price)
+ * beyond ±{@link #MAX_AMOUNT}, which also keeps every sum of up to 2<sup>31</sup> lines finite; a quantity
+ * beyond the int range.
  */
 final class RowLoader {
+    /**
+     * The largest unit price, amount or line total read: a quadrillion, beyond any retail figure in any currency
+     * and where a double still holds cents to within a tenth.
+     */
+    static final double MAX_AMOUNT = 1e15;
+
     private final ColumnLayout layout;
+    private final DecimalMark marks;
     private final DateParser dates;
     private final TransactionTable.Builder builder;
     private final int width;
@@ -39,7 +51,12 @@ final class RowLoader {
     private int dayInvoice;
 
     RowLoader(ColumnLayout layout, DateParser dates, TransactionTable.Builder builder) {
+        this(layout, dates, DecimalMark.point(), builder);
+    }
+
+    RowLoader(ColumnLayout layout, DateParser dates, DecimalMark marks, TransactionTable.Builder builder) {
         this.layout = layout;
+        this.marks = marks;
         this.dates = dates;
         this.builder = builder;
         this.width = layout.header().size();
@@ -101,8 +118,11 @@ final class RowLoader {
         }
         for (int i = 0; i < n; i++) {
             byte ch = c[from + i];
-            if (ch < 0) {
-                return nonAsciiStockCode(c, from, to);
+            if (ch < 0x20 || ch == 0x7F) {
+                if (ch >= 0 || ch == 0x7F) {
+                    throw controlCharacter(row, product, from + i);
+                }
+                return nonAsciiStockCode(row, c, from, to);
             }
             upper[i] = ch >= 'a' && ch <= 'z' ? (byte) (ch - 32) : ch;
         }
@@ -110,7 +130,11 @@ final class RowLoader {
     }
 
     /** A stock code with non-ASCII letters, upper-cased one UTF-16 character at a time as the ASCII ones. */
-    private int nonAsciiStockCode(byte[] c, int from, int to) {
+    private int nonAsciiStockCode(FieldBuffer row, byte[] c, int from, int to) throws BadValueException {
+        int control = Utf8.control(c, from, to);
+        if (control >= 0) {
+            throw controlCharacter(row, product, control);
+        }
         char[] chars = Utf8.string(c, from, to).toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toUpperCase(chars[i]);
@@ -148,9 +172,18 @@ final class RowLoader {
     }
 
     private int quantity(FieldBuffer row) throws BadValueException {
-        long q = NumberParser.parseWhole(row.bytes(), row.start(quantity), row.end(quantity));
+        byte[] c = row.bytes();
+        int from = row.start(quantity);
+        int to = row.end(quantity);
+        long q = marks.isPoint() ? NumberParser.parseWhole(c, from, to) : marks.parseWhole(c, from, to, row.line());
         if (q == NumberParser.NOT_WHOLE) {
-            throw new BadValueException(quantity, "'" + row.text(quantity) + "' is not a whole number");
+            String text = row.text(quantity);
+            throw new BadValueException(
+                    quantity,
+                    BadValueException.quoted(text) + " is "
+                            + (NumberParser.isWholeText(text)
+                                    ? "beyond the range of a quantity (-2,147,483,648 to 2,147,483,647)"
+                                    : "not a whole number" + marks.explain(text)));
         }
         return (int) q;
     }
@@ -160,21 +193,59 @@ final class RowLoader {
         if (column < 0 || isBlank(row, column)) {
             return Double.NaN;
         }
-        double value = NumberParser.parseDecimal(row.bytes(), row.start(column), row.end(column));
+        byte[] c = row.bytes();
+        int from = row.start(column);
+        int to = row.end(column);
+        double value =
+                marks.isPoint() ? NumberParser.parseDecimal(c, from, to) : marks.parseDecimal(c, from, to, row.line());
+        if (!(Math.abs(value) <= MAX_AMOUNT)) {
+            throw badAmount(row, column, value);
+        }
+        if (price < 0) {
+            return qty == 0 ? Double.NaN : value / qty;
+        }
+        if (!(Math.abs(qty * value) <= MAX_AMOUNT)) {
+            throw new BadValueException(
+                    column,
+                    BadValueException.quoted(row.text(column).trim()) + " makes a line total of " + qty + " × "
+                            + row.text(column).trim() + ", beyond ±1e15, the largest amount read");
+        }
+        return value;
+    }
+
+    private BadValueException badAmount(FieldBuffer row, int column, double value) {
+        String text = row.text(column);
         if (Double.isNaN(value)) {
-            throw new BadValueException(column, "'" + row.text(column) + "' is not a number");
+            return new BadValueException(
+                    column, BadValueException.quoted(text) + " is not a number" + marks.explain(text));
         }
-        if (price >= 0) {
-            return value;
-        }
-        return qty == 0 ? Double.NaN : value / qty;
+        return new BadValueException(
+                column,
+                BadValueException.quoted(text.trim()) + " is beyond ±1e15, the largest "
+                        + (column == price ? "price" : "amount") + " read");
+    }
+
+    private BadValueException controlCharacter(FieldBuffer row, int column, int at) {
+        String text = row.text(column);
+        int c = row.bytes()[at];
+        return new BadValueException(
+                column,
+                String.format(
+                        "%s holds the control character U+%04X at character %d; ids may not hold control characters",
+                        BadValueException.quoted(text),
+                        c,
+                        Utf8.string(row.bytes(), row.start(column), at).length() + 1));
     }
 
     /** The pool id of the customer, or -1; ids written by spreadsheets as {@code 17850.0} lose the {@code .0}. */
-    private int customerId(FieldBuffer row) {
+    private int customerId(FieldBuffer row) throws BadValueException {
         byte[] c = row.bytes();
         int to = Utf8.trimEnd(c, row.start(customer), row.end(customer));
         int from = Utf8.trimStart(c, row.start(customer), to);
+        int control = Utf8.control(c, from, to);
+        if (control >= 0) {
+            throw controlCharacter(row, customer, control);
+        }
         int dot = to;
         while (dot > from && c[dot - 1] == '0') dot--;
         if (dot > from + 1 && c[dot - 1] == '.' && allDigits(c, from, dot - 1)) {
@@ -196,12 +267,19 @@ final class RowLoader {
         return dayInvoice;
     }
 
+    /** The pool id of the trimmed id text, which may not be empty or hold a control character. */
     private int required(FieldBuffer row, int column, StringPool pool) throws BadValueException {
-        int value = optional(row, column, pool);
-        if (value < 0) {
+        byte[] c = row.bytes();
+        int to = Utf8.trimEnd(c, row.start(column), row.end(column));
+        int from = Utf8.trimStart(c, row.start(column), to);
+        if (from == to) {
             throw new BadValueException(column, "empty value; a " + layout.columnName(column) + " is required");
         }
-        return value;
+        int control = Utf8.control(c, from, to);
+        if (control >= 0) {
+            throw controlCharacter(row, column, control);
+        }
+        return pool.id(c, from, to);
     }
 
     /** The pool id of the trimmed text, or -1 when the column is absent or the text empty. */

@@ -53,29 +53,66 @@ final class Utf8 {
         return true;
     }
 
-    /**
-     * The index of the first comma, CR or LF in {@code b[from, to)}, or {@code to}: eight bytes a step (the
-     * zero-byte test of Mycroft's "haszero" on the bytes xor-ed with each delimiter), then one at a time.
-     */
+    /** The index of the first comma, CR or LF in {@code b[from, to)}, or {@code to}. */
     static int delimiter(byte[] b, int from, int to) {
+        return delimiter(b, from, to, COMMAS);
+    }
+
+    /**
+     * The index of the first field delimiter, CR or LF in {@code b[from, to)}, or {@code to}: eight bytes a step
+     * (the zero-byte test of Mycroft's "haszero" on the bytes xor-ed with each delimiter), then one at a time.
+     *
+     * @param delimiters the field delimiter (ASCII) in every byte, {@link #everyByte}
+     */
+    static int delimiter(byte[] b, int from, int to, long delimiters) {
         int p = from;
         for (; p + 8 <= to; p += 8) {
             long v = longAt(b, p);
-            long found = zeroBytes(v ^ COMMAS) | zeroBytes(v ^ CRS) | zeroBytes(v ^ LFS);
+            long found = zeroBytes(v ^ delimiters) | zeroBytes(v ^ CRS) | zeroBytes(v ^ LFS);
             if (found != 0) {
                 return p + (Long.numberOfTrailingZeros(found) >>> 3);
             }
         }
+        byte d = (byte) delimiters;
         for (; p < to; p++) {
             byte c = b[p];
-            if (c == ',' || c == '\n' || c == '\r') {
+            if (c == d || c == '\n' || c == '\r') {
                 return p;
             }
         }
         return to;
     }
 
+    /** {@code c} in each of a long's eight bytes. */
+    static long everyByte(byte c) {
+        return ONES * (c & 0xFF);
+    }
+
+    /**
+     * The index of the first control character (U+0000 to U+001F or U+007F) in {@code b[from, to)}, or -1: eight
+     * bytes a step while they are ASCII above the controls, then one at a time.
+     */
+    static int control(byte[] b, int from, int to) {
+        int p = from;
+        for (; p + 8 <= to; p += 8) {
+            long v = longAt(b, p);
+            // a byte below 0x20, or 0x7F, or non-ASCII (high bit): look at these eight one by one
+            long suspicious = ((v - ONES * 0x20) | zeroBytes(v ^ DELS) | v) & HIGH_BITS;
+            if (suspicious != 0) {
+                break;
+            }
+        }
+        for (; p < to; p++) {
+            int c = b[p];
+            if (c >= 0 && c < 0x20 || c == 0x7F) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long DELS = ONES * 0x7F;
     private static final long COMMAS = ONES * ',';
     private static final long CRS = ONES * '\r';
     private static final long LFS = ONES * '\n';

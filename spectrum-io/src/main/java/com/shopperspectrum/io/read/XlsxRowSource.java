@@ -34,7 +34,10 @@ final class XlsxRowSource implements RowSource {
         workbook = new ReadableWorkbook(file.toFile());
         try {
             Sheet chosen = sheet == null
-                    ? workbook.getFirstSheet()
+                    ? workbook.getSheets()
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new InvalidInputException(file + ": the workbook has no sheets", "sheet"))
                     : workbook.findSheet(sheet)
                             .orElseThrow(() -> new InvalidInputException(
                                     file + ": no sheet '" + sheet + "'; the sheets are "

@@ -61,6 +61,40 @@ class Utf8Test {
         assertThat(Utf8.delimiter(bytes, from, bytes.length)).isEqualTo(expected);
     }
 
+    @Property(tries = 3000)
+    void theDelimiterFoundIsTheFirstGivenDelimiterOrLineBreak(
+            @ForAll("nearlyUtf8") byte[] bytes,
+            @ForAll int cut,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int which) {
+        byte d = (byte) ",;\t|".charAt(which);
+        int from = bytes.length == 0 ? 0 : Math.floorMod(cut, bytes.length);
+        int expected = from;
+        while (expected < bytes.length && bytes[expected] != d && bytes[expected] != '\n' && bytes[expected] != '\r') {
+            expected++;
+        }
+        assertThat(Utf8.delimiter(bytes, from, bytes.length, Utf8.everyByte(d))).isEqualTo(expected);
+    }
+
+    @Property(tries = 3000)
+    void theControlCharacterFoundIsTheFirst(@ForAll("nearlyUtf8") byte[] bytes, @ForAll int cut) {
+        int from = bytes.length == 0 ? 0 : Math.floorMod(cut, bytes.length);
+        int expected = -1;
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] >= 0 && bytes[i] < 0x20 || bytes[i] == 0x7F) {
+                expected = i;
+                break;
+            }
+        }
+        assertThat(Utf8.control(bytes, from, bytes.length)).isEqualTo(expected);
+    }
+
+    @Example
+    void findsAControlCharacterAfterManyPlainBytes() {
+        byte[] b = "abcdefghijklmnopqrstuvwxyz\u007f".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.control(b, 0, b.length)).isEqualTo(26);
+        assertThat(Utf8.control(b, 0, 26)).isEqualTo(-1);
+    }
+
     @Property(tries = 1000)
     void shortKeysCompareEqualOnlyWhenTheyAre(@ForAll("nearlyUtf8") byte[] a, @ForAll("nearlyUtf8") byte[] b) {
         int n = Math.min(a.length, b.length);
