@@ -51,7 +51,7 @@ now() { date +%s%N; }
 echo "file:    $FILE ($(stat -c %s "$FILE") bytes)"
 echo "python:  $PY bench/original_method.py FILE   (pandas $("$PY" -c 'import pandas; print(pandas.__version__)'), \
 scikit-learn $("$PY" -c 'import sklearn; print(sklearn.__version__)'))"
-echo "spectrum: $how train FILE -o DIR ${ARGS[*]} [--model-type cosine]   (SPECTRUM_JAVA=${SPECTRUM_JAVA:-the launcher's newest JDK})"
+echo "spectrum: $how train FILE -o DIR ${ARGS[*]} [--model-type cosine]   (SPECTRUM_JAVA=${SPECTRUM_JAVA:-the newest JDK the launcher finds})"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB, $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for i in $(seq "$RUNS"); do
@@ -61,7 +61,7 @@ for i in $(seq "$RUNS"); do
   rm -rf "$work/model"
   spectrum train "$FILE" -o "$work/model" "${ARGS[@]}" > "$work/java-$i.txt" 2>"$work/java-$i.err"
   t2=$(now)
-  cp "$work/model/metadata.json" "$work/java-$i.json"
+  cp "$work/model/current/metadata.json" "$work/java-$i.json"
   rm -rf "$work/model"
   spectrum train "$FILE" -o "$work/model" "${ARGS[@]}" --model-type cosine > /dev/null 2>"$work/cos-$i.err"
   t3=$(now)
