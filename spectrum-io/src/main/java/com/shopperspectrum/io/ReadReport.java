@@ -25,20 +25,6 @@ public record ReadReport(
         warnings = List.copyOf(warnings);
     }
 
-    /** A report of a comma-delimited file with decimal points. */
-    public ReadReport(
-            Path file,
-            String format,
-            String layout,
-            String encoding,
-            long rowsRead,
-            long rowsLoaded,
-            long badRows,
-            Path rejectsFile,
-            List<String> warnings) {
-        this(file, format, layout, encoding, rowsRead, rowsLoaded, badRows, rejectsFile, warnings, ",", false);
-    }
-
     /** How the text was split and its numbers read, for people: {@code ';'-delimited, decimal comma}; or "". */
     public String textLayout() {
         if (delimiter == null || ",".equals(delimiter) && !decimalComma) {

@@ -100,15 +100,7 @@ public final class TransactionReader {
             throw new InvalidInputException(file + ": not readable as CSV: " + e.getMessage(), null, e);
         } catch (InvalidInputException | IllegalArgumentException e) {
             throw e;
-        } catch (RuntimeException e) {
-            if (format != InputFormat.XLSX) {
-                throw e;
-            }
-            throw new InvalidInputException(
-                    file + ": not a readable XLSX workbook (damaged, cut short, or a zip file of something else)",
-                    null,
-                    e);
-        } catch (IOException e) {
+        } catch (RuntimeException | IOException e) {
             if (format != InputFormat.XLSX) {
                 throw e;
             }

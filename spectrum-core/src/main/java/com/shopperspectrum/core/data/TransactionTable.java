@@ -223,6 +223,14 @@ public final class TransactionTable {
      * need twice its memory at the end of reading. {@link #expectRows(long)} lets a reader that can
      * estimate the row count size the arrays once instead of growing them step by step.
      */
+    /** A builder's five dictionaries, for readers that pool strings into them ({@link Builder#addIds}). */
+    public record Dictionaries(
+            Dictionary invoices,
+            Dictionary products,
+            Dictionary descriptions,
+            Dictionary customers,
+            Dictionary countries) {}
+
     public static final class Builder {
         private final Dictionary invoices;
         private final Dictionary products;
@@ -297,7 +305,7 @@ public final class TransactionTable {
         }
 
         /**
-         * Appends a row given by ids of this builder's dictionaries ({@link #invoices()} …), for readers that
+         * Appends a row given by ids of this builder's dictionaries ({@link #dictionaries()}), for readers that
          * pool their strings and intern each distinct value once instead of hashing every row's strings again.
          * {@code descriptionId}, {@code customerId} and {@code countryId} may be -1 (missing).
          *
@@ -338,24 +346,8 @@ public final class TransactionTable {
         }
 
         /** The dictionaries the builder's rows refer to (shared with the tables it builds). */
-        public Dictionary invoices() {
-            return invoices;
-        }
-
-        public Dictionary products() {
-            return products;
-        }
-
-        public Dictionary descriptions() {
-            return descriptions;
-        }
-
-        public Dictionary customers() {
-            return customers;
-        }
-
-        public Dictionary countries() {
-            return countries;
+        public Dictionaries dictionaries() {
+            return new Dictionaries(invoices, products, descriptions, customers, countries);
         }
 
         /** Convenience for tests and generators. */

@@ -1,7 +1,7 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.data.ArrayValue;
 import com.shopperspectrum.core.rfm.RfmTable;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * customer's main country (where most of their clean rows are; ties: the first seen). Immutable, with a hash
  * index from customer id to row.
  */
-public final class CustomerTable {
+public final class CustomerTable extends ArrayValue {
     private final RfmTable rfm;
     private final String[] countries;
     private final Map<String, Integer> rowById;
@@ -59,17 +59,12 @@ public final class CustomerTable {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof CustomerTable t && rfm.equals(t.rfm) && Arrays.equals(countries, t.countries);
-    }
-
-    @Override
-    public int hashCode() {
-        return rfm.hashCode();
-    }
-
-    @Override
     public String toString() {
         return "CustomerTable[customers=" + size() + ", snapshot=" + rfm.snapshot() + "]";
+    }
+
+    @Override
+    protected Object[] state() {
+        return new Object[] {rfm, countries};
     }
 }

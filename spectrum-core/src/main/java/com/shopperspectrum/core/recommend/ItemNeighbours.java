@@ -1,8 +1,8 @@
 package com.shopperspectrum.core.recommend;
 
+import com.shopperspectrum.core.data.ArrayValue;
 import com.shopperspectrum.core.data.InvalidInputException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * only (non-positive weights are dropped), not symmetric and not bounded by 1. {@link Recommender} sums either
  * kind; "products similar to this one" ({@code similar}) should come from cosine neighbours.
  */
-public final class ItemNeighbours {
+public final class ItemNeighbours extends ArrayValue {
     private final int[] offsets;
     private final int[] items;
     private final float[] scores;
@@ -191,16 +191,7 @@ public final class ItemNeighbours {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ItemNeighbours other
-                && Arrays.equals(offsets, other.offsets)
-                && Arrays.equals(items, other.items)
-                && Arrays.equals(scores, other.scores)
-                && Arrays.equals(codes, other.codes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(items) * 31 + Arrays.hashCode(scores);
+    protected Object[] state() {
+        return new Object[] {offsets, items, scores, codes};
     }
 }

@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.recommend;
 
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.data.ArrayValue;
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.ProductDescriptions;
@@ -25,7 +26,7 @@ import java.util.stream.IntStream;
  * <p>Columnar and immutable: arrays are copied in and out. Searching (stock code, description words, close
  * matches) is {@link ProductSearch}'s, built once with the catalogue.
  */
-public final class ProductCatalog {
+public final class ProductCatalog extends ArrayValue {
     private final String[] codes;
     private final String[] descriptions;
     private final long[] quantity;
@@ -323,24 +324,12 @@ public final class ProductCatalog {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ProductCatalog t
-                && Arrays.equals(codes, t.codes)
-                && Arrays.equals(descriptions, t.descriptions)
-                && Arrays.equals(quantity, t.quantity)
-                && Arrays.equals(revenue, t.revenue)
-                && Arrays.equals(customers, t.customers)
-                && Arrays.equals(nonProduct, t.nonProduct)
-                && Arrays.equals(ranks, t.ranks);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(codes) * 31 + Arrays.hashCode(quantity);
-    }
-
-    @Override
     public String toString() {
         return "ProductCatalog[products=" + size() + "]";
+    }
+
+    @Override
+    protected Object[] state() {
+        return new Object[] {codes, descriptions, quantity, revenue, customers, nonProduct, ranks};
     }
 }

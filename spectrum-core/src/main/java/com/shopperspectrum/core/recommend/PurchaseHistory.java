@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.recommend;
 
+import com.shopperspectrum.core.data.ArrayValue;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.stream.IntStream;
  * stores it as it is (customer rows of its customer table), the recommender and the evaluation read it. Immutable;
  * arrays are copied in and out.
  */
-public final class PurchaseHistory {
+public final class PurchaseHistory extends ArrayValue {
     private final int[] offsets;
     private final int[] items;
     private final int[] lines;
@@ -258,23 +259,12 @@ public final class PurchaseHistory {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PurchaseHistory h
-                && lastDayOfData == h.lastDayOfData
-                && Arrays.equals(offsets, h.offsets)
-                && Arrays.equals(items, h.items)
-                && Arrays.equals(lines, h.lines)
-                && Arrays.equals(units, h.units)
-                && Arrays.equals(lastDays, h.lastDays);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(offsets) * 31 + Arrays.hashCode(items);
-    }
-
-    @Override
     public String toString() {
         return "PurchaseHistory[customers=" + customers() + ", pairs=" + pairs() + "]";
+    }
+
+    @Override
+    protected Object[] state() {
+        return new Object[] {lastDayOfData, offsets, items, lines, units, lastDays};
     }
 }

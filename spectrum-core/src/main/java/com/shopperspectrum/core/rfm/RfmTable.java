@@ -1,7 +1,7 @@
 package com.shopperspectrum.core.rfm;
 
+import com.shopperspectrum.core.data.ArrayValue;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @see RfmCalculator for the definitions
  */
-public final class RfmTable {
+public final class RfmTable extends ArrayValue {
     private final String[] customerIds;
     private final int[] recency;
     private final int[] frequency;
@@ -98,17 +98,7 @@ public final class RfmTable {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof RfmTable t
-                && snapshot.equals(t.snapshot)
-                && Arrays.equals(customerIds, t.customerIds)
-                && Arrays.equals(recency, t.recency)
-                && Arrays.equals(frequency, t.frequency)
-                && Arrays.equals(monetary, t.monetary);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(snapshot, Arrays.hashCode(customerIds), Arrays.hashCode(frequency));
+    protected Object[] state() {
+        return new Object[] {snapshot, customerIds, recency, frequency, monetary};
     }
 }

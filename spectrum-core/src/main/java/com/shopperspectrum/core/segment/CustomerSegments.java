@@ -1,6 +1,6 @@
 package com.shopperspectrum.core.segment;
 
-import java.util.Arrays;
+import com.shopperspectrum.core.data.RecordValues;
 
 /**
  * The segment of every customer of an RFM table, row for row: k-means cluster, RFM scores and named RFM
@@ -75,21 +75,6 @@ public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof CustomerSegments s
-                && Arrays.equals(clusters, s.clusters)
-                && Arrays.equals(rScores, s.rScores)
-                && Arrays.equals(fScores, s.fScores)
-                && Arrays.equals(mScores, s.mScores)
-                && Arrays.equals(rfmSegments, s.rfmSegments);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(clusters);
-    }
-
-    @Override
     public String toString() {
         return "CustomerSegments[customers=" + size() + "]";
     }
@@ -112,5 +97,15 @@ public record CustomerSegments(int[] clusters, int[] rScores, int[] fScores, int
             named[i] = RfmSegment.of(r[i], f[i], m[i]);
         }
         return new CustomerSegments(labels, r, f, m, named);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return RecordValues.equal(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return RecordValues.hash(this);
     }
 }

@@ -1,7 +1,6 @@
 package com.shopperspectrum.core.segment;
 
-import java.util.Arrays;
-import java.util.Objects;
+import com.shopperspectrum.core.data.RecordValues;
 
 /**
  * A fitted k-means partition: the centroids in feature space and how the fit went. Immutable (arrays are
@@ -113,22 +112,18 @@ public record KMeansModel(double[][] centroids, double inertia, int iterations, 
     }
 
     @Override
+    public String toString() {
+        return "KMeansModel[k=" + k() + ", inertia=" + inertia + ", iterations=" + iterations + ", restart=" + restart
+                + "]";
+    }
+
+    @Override
     public boolean equals(Object o) {
-        return o instanceof KMeansModel m
-                && Arrays.deepEquals(centroids, m.centroids)
-                && Double.compare(inertia, m.inertia) == 0
-                && iterations == m.iterations
-                && restart == m.restart;
+        return RecordValues.equal(this, o);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.deepHashCode(centroids), inertia, iterations, restart);
-    }
-
-    @Override
-    public String toString() {
-        return "KMeansModel[k=" + k() + ", inertia=" + inertia + ", iterations=" + iterations + ", restart=" + restart
-                + "]";
+        return RecordValues.hash(this);
     }
 }

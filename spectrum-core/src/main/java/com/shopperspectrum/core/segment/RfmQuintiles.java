@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.segment;
 
+import com.shopperspectrum.core.data.RecordValues;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -104,21 +105,18 @@ public record RfmQuintiles(double[] recency, double[] frequency, double[] moneta
     }
 
     @Override
+    public String toString() {
+        return "RfmQuintiles[recency=" + Arrays.toString(recency) + ", frequency=" + Arrays.toString(frequency)
+                + ", monetary=" + Arrays.toString(monetary) + "]";
+    }
+
+    @Override
     public boolean equals(Object o) {
-        return o instanceof RfmQuintiles q
-                && Arrays.equals(recency, q.recency)
-                && Arrays.equals(frequency, q.frequency)
-                && Arrays.equals(monetary, q.monetary);
+        return RecordValues.equal(this, o);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(recency), Arrays.hashCode(frequency), Arrays.hashCode(monetary));
-    }
-
-    @Override
-    public String toString() {
-        return "RfmQuintiles[recency=" + Arrays.toString(recency) + ", frequency=" + Arrays.toString(frequency)
-                + ", monetary=" + Arrays.toString(monetary) + "]";
+        return RecordValues.hash(this);
     }
 }

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.segment;
 
+import com.shopperspectrum.core.data.RecordValues;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -91,21 +92,18 @@ public record Scaler(FeatureTransform transform, double[] mean, double[] scale) 
     }
 
     @Override
+    public String toString() {
+        return "Scaler[" + transform.label() + ", mean=" + Arrays.toString(mean) + ", scale=" + Arrays.toString(scale)
+                + "]";
+    }
+
+    @Override
     public boolean equals(Object o) {
-        return o instanceof Scaler s
-                && transform == s.transform
-                && Arrays.equals(mean, s.mean)
-                && Arrays.equals(scale, s.scale);
+        return RecordValues.equal(this, o);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(transform, Arrays.hashCode(mean), Arrays.hashCode(scale));
-    }
-
-    @Override
-    public String toString() {
-        return "Scaler[" + transform.label() + ", mean=" + Arrays.toString(mean) + ", scale=" + Arrays.toString(scale)
-                + "]";
+        return RecordValues.hash(this);
     }
 }

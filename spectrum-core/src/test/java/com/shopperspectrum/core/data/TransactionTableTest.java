@@ -88,9 +88,9 @@ class TransactionTableTest {
     @Test
     void addIdsRefersToTheBuildersDictionaries() {
         TransactionTable.Builder b = TransactionTable.builder();
-        int invoice = b.invoices().intern("INV1");
-        int product = b.products().intern("85123A");
-        int customer = b.customers().intern("17850");
+        int invoice = b.dictionaries().invoices().intern("INV1");
+        int product = b.dictionaries().products().intern("85123A");
+        int customer = b.dictionaries().customers().intern("17850");
         b.addIds(
                 invoice,
                 product,
@@ -113,8 +113,8 @@ class TransactionTableTest {
     @Test
     void addIdsRejectsIdsOutsideTheDictionaries() {
         TransactionTable.Builder b = TransactionTable.builder();
-        int invoice = b.invoices().intern("INV1");
-        int product = b.products().intern("X");
+        int invoice = b.dictionaries().invoices().intern("INV1");
+        int product = b.dictionaries().products().intern("X");
         assertThatThrownBy(() -> b.addIds(invoice, 1, -1, 1, 0L, 1.0, -1, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("product id 1 not in [0, 1)");

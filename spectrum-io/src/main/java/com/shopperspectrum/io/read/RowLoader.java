@@ -69,11 +69,12 @@ final class RowLoader {
         amount = layout.column(Field.AMOUNT);
         customer = layout.column(Field.CUSTOMER);
         country = layout.column(Field.COUNTRY);
-        invoices = new PooledColumn(builder.invoices());
-        products = new PooledColumn(builder.products());
-        descriptions = new PooledColumn(builder.descriptions());
-        customers = new PooledColumn(builder.customers());
-        countries = new PooledColumn(builder.countries());
+        TransactionTable.Dictionaries pools = builder.dictionaries();
+        invoices = new PooledColumn(pools.invoices());
+        products = new PooledColumn(pools.products());
+        descriptions = new PooledColumn(pools.descriptions());
+        customers = new PooledColumn(pools.customers());
+        countries = new PooledColumn(pools.countries());
         builder.hasInvoices(invoice >= 0);
         builder.hasPrices(price >= 0 || amount >= 0);
     }
