@@ -244,6 +244,13 @@ class ApiTest {
                         "/api/segments",
                         "/api/segments/{name}/customers.csv");
         assertThat(a.json().get("openapi").asText()).startsWith("3.");
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(op -> assertThat(
+                                        op.getValue().path("responses").has("421"))
+                                .as("%s %s documents the 421 of a foreign Host header", op.getKey(), path.getKey())
+                                .isTrue()));
     }
 
     @Test
