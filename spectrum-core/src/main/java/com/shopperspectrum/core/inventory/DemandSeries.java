@@ -21,23 +21,6 @@ public final class DemandSeries {
     private final double[][] units;
     private final double[][] revenue;
 
-    private DemandSeries(
-            Period period,
-            int lastPeriod,
-            String[] codes,
-            String[] descriptions,
-            int[] firstPeriod,
-            double[][] units,
-            double[][] revenue) {
-        this.period = period;
-        this.lastPeriod = lastPeriod;
-        this.codes = codes;
-        this.descriptions = descriptions;
-        this.firstPeriod = firstPeriod;
-        this.units = units;
-        this.revenue = revenue;
-    }
-
     /**
      * The series of every product of {@code sales} (the lines to count: one per sale, as the cleaning keeps them
      * with the lines without a customer) that is not a non-product.
@@ -113,7 +96,7 @@ public final class DemandSeries {
      *
      * @throws IllegalArgumentException when the parts do not fit together (the message names what)
      */
-    public static DemandSeries restore(
+    public DemandSeries(
             Period period,
             int lastPeriod,
             String[] codes,
@@ -137,14 +120,13 @@ public final class DemandSeries {
                         + ", last " + lastPeriod + ", but " + units[i].length + " values");
             }
         }
-        return new DemandSeries(
-                period,
-                lastPeriod,
-                codes.clone(),
-                descriptions.clone(),
-                firstPeriod.clone(),
-                deepCopy(units),
-                deepCopy(revenue));
+        this.period = Objects.requireNonNull(period, "period");
+        this.lastPeriod = lastPeriod;
+        this.codes = codes.clone();
+        this.descriptions = descriptions.clone();
+        this.firstPeriod = firstPeriod.clone();
+        this.units = deepCopy(units);
+        this.revenue = deepCopy(revenue);
     }
 
     private static double[][] deepCopy(double[][] a) {

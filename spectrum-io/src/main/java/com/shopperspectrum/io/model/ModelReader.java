@@ -162,8 +162,8 @@ public final class ModelReader {
                 u[p] = Arrays.copyOfRange(units, offsets[p], offsets[p + 1]);
                 r[p] = Arrays.copyOfRange(revenue, offsets[p], offsets[p + 1]);
             }
-            DemandSeries series = DemandSeries.restore(
-                    Period.values()[(int) head[0]], (int) head[1], codes, descriptions, first, u, r);
+            DemandSeries series =
+                    new DemandSeries(Period.values()[(int) head[0]], (int) head[1], codes, descriptions, first, u, r);
             return new DemandModel(series, options.inventory(), options.pricing());
         } catch (IllegalArgumentException e) {
             Path file = dir.resolve(ModelWriter.DEMAND);
