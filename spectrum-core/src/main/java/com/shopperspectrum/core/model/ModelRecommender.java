@@ -3,7 +3,6 @@ package com.shopperspectrum.core.model;
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
-import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
@@ -43,16 +42,28 @@ public final class ModelRecommender {
      */
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease) {
         try {
-            EaseRegression fit = EaseRegression.fit(model.histories(), model.products(), ease);
-            ItemNeighbours fitted = fit.neighbours();
-            return model.withRecommender(
-                    new StoredRecommender(
-                            RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), fitted),
-                    model.metadata().withOption(EASE_INVERSE, fit.inverse()));
+            return withEase(model, ease, EaseRegression.fit(model.histories(), model.products(), ease), null);
         } catch (IllegalArgumentException e) {
+            return withEase(model, ease, null, e.getMessage());
+        }
+    }
+
+    /**
+     * The model with the recommender of an EASE fit made elsewhere (the trainer fits it at the same time as the
+     * other parts), or, when the fit was refused for {@code failure}, the item-item cosine with that warning.
+     */
+    public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease, EaseRegression fit, String failure) {
+        if (fit == null) {
             return model.withRecommender(
                     StoredRecommender.cosine(model.neighbours()),
-                    model.metadata().withWarning("recommendations use the item-item cosine: " + e.getMessage()));
+                    model.metadata().withWarning("recommendations use the item-item cosine: " + failure));
         }
+        return model.withRecommender(
+                new StoredRecommender(
+                        RecommenderType.EASE,
+                        ease,
+                        RecommenderDefaults.halfLifeDays(RecommenderType.EASE),
+                        fit.neighbours()),
+                model.metadata().withOption(EASE_INVERSE, fit.inverse()));
     }
 }

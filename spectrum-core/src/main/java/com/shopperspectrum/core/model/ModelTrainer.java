@@ -9,9 +9,11 @@ import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.inventory.PricingOptions;
+import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.profile.Profiler;
 import com.shopperspectrum.core.recommend.CosineItemSimilarity;
 import com.shopperspectrum.core.recommend.EaseOptions;
+import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.PurchaseHistory;
@@ -29,6 +31,11 @@ import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link SpectrumModel} from cleaned transactions: profile, product catalogue (popularity = distinct
@@ -54,60 +61,133 @@ public final class ModelTrainer {
         this.options = options;
     }
 
+    /**
+     * Trains the model. After the tables (catalogue, RFM, histories) the parts that depend only on them run at
+     * the same time: segmentation, similarity, the EASE fit, the evaluation, and, from the start, the profile and
+     * the demand series. Each part is computed exactly as it would be alone (the results do not depend on the
+     * order), and warnings are added in one fixed order; the stage timings are each stage's own elapsed time, so
+     * they overlap.
+     */
     public SpectrumModel train(CleaningResult cleaning, ModelMetadata metadata) {
+        ExecutorService pool = Executors.newFixedThreadPool(STAGES, ModelTrainer::stageThread);
+        try {
+            return train(cleaning, metadata, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SpectrumModel train(CleaningResult cleaning, ModelMetadata metadata, ExecutorService pool) {
         TransactionTable clean = cleaning.clean();
         long t0 = System.nanoTime();
+        Future<DataProfile> profile = pool.submit(() -> new Profiler().profile(cleaning));
+        Future<DemandModel> demand = pool.submit(() -> demand(cleaning));
         ProductCatalog products = ProductCatalog.of(clean, nonProducts);
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
         PurchaseHistory histories =
                 PurchaseHistory.of(clean, customerRows(clean, rfm), rfm.size(), products.rowsOf(clean.products()));
-        var profile = new Profiler().profile(cleaning);
-        long t1 = System.nanoTime();
-        ModelMetadata meta = metadata.withTiming("tables", ModelMetadata.millis(t0, t1));
-        Segmentation segmentation = null;
-        if (options.segments() != null) {
-            try {
-                segmentation = new SegmentTrainer().fit(rfm, options.segments());
-            } catch (IllegalArgumentException e) {
-                meta = meta.withWarning("no segmentation: " + e.getMessage());
+        ModelMetadata meta = metadata.withTiming("tables", ModelMetadata.millis(t0, System.nanoTime()));
+        Future<Stage<Segmentation>> segmentation = options.segments() == null
+                ? null
+                : pool.submit(() -> Stage.run(() -> new SegmentTrainer().fit(rfm, options.segments())));
+        Future<Stage<ItemNeighbours>> neighbours =
+                pool.submit(() -> Stage.timed(() -> new CosineItemSimilarity(options.similarity(), threads)
+                        .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products)));
+        Future<Stage<EvaluationReport>> evaluation =
+                options.evaluationDays() > 0 ? pool.submit(() -> Stage.run(() -> evaluate(clean))) : null;
+        Future<Stage<EaseRegression>> ease = options.ease() == null
+                ? null
+                : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
+
+        Stage<Segmentation> segments = join(segmentation);
+        if (segments != null) {
+            meta = meta.withTiming("segmentation", segments.millis());
+            if (segments.failure() != null) {
+                meta = meta.withWarning("no segmentation: " + segments.failure());
             }
         }
-        long t2 = System.nanoTime();
-        ItemNeighbours neighbours = new CosineItemSimilarity(options.similarity(), threads)
-                .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products);
-        long t3 = System.nanoTime();
-        EvaluationReport evaluation = null;
-        if (options.evaluationDays() > 0) {
-            try {
-                evaluation = evaluate(clean);
-            } catch (IllegalArgumentException e) {
-                meta = meta.withWarning("no evaluation: " + e.getMessage());
+        Stage<ItemNeighbours> similar = join(neighbours);
+        meta = meta.withTiming("similarity", similar.millis());
+        Stage<EvaluationReport> evaluated = join(evaluation);
+        if (evaluated != null) {
+            meta = meta.withTiming("evaluation", evaluated.millis());
+            if (evaluated.failure() != null) {
+                meta = meta.withWarning("no evaluation: " + evaluated.failure());
             }
-        }
-        long t4 = System.nanoTime();
-        meta = meta.withTiming("segmentation", ModelMetadata.millis(t1, t2))
-                .withTiming("similarity", ModelMetadata.millis(t2, t3));
-        if (options.evaluationDays() > 0) {
-            meta = meta.withTiming("evaluation", ModelMetadata.millis(t3, t4));
         }
         SpectrumModel model = new SpectrumModel.Builder()
                 .metadata(meta)
-                .profile(profile)
+                .profile(join(profile))
                 .products(products)
                 .customers(customers)
                 .histories(histories)
-                .segmentation(segmentation)
-                .neighbours(neighbours)
-                .evaluation(evaluation)
-                .demand(demand(cleaning))
+                .segmentation(segments == null ? null : segments.value())
+                .neighbours(similar.value())
+                .evaluation(evaluated == null ? null : evaluated.value())
+                .demand(join(demand))
                 .build();
-        if (options.ease() == null) {
+        if (ease == null) {
             return model;
         }
-        SpectrumModel withEase = ModelRecommender.withEase(model, options.ease());
-        return withEase.withMetadata(
-                withEase.metadata().withTiming("recommender", ModelMetadata.millis(t4, System.nanoTime())));
+        Stage<EaseRegression> fit = join(ease);
+        SpectrumModel withEase = ModelRecommender.withEase(model, options.ease(), fit.value(), fit.failure());
+        return withEase.withMetadata(withEase.metadata().withTiming("recommender", fit.millis()));
+    }
+
+    /** At most this many stages run at once (profile, demand, segmentation, similarity, EASE, evaluation). */
+    private static final int STAGES = 6;
+
+    private static Thread stageThread(Runnable r) {
+        Thread t = new Thread(r, "spectrum-train-stage");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * A stage's value, or the message of the {@link IllegalArgumentException} that says why the data do not allow
+     * it (the caller turns it into a warning), and its elapsed time.
+     */
+    private record Stage<T>(T value, String failure, long millis) {
+        /** The value and elapsed time of a stage that must succeed (what it throws ends the training). */
+        static <T> Stage<T> timed(Supplier<T> work) {
+            long start = System.nanoTime();
+            T value = work.get();
+            return new Stage<>(value, null, ModelMetadata.millis(start, System.nanoTime()));
+        }
+
+        /** The value of a stage the data may refuse, or the reason it was refused. */
+        static <T> Stage<T> run(Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                T value = work.get();
+                return new Stage<>(value, null, ModelMetadata.millis(start, System.nanoTime()));
+            } catch (IllegalArgumentException e) {
+                return new Stage<>(null, e.getMessage(), ModelMetadata.millis(start, System.nanoTime()));
+            }
+        }
+    }
+
+    /** The result of a stage (null for a stage left out), rethrowing what it threw as it was thrown. */
+    private static <T> T join(Future<T> stage) {
+        if (stage == null) {
+            return null;
+        }
+        try {
+            return stage.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** The demand series of the sales lines (with the lines without a customer), or null when left out. */
