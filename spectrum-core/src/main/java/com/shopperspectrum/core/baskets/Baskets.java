@@ -1,0 +1,229 @@
+package com.shopperspectrum.core.baskets;
+
+import com.shopperspectrum.core.data.Dictionary;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.ProductDescriptions;
+import com.shopperspectrum.core.data.TransactionTable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The baskets of a table of sales lines as a sparse basket × item matrix (compressed rows: each basket's distinct
+ * items, ascending). A basket is an invoice (or a customer's day) with at least one line that the options keep;
+ * a line's item is left out (non-products, lines without a description when items are descriptions) without
+ * taking its basket away, so a basket of postage alone still counts as an order, as in the published examples.
+ * Immutable.
+ */
+public final class Baskets {
+    private final String[] items;
+    private final String[] descriptions;
+    private final int[] start;
+    private final int[] members;
+    private final long lines;
+    private final long linesLeftOut;
+
+    private Baskets(String[] items, String[] descriptions, int[] start, int[] members, long lines, long leftOut) {
+        this.items = items;
+        this.descriptions = descriptions;
+        this.start = start;
+        this.members = members;
+        this.lines = lines;
+        this.linesLeftOut = leftOut;
+    }
+
+    /**
+     * The baskets of {@code sales} (the cleaning's sales lines) under {@code options}.
+     *
+     * @throws InvalidInputException when the data has no invoices and the scope is invoice, or the country is
+     *                               not in the data (the message suggests the closest)
+     */
+    public static Baskets of(TransactionTable sales, BasketOptions options) {
+        if (options.scope() == BasketScope.INVOICE && !sales.hasInvoices()) {
+            throw new InvalidInputException(
+                    "--scope invoice: the data has no invoice column; give --scope customer-day", "--scope");
+        }
+        int country = countryId(sales.countries(), options.country());
+        boolean byCode = options.item() == ItemKey.STOCK_CODE;
+        boolean[] nonProduct = nonProducts(sales.products(), options);
+        Dictionary itemDict = byCode ? sales.products() : sales.descriptions();
+        int[] itemIndex = new int[itemDict.size()];
+        Arrays.fill(itemIndex, -1);
+        Map<String, Integer> byName = new HashMap<>();
+        Map<Long, Integer> dayBaskets = new HashMap<>();
+        int[] invoiceBasket = new int[Math.max(1, sales.invoices().size())];
+        Arrays.fill(invoiceBasket, -1);
+        long[] pairs = new long[sales.size()];
+        String[] names = new String[16];
+        int pairCount = 0;
+        int basketCount = 0;
+        int itemCount = 0;
+        long lines = 0;
+        for (int r = 0; r < sales.size(); r++) {
+            boolean noCustomer = sales.customer(r) < 0;
+            if ((country >= 0 && sales.country(r) != country)
+                    || (noCustomer && (options.customersOnly() || options.scope() == BasketScope.CUSTOMER_DAY))) {
+                continue;
+            }
+            lines++;
+            int basket;
+            if (options.scope() == BasketScope.INVOICE) {
+                int inv = sales.invoice(r);
+                if (invoiceBasket[inv] < 0) {
+                    invoiceBasket[inv] = basketCount++;
+                }
+                basket = invoiceBasket[inv];
+            } else {
+                long key = ((long) sales.customer(r) << 32) | (sales.day(r) & 0xffffffffL);
+                Integer b = dayBaskets.putIfAbsent(key, basketCount);
+                basket = b == null ? basketCount++ : b;
+            }
+            int raw = byCode ? sales.product(r) : sales.description(r);
+            if (raw < 0 || nonProduct[sales.product(r)]) {
+                continue;
+            }
+            if (itemIndex[raw] < 0) {
+                String name = byCode ? itemDict.get(raw) : itemDict.get(raw).strip();
+                Integer known = byName.putIfAbsent(name, itemCount);
+                if (known == null) {
+                    if (itemCount == names.length) {
+                        names = Arrays.copyOf(names, itemCount * 2);
+                    }
+                    names[itemCount++] = name;
+                }
+                itemIndex[raw] = known == null ? itemCount - 1 : known;
+            }
+            pairs[pairCount++] = ((long) basket << 32) | itemIndex[raw];
+        }
+        String[] itemNames = Arrays.copyOf(names, itemCount);
+        String[] descriptions = byCode ? descriptionsOf(sales, itemNames) : itemNames.clone();
+        return compress(
+                itemNames, descriptions, basketCount, Arrays.copyOf(pairs, pairCount), lines, lines - pairCount);
+    }
+
+    /**
+     * Baskets given as lists of item names (for tests and small inputs): basket {@code b} holds the distinct
+     * names of {@code baskets[b]}; descriptions are the names.
+     */
+    public static Baskets ofItems(String[][] baskets) {
+        Map<String, Integer> index = new HashMap<>();
+        long[] pairs = new long[Arrays.stream(baskets).mapToInt(b -> b.length).sum()];
+        int n = 0;
+        for (int b = 0; b < baskets.length; b++) {
+            for (String item : baskets[b]) {
+                int i = index.computeIfAbsent(item, k -> index.size());
+                pairs[n++] = ((long) b << 32) | i;
+            }
+        }
+        String[] names = new String[index.size()];
+        index.forEach((k, v) -> names[v] = k);
+        return compress(names, names.clone(), baskets.length, pairs, n, 0);
+    }
+
+    private static Baskets compress(
+            String[] items, String[] descriptions, int baskets, long[] pairs, long lines, long leftOut) {
+        Arrays.sort(pairs);
+        int[] start = new int[baskets + 1];
+        int[] members = new int[pairs.length];
+        int n = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            if (i > 0 && pairs[i] == pairs[i - 1]) {
+                continue;
+            }
+            start[(int) (pairs[i] >>> 32) + 1]++;
+            members[n++] = (int) pairs[i];
+        }
+        for (int b = 0; b < baskets; b++) {
+            start[b + 1] += start[b];
+        }
+        return new Baskets(items, descriptions, start, Arrays.copyOf(members, n), lines, leftOut);
+    }
+
+    private static int countryId(Dictionary countries, String wanted) {
+        if (wanted == null) {
+            return -1;
+        }
+        String[] names = countries.values();
+        for (int c = 0; c < names.length; c++) {
+            if (names[c].equalsIgnoreCase(wanted.strip())) {
+                return c;
+            }
+        }
+        String closest = Closest.of(wanted.strip(), names);
+        throw new InvalidInputException(
+                "--country '" + wanted + "' is not in the data (" + names.length + " countries)"
+                        + (closest == null ? "" : "; did you mean '" + closest + "'?"),
+                "--country");
+    }
+
+    private static boolean[] nonProducts(Dictionary products, BasketOptions options) {
+        boolean[] match = new boolean[products.size()];
+        if (!options.includeNonProducts()) {
+            for (int p = 0; p < match.length; p++) {
+                match[p] = options.nonProducts().matches(products.get(p));
+            }
+        }
+        return match;
+    }
+
+    private static String[] descriptionsOf(TransactionTable sales, String[] codes) {
+        String[] byProduct = ProductDescriptions.mostFrequent(sales);
+        String[] result = new String[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            String d = byProduct[sales.products().indexOf(codes[i])];
+            result[i] = d == null ? "" : d;
+        }
+        return result;
+    }
+
+    /** Number of baskets. */
+    public int size() {
+        return start.length - 1;
+    }
+
+    /** Number of distinct items. */
+    public int items() {
+        return items.length;
+    }
+
+    /** The item's key: its stock code or its description. */
+    public String item(int i) {
+        return items[i];
+    }
+
+    /** The item's description (the most frequent one of a stock code; the item itself for descriptions). */
+    public String description(int i) {
+        return descriptions[i];
+    }
+
+    /** Number of distinct items in basket {@code b}. */
+    public int basketSize(int b) {
+        return start[b + 1] - start[b];
+    }
+
+    /** The {@code k}-th item (ascending) of basket {@code b}. */
+    public int member(int b, int k) {
+        return members[start[b] + k];
+    }
+
+    /** Number of (basket, item) entries of the matrix. */
+    public long entries() {
+        return members.length;
+    }
+
+    /** The sales lines of the baskets (after the country and customer filters). */
+    public long lines() {
+        return lines;
+    }
+
+    /** Lines whose item was left out: non-products, lines without a description when items are descriptions. */
+    public long linesLeftOut() {
+        return linesLeftOut;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%,d baskets of %,d items", size(), items.length);
+    }
+}
