@@ -87,7 +87,7 @@ class SparkReadAndCleanTest {
         Path file = dir.resolve("lines.csv");
         var raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         for (CleaningOptions options : List.of(
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 ALL_RULES,
                 new CleaningOptions(true, false, false, NonProductCodes.DEFAULT),
                 new CleaningOptions(false, true, false, NonProductCodes.parse("POST,8512*")))) {

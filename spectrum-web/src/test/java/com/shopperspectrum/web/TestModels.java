@@ -77,6 +77,6 @@ public final class TestModels {
                                 new SimilarityOptions(10, false),
                                 30,
                                 RecommenderDefaults.easeOptions(false)))
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(b.build()), meta);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(b.build()), meta);
     }
 }
