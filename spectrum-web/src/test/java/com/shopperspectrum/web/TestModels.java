@@ -27,7 +27,13 @@ public final class TestModels {
 
     private TestModels() {}
 
+    /** The small model, cleaned by the original method (the figures the API tests pin). */
     public static SpectrumModel small() {
+        return small(CleaningOptions.ORIGINAL);
+    }
+
+    /** The small model cleaned with {@code cleaning}: its cancellation C9999 reverses one purchase when netting. */
+    public static SpectrumModel small(CleaningOptions cleaning) {
         LocalDateTime d = LocalDateTime.of(2011, 11, 1, 10, 0);
         TransactionTable.Builder b = TransactionTable.builder();
         String[][] items = {
@@ -77,6 +83,6 @@ public final class TestModels {
                                 new SimilarityOptions(10, false),
                                 30,
                                 RecommenderDefaults.easeOptions(false)))
-                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(b.build()), meta);
+                .train(new Cleaner(cleaning).clean(b.build()), meta);
     }
 }
