@@ -26,9 +26,7 @@ final class ProfileText {
             boolean reversed = "reversed".equals(e.getKey()) && p.reversedRevenue() != null;
             out.printf(
                     "  %-22s %,12d%s%n",
-                    e.getKey(),
-                    e.getValue(),
-                    reversed ? "  (revenue " + money(p.reversedRevenue()) + ")" : "");
+                    e.getKey(), e.getValue(), reversed ? "  (revenue " + money(p.reversedRevenue()) + ")" : "");
         }
         if (input.badRows() > 0) {
             out.printf("  %-22s %,12d  (not in raw)%n", "malformed (skipped)", input.badRows());

@@ -89,12 +89,16 @@ class ProfileReferenceTest {
         JsonNode reference = Json.mapper()
                 .readTree(ProfileReferenceTest.class.getResourceAsStream("/netting-reference.json"))
                 .get("online_retail");
-        assertThat(j.at("/rows/reversed").asLong()).isEqualTo(reference.get("reversed").asLong());
-        assertThat(j.at("/rows/clean").asLong()).isEqualTo(reference.get("clean").asLong());
-        assertThat(j.at("/customers").asLong()).isEqualTo(reference.get("customers").asLong());
+        assertThat(j.at("/rows/reversed").asLong())
+                .isEqualTo(reference.get("reversed").asLong());
+        assertThat(j.at("/rows/clean").asLong())
+                .isEqualTo(reference.get("clean").asLong());
+        assertThat(j.at("/customers").asLong())
+                .isEqualTo(reference.get("customers").asLong());
         assertThat(j.at("/reversedRevenue").asDouble())
                 .isCloseTo(reference.get("reversedRevenue").asDouble(), within(1e-6));
-        assertThat(j.at("/revenue").asDouble()).isCloseTo(reference.get("revenue").asDouble(), within(1e-6));
+        assertThat(j.at("/revenue").asDouble())
+                .isCloseTo(reference.get("revenue").asDouble(), within(1e-6));
         java.util.List<String> top = new java.util.ArrayList<>();
         j.at("/topProducts/byQuantity").forEach(p -> top.add(p.get("stockCode").asText()));
         assertThat(top).doesNotContain("23843", "23166");
