@@ -28,7 +28,8 @@ public class SimilarityWarm {
         TransactionTable raw = new TransactionReader((d, t) -> {})
                 .read(Path.of(args[0]), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable clean = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.ORIGINAL.nonProducts());
         int threads = Runtime.getRuntime().availableProcessors();
         CosineItemSimilarity cosine = new CosineItemSimilarity(new SimilarityOptions(50, false), threads);

@@ -38,7 +38,8 @@ public class TuneRecommendations {
         TransactionTable raw = new TransactionReader((done, total) -> {})
                 .read(Path.of(args[0]), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable clean = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         data = EvaluationData.split(
                 clean,
                 CleaningOptions.ORIGINAL.nonProducts(),

@@ -71,7 +71,8 @@ public class ValidateDefaults {
             rule = 2;
             previous = "ease-l250-k50 hl60";
         }
-        TransactionTable clean = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         System.out.println(
                 "window,candidate,test_customers,new_customers,ndcg_new,popular_ndcg_new,ratio,hr_new,coverage_new");
         for (int w = 0; w < WINDOWS.length; w++) {
