@@ -77,12 +77,13 @@ public final class TestModels {
         return new ModelTrainer(
                         NonProductCodes.DEFAULT,
                         new ModelOptions(
-                                SegmentOptions.DEFAULT.withK(2).withRestarts(3),
-                                null,
-                                MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
-                                new SimilarityOptions(10, false),
-                                30,
-                                RecommenderDefaults.easeOptions(false)))
+                                        SegmentOptions.DEFAULT.withK(2).withRestarts(3),
+                                        null,
+                                        MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
+                                        new SimilarityOptions(10, false),
+                                        30,
+                                        RecommenderDefaults.easeOptions(false))
+                                .withInventory(com.shopperspectrum.core.inventory.InventoryOptions.DEFAULT))
                 .train(new Cleaner(cleaning).clean(b.build()), meta);
     }
 }
