@@ -96,9 +96,16 @@ class MigrationTest {
         assertThat(h.months())
                 .extracting(mo -> java.util.Arrays.stream(mo.customers()).sum())
                 .containsExactly(2, 3, 4);
+        // a month's revenue by the segment at the month's start; the customers won in the month apart
         assertThat(h.months())
                 .extracting(mo -> java.util.Arrays.stream(mo.revenue()).sum())
-                .containsExactly(20.0, 15.0, 55.0);
+                .containsExactly(0.0, 5.0, 35.0);
+        assertThat(h.months()).extracting(SegmentMonth::newCustomers).containsExactly(2, 1, 1);
+        assertThat(h.months()).extracting(SegmentMonth::newRevenue).containsExactly(20.0, 10.0, 20.0);
+        // c2's 5 on 1 February goes to c2's segment as of 1 February (the January point: R 1, F 1, M 10)
+        String c2AsOfFebruary = m.model().predict(new RfmValues(1.0, 1.0, 10.0)).segment();
+        assertThat(h.months().get(1).revenue()[m.model().names().indexOf(c2AsOfFebruary)])
+                .isEqualTo(5.0);
         // the last point is the state as of B, the migration's "to"
         int[] atB = new int[2];
         m.moves().forEach(mv -> atB[m.model().names().indexOf(mv.segmentTo())]++);
