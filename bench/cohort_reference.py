@@ -2,7 +2,13 @@
 """Independent reference for `spectrum cohorts` and `spectrum migration` (issue 15), with pandas and scikit-learn.
 
 Reads the UCI Online Retail gzip CSV and applies the original method's cleaning (the four rules of
-bench/segment_reference.py: customer present, invoice not starting with C, quantity > 0, unit price > 0).
+bench/segment_reference.py: customer present, invoice not starting with C, quantity > 0, unit price > 0), or with
+--cleaning net also the default cleaning's netting of reversed purchases as docs/cleaning.md states it (issue 13,
+item 7; the rule of bench/netting_reference.py, written again here as a plain loop): a cancellation line (a
+customer, invoice starting with C, quantity -q) reverses one kept purchase line of the same customer and stock
+code (trimmed, upper case) with quantity exactly q, dated at or before it and not reversed by another
+cancellation -- the latest such (by date-time, then file order); cancellations in date-time order, then file
+order.
 
 Cohorts (written to --triangle-out, one row per period length, cohort and period index):
   cohort       = the period of the customer's first clean purchase (ISO weeks named by their Monday, months
@@ -33,6 +39,10 @@ Usage (Debian's python3-pandas and python3-sklearn; the pyenv python3 on PATH la
       --centroids-json spectrum-io/src/test/resources/reference/migration_start.json
 where migration_start.json is the answer of
   spectrum migration ../shared/data/online_retail.csv.gz --json
+and for the default cleaning (netting; the k-means columns then come from scikit-learn's own fit, not compared):
+  /usr/bin/python3 bench/cohort_reference.py ../shared/data/online_retail.csv.gz --cleaning net \
+      --triangle-out spectrum-io/src/test/resources/reference/cohorts_net_by_pandas.csv.gz \
+      --moves-out spectrum-io/src/test/resources/reference/migration_net_by_pandas.csv.gz
 """
 import argparse
 import json
@@ -54,16 +64,41 @@ GRID = [  # rows R = 1..5, columns FM = 1..5
 ]
 
 
-def clean(path):
+def clean(path, method="original"):
     df = pd.read_csv(path, dtype={"InvoiceNo": str, "StockCode": str, "CustomerID": str},
                      parse_dates=["InvoiceDate"], keep_default_na=False, na_values=[""])
+    df["row"] = range(len(df))
     c = df[df["CustomerID"].notna()
            & ~df["InvoiceNo"].str.startswith("C")
            & (df["Quantity"] > 0)
            & (df["UnitPrice"] > 0)].copy()
+    if method == "net":
+        c = c[~c["row"].isin(reversed_rows(df, c))].copy()
     c["day"] = c["InvoiceDate"].dt.normalize()
     c["amount"] = c["Quantity"] * c["UnitPrice"]
     return c
+
+
+def reversed_rows(df, kept):
+    """The kept purchase rows that a later cancellation of the same customer, code and quantity reverses."""
+    code = df["StockCode"].str.strip().str.upper()
+    cancellations = df[df["CustomerID"].notna() & df["InvoiceNo"].str.startswith("C") & (df["Quantity"] < 0)]
+    events = {}
+    for r in cancellations.itertuples():
+        events.setdefault((r.CustomerID, code[r.Index], -r.Quantity), []).append((r.InvoiceDate, 1, r.row))
+    for r in kept.itertuples():
+        key = (r.CustomerID, code[r.Index], r.Quantity)
+        if key in events:
+            events[key].append((r.InvoiceDate, 0, r.row))
+    gone = set()
+    for group in events.values():
+        open_purchases = []
+        for _, is_cancel, row in sorted(group):
+            if not is_cancel:
+                open_purchases.append(row)
+            elif open_purchases:
+                gone.add(open_purchases.pop())
+    return gone
 
 
 def period_of(days, period):
@@ -167,13 +202,14 @@ def main():
     p.add_argument("--from", dest="a")
     p.add_argument("--to", dest="b")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--cleaning", choices=["original", "net"], default="original")
     p.add_argument("--centroids-json", help="use the segmentation.centroids of this JSON file instead of fitting k-means")
     o = p.parse_args()
     t0 = time.perf_counter()
-    c = clean(o.data)
+    c = clean(o.data, o.cleaning)
     t1 = time.perf_counter()
     print(f"pandas {pd.__version__}, numpy {np.__version__}, scikit-learn {sklearn.__version__}")
-    print(f"clean rows {len(c)}, customers {c['CustomerID'].nunique()}, read and clean {t1 - t0:.2f} s")
+    print(f"cleaning {o.cleaning}: clean rows {len(c)}, customers {c['CustomerID'].nunique()}, read and clean {t1 - t0:.2f} s")
     tri = pd.concat([triangle(c, period) for period in ("month", "week", "quarter")])
     t2 = time.perf_counter()
     print(f"triangles: {len(tri)} cells, {t2 - t1:.2f} s")
