@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * 1e-9 relative. Skipped, visibly, when the data folder is absent.
  */
 class CohortReferenceTest {
-    /** The original method's cleaning: {@code CleaningOptions.ORIGINAL} once the default nets reversed purchases. */
-    private static final CleaningOptions ORIGINAL_METHOD = CleaningOptions.DEFAULT;
+    /** The original method's cleaning ({@code --cleaning original}). */
+    private static final CleaningOptions ORIGINAL_METHOD = CleaningOptions.ORIGINAL;
 
     private static final int ORIGINAL_ROWS = 397_884;
     private static TransactionTable raw;
@@ -59,26 +58,18 @@ class CohortReferenceTest {
                 .table();
         clean = new Cleaner(ORIGINAL_METHOD).clean(raw).clean();
         assertThat(clean.size())
-                .as(
-                        "the original method keeps %,d rows; where the default cleaning nets reversed purchases, "
-                                + "ORIGINAL_METHOD is CleaningOptions.ORIGINAL",
-                        ORIGINAL_ROWS)
+                .as("the original method keeps %,d rows", ORIGINAL_ROWS)
                 .isEqualTo(ORIGINAL_ROWS);
     }
 
     /**
      * The default cleaning's netting of reversed purchases (issue 13) against the reference run with
      * {@code --cleaning net}: triangles, and per customer R, F, M and the named RFM segments as of A and B (the
-     * k-means columns of that run are scikit-learn's own fit, not comparable: see the script). Skipped, visibly,
-     * where the default cleaning is still the original method.
+     * k-means columns of that run are scikit-learn's own fit, not comparable: see the script).
      */
     @Test
     void withTheNettingTheTrianglesAndStatesAreThoseOfPandas() throws IOException {
         TransactionTable net = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
-        Assumptions.assumeTrue(
-                net.size() != ORIGINAL_ROWS,
-                "the default cleaning does not net reversed purchases "
-                        + "in this build (it keeps the original method's " + ORIGINAL_ROWS + " rows); skipping");
         assertThat(net.size()).isEqualTo(394_985);
         assertTriangles(net, read("reference/cohorts_net_by_pandas.csv.gz"));
         List<Map<String, String>> expected = read("reference/migration_net_by_pandas.csv.gz");
