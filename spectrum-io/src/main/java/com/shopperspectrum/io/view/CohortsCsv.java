@@ -3,7 +3,6 @@ package com.shopperspectrum.io.view;
 import com.shopperspectrum.core.cohort.CohortCell;
 import com.shopperspectrum.core.cohort.CohortTriangle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,13 +12,14 @@ import java.util.Objects;
  * Header {@code cohort,period_index,cohort_size,active,retention,revenue,revenue_retention}; revenue and revenue
  * retention empty where undefined.
  */
-public record CohortsCsv(CohortTriangle triangle) {
+public record CohortsCsv(CohortTriangle triangle) implements CsvView {
     public static final String HEADER = "cohort,period_index,cohort_size,active,retention,revenue,revenue_retention";
 
     public CohortsCsv {
         Objects.requireNonNull(triangle, "triangle");
     }
 
+    @Override
     public void write(Appendable out) throws IOException {
         out.append(HEADER).append('\n');
         for (CohortCell c : triangle.cells()) {
@@ -33,15 +33,5 @@ public record CohortsCsv(CohortTriangle triangle) {
             cells.add(c.revenueRetention() == null ? null : Double.toString(c.revenueRetention()));
             out.append(Csv.row(cells));
         }
-    }
-
-    public String text() {
-        StringBuilder b = new StringBuilder();
-        try {
-            write(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return b.toString();
     }
 }

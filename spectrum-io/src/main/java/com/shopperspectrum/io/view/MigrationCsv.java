@@ -3,7 +3,6 @@ package com.shopperspectrum.io.view;
 import com.shopperspectrum.core.cohort.CustomerMove;
 import com.shopperspectrum.core.cohort.Migration;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.Objects;
  * frequency_from,frequency_to,monetary_from,monetary_to}; the {@code *_from} cells are empty for a customer with
  * no purchase before A, the monetary cells without prices.
  */
-public record MigrationCsv(Migration migration) {
+public record MigrationCsv(Migration migration) implements CsvView {
     public static final String HEADER = "customer_id,segment_from,segment_to,rfm_segment_from,rfm_segment_to,"
             + "recency_from,recency_to,frequency_from,frequency_to,monetary_from,monetary_to";
 
@@ -22,6 +21,7 @@ public record MigrationCsv(Migration migration) {
         Objects.requireNonNull(migration, "migration");
     }
 
+    @Override
     public void write(Appendable out) throws IOException {
         out.append(HEADER).append('\n');
         for (CustomerMove m : migration.moves()) {
@@ -39,15 +39,5 @@ public record MigrationCsv(Migration migration) {
             cells.add(m.monetaryTo() == null ? null : Csv.money(m.monetaryTo()));
             out.append(Csv.row(cells));
         }
-    }
-
-    public String text() {
-        StringBuilder b = new StringBuilder();
-        try {
-            write(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return b.toString();
     }
 }
