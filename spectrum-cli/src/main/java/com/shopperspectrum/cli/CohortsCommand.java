@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum cohorts FILE [--period month|week|quarter]}: the cohort retention triangle. */
@@ -38,15 +37,8 @@ public final class CohortsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Option(
             names = "--period",
@@ -77,7 +69,7 @@ public final class CohortsCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         TransactionTable clean =
-                CleanInput.load(source.file(file), input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
+                CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
         CohortTriangle triangle = Cohorts.triangle(clean, period);
         if (triangle.cohorts() == 0) {
             throw new IllegalArgumentException("no cohorts: the clean data has no purchase with a customer id");

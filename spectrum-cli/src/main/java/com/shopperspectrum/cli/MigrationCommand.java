@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum migration FILE [--from DATE] [--to DATE]}: who moved between segments, and segments by month. */
@@ -44,15 +43,8 @@ public final class MigrationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Option(
             names = "--from",
@@ -99,7 +91,7 @@ public final class MigrationCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         TransactionTable clean =
-                CleanInput.load(source.file(file), input, cleaning, CleanInput.directoryOf(output), err, "migration");
+                CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "migration");
         MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
         LocalDate b = to == null ? days.last().plusDays(1) : to;
         days.check("--to", b);
