@@ -51,6 +51,11 @@ final class InventoryPage {
     }
 
     static View of(InventoryReport report, String query, String abc, String sort) {
+        return of(report, query, abc, sort, ROWS);
+    }
+
+    /** The page's view with at most {@code limit} rows (the report shows fewer). */
+    static View of(InventoryReport report, String query, String abc, String sort, int limit) {
         String by = sort == null || sort.isBlank() ? "revenue" : sort.toLowerCase(Locale.ROOT);
         if (!SORTS.contains(by)) {
             throw new InvalidInputException(
@@ -73,7 +78,7 @@ final class InventoryPage {
             picked.add(p);
         }
         picked.sort(order(by));
-        List<Row> rows = picked.subList(0, Math.min(ROWS, picked.size())).stream()
+        List<Row> rows = picked.subList(0, Math.min(limit, picked.size())).stream()
                 .map(InventoryPage::row)
                 .toList();
         String shown = Format.number(rows.size()) + " of " + Format.number(picked.size());
