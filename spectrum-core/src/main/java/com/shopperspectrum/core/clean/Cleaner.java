@@ -4,6 +4,7 @@ import com.shopperspectrum.core.data.TransactionTable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Cleaner {
                 options,
                 options.applies(CleaningRule.REVERSED) && raw.hasPrices() ? reversedRevenue : null,
                 warnings(raw, counts[CleaningRule.IMPLAUSIBLE_DATE.ordinal()], firstImplausible));
-        return new CleaningResult(raw, raw.select(java.util.Arrays.copyOf(kept, clean)), report);
+        return new CleaningResult(raw, raw.select(Arrays.copyOf(kept, clean)), report);
     }
 
     /**
@@ -94,7 +95,7 @@ public final class Cleaner {
                 kept[n++] = r;
             }
         }
-        return raw.select(java.util.Arrays.copyOf(kept, n));
+        return raw.select(Arrays.copyOf(kept, n));
     }
 
     private boolean applies(TransactionTable raw, CleaningRule rule) {
@@ -181,8 +182,17 @@ public final class Cleaner {
         if (groups.isEmpty()) {
             return reversed;
         }
+        // (customer, product) pairs of the cancellations, sorted: a binary search sets most rows aside without a
+        // hash lookup (a cold profile of Online Retail spent 0.3 s here with one lookup per row)
+        long[] pairs = new long[events.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = pair(t, events.get(i));
+        }
+        Arrays.sort(pairs);
         for (int r = 0; r < t.size(); r++) {
-            if (groups.containsKey(new Key(t.customer(r), t.product(r), t.quantity(r)))
+            if (t.quantity(r) > 0
+                    && Arrays.binarySearch(pairs, pair(t, r)) >= 0
+                    && groups.containsKey(new Key(t.customer(r), t.product(r), t.quantity(r)))
                     && notASale(t, r, true) == null) {
                 events.add(r);
             }
@@ -206,6 +216,10 @@ public final class Cleaner {
             }
         }
         return reversed;
+    }
+
+    private static long pair(TransactionTable t, int r) {
+        return ((long) t.customer(r) << 32) | (t.product(r) & 0xffffffffL);
     }
 
     private List<String> warnings(TransactionTable raw, long implausible, int first) {
