@@ -47,7 +47,8 @@ public final class EaseInverseBenchmark {
         TransactionTable raw = new TransactionReader()
                 .read(BenchData.file("online_retail"), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, NonProductCodes.DEFAULT);
         PurchaseHistory history = PurchaseHistory.of(clean, catalog);
         EaseOptions options = RecommenderDefaults.easeOptions(false);

@@ -49,7 +49,8 @@ public final class EasePrecisionCheck {
         SpdInverse sgl = NativeSpdInverse.loadSingle().orElseThrow();
         TransactionTable raw =
                 new TransactionReader().read(file, ReadOptions.DEFAULT).table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         ProductCatalog catalog = ProductCatalog.of(clean, NonProductCodes.DEFAULT);
         PurchaseHistory history = PurchaseHistory.of(clean, catalog);
         boolean same = true;

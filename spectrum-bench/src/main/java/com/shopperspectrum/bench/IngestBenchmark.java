@@ -46,7 +46,7 @@ public class IngestBenchmark {
     public void load() {
         file = BenchData.file(source);
         raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
-        clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        clean = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
     }
 
     @Benchmark
@@ -56,7 +56,7 @@ public class IngestBenchmark {
 
     @Benchmark
     public CleaningResult clean() {
-        return new Cleaner(CleaningOptions.DEFAULT).clean(raw);
+        return new Cleaner(CleaningOptions.ORIGINAL).clean(raw);
     }
 
     @Benchmark

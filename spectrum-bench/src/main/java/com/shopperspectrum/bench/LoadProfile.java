@@ -26,7 +26,7 @@ public final class LoadProfile {
                 .read(Path.of(args[0]), ReadOptions.DEFAULT)
                 .table();
         long t1 = System.nanoTime();
-        CleaningReport report = new Cleaner(CleaningOptions.DEFAULT).clean(raw).report();
+        CleaningReport report = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).report();
         long t2 = System.nanoTime();
         System.out.printf(
                 "rows %d, clean %d; read %.0f ms, clean %.0f ms%n",

@@ -46,7 +46,7 @@ public class PairsBenchmark {
         TransactionTable raw = new TransactionReader()
                 .read(BenchData.file(source), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable t = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable t = new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         keys = new long[t.size()];
         int n = 0;
         for (int r = 0; r < t.size(); r++) {

@@ -34,7 +34,8 @@ public class SegmentBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         TransactionTable raw =
                 new TransactionReader().read(file, ReadOptions.DEFAULT).table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         System.out.printf(
                 "%s: %,d raw rows, %,d clean rows, %d cores%n",
                 file.getFileName(),

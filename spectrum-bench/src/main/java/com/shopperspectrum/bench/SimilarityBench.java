@@ -35,7 +35,7 @@ public class SimilarityBench {
         long t0 = System.nanoTime();
         TransactionTable clean = args[0].startsWith("synthetic:")
                 ? synthetic(args[0])
-                : new Cleaner(CleaningOptions.DEFAULT)
+                : new Cleaner(CleaningOptions.ORIGINAL)
                         .clean(new TransactionTable[] {
                                     new TransactionReader()
                                             .read(Path.of(args[0]), ReadOptions.DEFAULT)
@@ -46,7 +46,7 @@ public class SimilarityBench {
         System.out.printf(
                 "input: %,d clean rows, %,d customers, %,d products (%.1f s)%n",
                 clean.size(), clean.customers().size(), clean.products().size(), secs(t0));
-        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
+        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.ORIGINAL.nonProducts());
         long before = usedAfterGc();
         long t1 = System.nanoTime();
         PurchaseMatrix m = PurchaseMatrix.of(clean, catalog, MatrixOptions.of(scope, w));

@@ -28,8 +28,9 @@ public class SimilarityWarm {
         TransactionTable raw = new TransactionReader((d, t) -> {})
                 .read(Path.of(args[0]), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
-        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
+        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.ORIGINAL.nonProducts());
         int threads = Runtime.getRuntime().availableProcessors();
         CosineItemSimilarity cosine = new CosineItemSimilarity(new SimilarityOptions(50, false), threads);
         double[] matrixMs = new double[runs];

@@ -38,10 +38,11 @@ public class TuneRecommendations {
         TransactionTable raw = new TransactionReader((done, total) -> {})
                 .read(Path.of(args[0]), ReadOptions.DEFAULT)
                 .table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         data = EvaluationData.split(
                 clean,
-                CleaningOptions.DEFAULT.nonProducts(),
+                CleaningOptions.ORIGINAL.nonProducts(),
                 LocalDate.parse(args[1]),
                 args.length > 2 ? LocalDate.parse(args[2]) : null);
         recent = StandardRankers.recentPopular(data);

@@ -71,7 +71,8 @@ public class ValidateDefaults {
             rule = 2;
             previous = "ease-l250-k50 hl60";
         }
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
         System.out.println(
                 "window,candidate,test_customers,new_customers,ndcg_new,popular_ndcg_new,ratio,hr_new,coverage_new");
         for (int w = 0; w < WINDOWS.length; w++) {
@@ -117,7 +118,7 @@ public class ValidateDefaults {
     static void window(TransactionTable clean, int w) {
         EvaluationData data = EvaluationData.split(
                 clean,
-                CleaningOptions.DEFAULT.nonProducts(),
+                CleaningOptions.ORIGINAL.nonProducts(),
                 LocalDate.parse(WINDOWS[w][0]),
                 LocalDate.parse(WINDOWS[w][1]));
         int[] recent = StandardRankers.recentPopular(data);

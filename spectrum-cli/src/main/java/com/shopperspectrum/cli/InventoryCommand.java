@@ -5,12 +5,10 @@ import com.shopperspectrum.core.inventory.InventoryReport;
 import com.shopperspectrum.core.inventory.PricingOptions;
 import com.shopperspectrum.io.view.InventoryCsv;
 import com.shopperspectrum.io.view.InventoryView;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum inventory FILE|--model DIR}: ABC/XYZ classes, demand forecasts with a backtest, reorder points. */
@@ -38,15 +36,8 @@ public final class InventoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Mixin
     InventoryMixin inventory;
@@ -64,7 +55,7 @@ public final class InventoryCommand implements Callable<Integer> {
     public Integer call() {
         var options = inventory.toOptions();
         var err = spec.commandLine().getErr();
-        DemandModel demand = DemandInput.load(source.file(file), input, cleaning, options, PricingOptions.DEFAULT, err);
+        DemandModel demand = DemandInput.load(source.input(), input, cleaning, options, PricingOptions.DEFAULT, err);
         InventoryReport report = demand.inventoryReport(options);
         if (list.output != null) {
             DemandInput.write(list.output, new InventoryCsv(report).text());

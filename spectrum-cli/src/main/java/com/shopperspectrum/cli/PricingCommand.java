@@ -6,14 +6,12 @@ import com.shopperspectrum.core.inventory.PriceResponse;
 import com.shopperspectrum.core.inventory.PricingOptions;
 import com.shopperspectrum.core.inventory.PricingReport;
 import com.shopperspectrum.io.view.PriceResponseView;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum pricing FILE|--model DIR}: how weekly units moved with the weekly average price. */
@@ -36,15 +34,8 @@ public final class PricingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Range(min = 3, max = 520)
     @Option(
@@ -76,7 +67,7 @@ public final class PricingCommand implements Callable<Integer> {
     public Integer call() {
         PricingOptions options = new PricingOptions(minWeeks, minPriceCv);
         DemandModel demand = DemandInput.load(
-                source.file(file),
+                source.input(),
                 input,
                 cleaning,
                 InventoryOptions.DEFAULT,

@@ -23,7 +23,10 @@ final class ProfileText {
         out.println();
         out.println("Rows");
         for (Map.Entry<String, Long> e : p.rows().entrySet()) {
-            out.printf("  %-22s %,12d%n", e.getKey(), e.getValue());
+            boolean reversed = "reversed".equals(e.getKey()) && p.reversedRevenue() != null;
+            out.printf(
+                    "  %-22s %,12d%s%n",
+                    e.getKey(), e.getValue(), reversed ? "  (revenue " + money(p.reversedRevenue()) + ")" : "");
         }
         if (input.badRows() > 0) {
             out.printf("  %-22s %,12d  (not in raw)%n", "malformed (skipped)", input.badRows());

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum report FILE|--model DIR -o report.html}: one self-contained HTML file. */
@@ -24,15 +23,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions: CSV, CSV.gz or XLSX; the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Option(
             names = {"-o", "--output"},
@@ -52,13 +44,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        source.file(file).dataFile();
+        source.input().dataFile();
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(
                     "-o " + output + ": is a directory; give a file name such as report.html");
         }
         OutputPaths.directory("-o", output.toAbsolutePath().getParent());
-        SpectrumModel m = source.file(file)
+        SpectrumModel m = source.input()
                 .model(
                         input,
                         cleaning,

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,15 +34,8 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Option(
             names = {"-o", "--output"},
@@ -69,7 +61,7 @@ public final class SegmentCommand implements Callable<Integer> {
         OutputPaths.file("-o", output);
         var err = spec.commandLine().getErr();
         Path dir = output.toAbsolutePath().getParent();
-        SpectrumModel model = source.file(file)
+        SpectrumModel model = source.input()
                 .model(
                         input,
                         cleaning,
@@ -78,7 +70,7 @@ public final class SegmentCommand implements Callable<Integer> {
                         err,
                         trained -> segmentation.checkTrained(trained, err));
         RfmTable rfm = model.customers().rfm();
-        Segmentation s = SegmentationMixin.of(model, source.modelDir);
+        Segmentation s = SegmentationMixin.of(model, source.input().modelDir);
         String[] countries = model.customers().countries();
         write(rfm, s);
         SegmentSummary summary = new SegmentSummary(

@@ -39,6 +39,8 @@ public final class SpectrumCommand implements Runnable {
             EvaluateCommand.class,
             InventoryCommand.class,
             PricingCommand.class,
+            CohortsCommand.class,
+            MigrationCommand.class,
             BasketsCommand.class,
             TrainCommand.class,
             ServeCommand.class,

@@ -151,7 +151,11 @@ class ModelCommandsTest {
                 .doesNotContain("<script>alert(")
                 .doesNotContain("src=\"http")
                 .doesNotContain("<script src=")
-                .doesNotContain("href=\"/products");
+                .doesNotContain("href=\"/products")
+                .doesNotContain("href=\"/inventory");
+        assertThat(text)
+                .contains("<h2 class=\"section\">Inventory</h2>")
+                .contains("<table class=\"num\" id=\"matrix\">");
         assertThat(text).contains("echarts").hasSizeGreaterThan(500_000);
     }
 

@@ -9,15 +9,21 @@ import com.shopperspectrum.io.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The profile of the real UCI files: the exact figures. Skips visibly without ../shared/data. */
+/**
+ * The profile of the real UCI files: the original method's exact figures ({@code --cleaning original}) and what
+ * the default netting changes. Skips visibly without ../shared/data.
+ */
 class ProfileReferenceTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     static Path data(String name) {
         return RealData.file(name);
     }
 
     @Test
     void onlineRetailProfileHasTheExactCountsAndRevenue() throws Exception {
-        CliRun run = CliRun.of("profile", data("online_retail.csv.gz").toString(), "--json");
+        CliRun run = CliRun.of("profile", data("online_retail.csv.gz").toString(), "--json", "--cleaning", "original");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = Json.mapper().readTree(run.out());
         assertThat(j.at("/rows/raw").asLong()).isEqualTo(541_909);
@@ -52,12 +58,57 @@ class ProfileReferenceTest {
         assertThat(j.at("/rows/missingCustomer").asLong()).isEqualTo(243_007);
         assertThat(j.at("/rows/nonPositivePrice").asLong()).isEqualTo(71);
         long removed = 0;
-        for (String rule :
-                new String[] {"missingCustomer", "cancelled", "nonPositiveQuantity", "nonPositivePrice", "duplicates"
-                }) {
+        for (String rule : new String[] {
+            "missingCustomer",
+            "cancelled",
+            "nonPositiveQuantity",
+            "nonPositivePrice",
+            "implausibleDates",
+            "reversed",
+            "duplicates"
+        }) {
+            assertThat(j.at("/rows").has(rule)).as(rule).isTrue();
             removed += j.at("/rows/" + rule).asLong();
         }
+        assertThat(j.at("/rows").size()).isEqualTo(9); // raw, the seven rules, clean
         assertThat(removed + j.at("/rows/clean").asLong()).isEqualTo(1_067_371);
         assertThat(j.at("/quality/duplicateRows").asLong()).isEqualTo(34_335);
+    }
+
+    /**
+     * The default nets reversed purchases: the figures of {@code bench/netting_reference.py} (an independent pandas
+     * implementation of the same matching rule), and the issue's examples — 23843 (80,995 units, cancelled as
+     * C581484) and 23166 (74,215 units, C541433) are no longer top products, customer 12346 (everything returned)
+     * is no longer a customer.
+     */
+    @Test
+    void theDefaultNetsReversedPurchasesAsTheReferenceDoes() throws Exception {
+        CliRun run = CliRun.of("profile", data("online_retail.csv.gz").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode j = Json.mapper().readTree(run.out());
+        JsonNode reference = Json.mapper()
+                .readTree(ProfileReferenceTest.class.getResourceAsStream("/netting-reference.json"))
+                .get("online_retail");
+        assertThat(j.at("/rows/reversed").asLong())
+                .isEqualTo(reference.get("reversed").asLong());
+        assertThat(j.at("/rows/clean").asLong())
+                .isEqualTo(reference.get("clean").asLong());
+        assertThat(j.at("/customers").asLong())
+                .isEqualTo(reference.get("customers").asLong());
+        assertThat(j.at("/reversedRevenue").asDouble())
+                .isCloseTo(reference.get("reversedRevenue").asDouble(), within(1e-6));
+        assertThat(j.at("/revenue").asDouble())
+                .isCloseTo(reference.get("revenue").asDouble(), within(1e-6));
+        java.util.List<String> top = new java.util.ArrayList<>();
+        j.at("/topProducts/byQuantity").forEach(p -> top.add(p.get("stockCode").asText()));
+        assertThat(top).doesNotContain("23843", "23166");
+        assertThat(top.get(0)).isEqualTo(reference.get("topByUnits").asText());
+
+        Path segments = dir.resolve("segments.csv");
+        CliRun customer = CliRun.of("segment", data("online_retail.csv.gz").toString(), "-o", segments.toString());
+        assertThat(customer.exitCode()).as(customer.err()).isZero();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(segments);
+        assertThat(lines).hasSize(1 + reference.get("customers").asInt());
+        assertThat(lines).noneMatch(line -> line.startsWith("12346,"));
     }
 }

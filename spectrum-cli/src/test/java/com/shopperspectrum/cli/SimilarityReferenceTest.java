@@ -42,8 +42,9 @@ class SimilarityReferenceTest {
         Path file = RealData.file(RealData.ONLINE_RETAIL);
         TransactionTable raw =
                 new TransactionReader().read(file, ReadOptions.DEFAULT).table();
-        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
-        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.DEFAULT.nonProducts());
+        TransactionTable clean =
+                new Cleaner(CleaningOptions.ORIGINAL).clean(raw).clean();
+        ProductCatalog catalog = ProductCatalog.of(clean, CleaningOptions.ORIGINAL.nonProducts());
         ItemNeighbours ours = new CosineItemSimilarity(new SimilarityOptions(5, true), 2)
                 .neighbours(
                         PurchaseMatrix.of(clean, catalog, MatrixOptions.of(Scope.CUSTOMER, Weighting.QUANTITY)),

@@ -6,15 +6,22 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.clean.CleaningRule;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.clean.Reversals;
+import com.shopperspectrum.core.data.TransactionTable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -22,23 +29,51 @@ import org.apache.spark.sql.Row;
  * counted by the first rule that removes it, in {@link CleaningRule} order. The per-row rules become one rule
  * column; exact duplicates (which depend on earlier rows) are counted as the rows reaching that rule minus their
  * distinct lines, and the clean lines are those distinct lines when duplicates are dropped. Two passes over the
- * cached lines: one for the per-row counts, one for the line groups.
+ * cached lines: one for the per-row counts, one for the line groups. Reversed purchases are matched by core's
+ * {@link Reversals} on the driver: only the cancellations and the sales of their (customer, stock code, quantity)
+ * are collected, and the matched lines are joined back.
  */
 public final class SparkCleaner {
     private static final String RULE = "_rule";
+    private static final String BASE_RULE = "_base_rule";
     private static final String REPEATS = "_repeats";
+    private static final String KEPT = "_kept";
     private static final String NON_PRODUCT = "_non_product";
+    private static final String REVERSED_LINE = "_reversed_line";
     private final CleaningOptions options;
+    private final Cleaner rules;
 
     public SparkCleaner(CleaningOptions options) {
         this.options = options;
+        this.rules = new Cleaner(options);
     }
 
     /** The clean lines and the report; {@code raw} should be cached (the reader does it). */
     public SparkCleaning clean(TransactionFrame raw) {
         Dataset<Row> ruled = raw.rows()
-                .withColumn(RULE, firstFailingRowRule(raw))
+                .withColumn(BASE_RULE, firstFailingRowRule(raw))
+                .withColumn(RULE, col(BASE_RULE))
                 .withColumn(NON_PRODUCT, nonProduct(options.nonProducts()));
+        Double reversedRevenue = null;
+        if (options.applies(CleaningRule.REVERSED)) {
+            Matched matched = reversed(raw, ruled);
+            reversedRevenue = raw.hasPrices() ? matched.revenue() : null;
+            if (!matched.lines().isEmpty()) {
+                Dataset<Row> lines = ruled.sparkSession()
+                        .createDataset(matched.lines(), Encoders.LONG())
+                        .toDF(REVERSED_LINE);
+                Column eligible = col(RULE).isNull().or(col(RULE).equalTo(CleaningRule.ADJUSTMENT.ordinal()));
+                ruled = ruled.join(
+                                org.apache.spark.sql.functions.broadcast(lines),
+                                col(TransactionFrame.LINE).equalTo(col(REVERSED_LINE)),
+                                "left_outer")
+                        .withColumn(
+                                RULE,
+                                when(eligible.and(col(REVERSED_LINE).isNotNull()), CleaningRule.REVERSED.ordinal())
+                                        .otherwise(col(RULE)))
+                        .drop(REVERSED_LINE);
+            }
+        }
         Row totals = ruled.agg(count(lit(1)), ruleCounts()).first();
         long rawRows = totals.getLong(0);
         long[] byRule = new long[CleaningRule.values().length];
@@ -49,14 +84,17 @@ public final class SparkCleaner {
         long adjustments = totals.getLong(byRule.length + 2);
         long missingDescription = totals.getLong(byRule.length + 3);
 
-        Dataset<Row> groups =
-                ruled.groupBy(lineColumns(NON_PRODUCT, RULE)).agg(count(lit(1)).as(REPEATS));
+        // Equal lines share their per-row rule, not their reversal (which depends on the line's place): group by the
+        // former and count the lines each group keeps.
+        Dataset<Row> groups = ruled.groupBy(lineColumns(NON_PRODUCT, BASE_RULE))
+                .agg(
+                        count(lit(1)).as(REPEATS),
+                        count(when(col(RULE).isNull(), 1)).as(KEPT));
         Row dup = groups.agg(
                         sum(col(REPEATS).minus(1)),
-                        sum(when(col(RULE).isNull(), col(REPEATS).minus(1))),
+                        sum(when(col(KEPT).gt(0), col(KEPT).minus(1))),
                         sum(when(
-                                col(RULE).isNull().and(col(NON_PRODUCT)),
-                                options.dropDuplicates() ? lit(1L) : col(REPEATS))))
+                                col(KEPT).gt(0).and(col(NON_PRODUCT)), options.dropDuplicates() ? lit(1L) : col(KEPT))))
                 .first();
         long duplicateRows = dup.isNullAt(0) ? 0 : dup.getLong(0);
         if (options.dropDuplicates()) {
@@ -74,8 +112,107 @@ public final class SparkCleaner {
             }
         }
         CleaningReport report = new CleaningReport(
-                rawRows, removed, cleanRows, duplicateRows, nonProductRows, adjustments, missingDescription, options);
+                rawRows,
+                removed,
+                cleanRows,
+                duplicateRows,
+                nonProductRows,
+                adjustments,
+                missingDescription,
+                options,
+                reversedRevenue,
+                implausibleDates(ruled, raw, byRule[CleaningRule.IMPLAUSIBLE_DATE.ordinal()]));
         return new SparkCleaning(raw.withRows(cleanLines(ruled)), report);
+    }
+
+    /** The reversed purchase lines (in line order) and the revenue they carried, summed in that order. */
+    private record Matched(List<Long> lines, double revenue) {}
+
+    private Matched reversed(TransactionFrame raw, Dataset<Row> ruled) {
+        if (!raw.hasInvoices()) {
+            return new Matched(List.of(), 0);
+        }
+        Column customer = col(TransactionFrame.CUSTOMER);
+        Column code = col(TransactionFrame.STOCK_CODE);
+        Dataset<Row> cancellations = ruled.where(col(TransactionFrame.INVOICE)
+                        .startsWith("C")
+                        .and(customer.isNotNull())
+                        .and(col(TransactionFrame.QUANTITY).lt(0))
+                        .and(plausibleDay()))
+                .select(
+                        customer,
+                        code,
+                        col(TransactionFrame.QUANTITY).multiply(-1).as("q"),
+                        col(TransactionFrame.SECONDS),
+                        col(TransactionFrame.LINE),
+                        lit(true).as("cancel"),
+                        col(TransactionFrame.UNIT_PRICE));
+        Dataset<Row> keys = cancellations
+                .select(TransactionFrame.CUSTOMER, TransactionFrame.STOCK_CODE, "q")
+                .distinct();
+        Dataset<Row> sales = ruled.where(col(RULE).isNull().or(col(RULE).equalTo(CleaningRule.ADJUSTMENT.ordinal())))
+                .join(
+                        keys.withColumnRenamed(TransactionFrame.CUSTOMER, "_c")
+                                .withColumnRenamed(TransactionFrame.STOCK_CODE, "_s"),
+                        customer.equalTo(col("_c"))
+                                .and(code.equalTo(col("_s")))
+                                .and(col(TransactionFrame.QUANTITY).equalTo(col("q"))),
+                        "left_semi")
+                .select(
+                        customer,
+                        code,
+                        col(TransactionFrame.QUANTITY).as("q"),
+                        col(TransactionFrame.SECONDS),
+                        col(TransactionFrame.LINE),
+                        lit(false).as("cancel"),
+                        col(TransactionFrame.UNIT_PRICE));
+        List<Row> events =
+                cancellations.unionByName(sales).orderBy(TransactionFrame.LINE).collectAsList();
+        int n = events.size();
+        int[] group = new int[n];
+        long[] time = new long[n];
+        long[] order = new long[n];
+        boolean[] cancellation = new boolean[n];
+        Map<List<Object>, Integer> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Row e = events.get(i);
+            group[i] = groups.computeIfAbsent(List.of(e.getString(0), e.getString(1), e.getInt(2)), k -> groups.size());
+            time[i] = e.getLong(3);
+            order[i] = e.getLong(4);
+            cancellation[i] = e.getBoolean(5);
+        }
+        boolean[] matched = Reversals.reversed(group, time, order, cancellation);
+        List<Long> lines = new ArrayList<>();
+        double revenue = 0;
+        for (int i = 0; i < n; i++) {
+            if (matched[i]) {
+                lines.add(order[i]);
+                revenue += events.get(i).getInt(2) * events.get(i).getDouble(6);
+            }
+        }
+        return new Matched(lines, revenue);
+    }
+
+    private Column plausibleDay() {
+        Column day = col(TransactionFrame.DAY);
+        return day.geq((int) options.minDate().toEpochDay())
+                .and(day.leq((int) rules.latestDay().toEpochDay()));
+    }
+
+    /** The implausible-date warning, naming the first such line, as the embedded cleaner words it; or none. */
+    private List<String> implausibleDates(Dataset<Row> ruled, TransactionFrame raw, long count) {
+        if (count == 0) {
+            return List.of();
+        }
+        Row first = ruled.where(col(RULE).equalTo(CleaningRule.IMPLAUSIBLE_DATE.ordinal()))
+                .orderBy(TransactionFrame.LINE)
+                .select(TransactionFrame.INVOICE, TransactionFrame.STOCK_CODE, TransactionFrame.SECONDS)
+                .first();
+        return List.of(rules.implausibleDates(
+                count,
+                raw.hasInvoices() ? first.getString(0) : null,
+                first.getString(1),
+                TransactionTable.toDateTime(first.getLong(2))));
     }
 
     private Dataset<Row> cleanLines(Dataset<Row> ruled) {
@@ -86,7 +223,7 @@ public final class SparkCleaner {
         if (options.dropNonProducts()) {
             kept = kept.where(col(NON_PRODUCT).unary_$bang());
         }
-        return kept.drop(RULE, NON_PRODUCT);
+        return kept.drop(RULE, BASE_RULE, NON_PRODUCT);
     }
 
     private boolean applies(TransactionFrame raw, CleaningRule rule) {
@@ -105,6 +242,7 @@ public final class SparkCleaner {
             Column price = col(TransactionFrame.PRICE_EXACT);
             rule = rule.when(price.isNull().or(price.leq(0)), CleaningRule.NON_POSITIVE_PRICE.ordinal());
         }
+        rule = rule.when(plausibleDay().unary_$bang(), CleaningRule.IMPLAUSIBLE_DATE.ordinal());
         if (options.dropAdjustments() && raw.hasInvoices()) {
             rule = rule.when(invoice.startsWith("A"), CleaningRule.ADJUSTMENT.ordinal());
         }

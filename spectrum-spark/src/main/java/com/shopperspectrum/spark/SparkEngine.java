@@ -43,7 +43,10 @@ public final class SparkEngine implements Engine {
         timings.put("readAndClean", ModelMetadata.millis(t1, t2));
         timings.put("hashInput", ModelMetadata.millis(t2, t3));
         Map<String, Long> rows = TrainingJob.rows(cleaning.report().raw(), 0, cleaning.report());
-        SpectrumModel model = builder.build(raw, cleaning, job.metadata(name(), input, rows, timings));
+        SpectrumModel model = builder.build(
+                raw,
+                cleaning,
+                job.metadata(name(), input, rows, timings, cleaning.report().warnings()));
         raw.rows().unpersist();
         return model.withMetadata(model.metadata().withTiming("model", ModelMetadata.millis(t3, System.nanoTime())));
     }

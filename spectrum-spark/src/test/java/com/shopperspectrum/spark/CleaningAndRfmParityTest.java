@@ -34,7 +34,7 @@ class CleaningAndRfmParityTest {
     @Test
     void defaultCleaningHasTheOriginalMethodsCounts() {
         CleaningReport spark =
-                new SparkCleaner(CleaningOptions.DEFAULT).clean(sparkRaw).report();
+                new SparkCleaner(CleaningOptions.ORIGINAL).clean(sparkRaw).report();
 
         assertThat(spark.raw()).isEqualTo(541_909);
         assertThat(spark.removedBy(CleaningRule.MISSING_CUSTOMER)).isEqualTo(135_080);
@@ -44,7 +44,7 @@ class CleaningAndRfmParityTest {
         assertThat(spark.clean()).isEqualTo(397_884);
         assertThat(spark)
                 .isEqualTo(
-                        new Cleaner(CleaningOptions.DEFAULT).clean(embeddedRaw).report());
+                        new Cleaner(CleaningOptions.ORIGINAL).clean(embeddedRaw).report());
     }
 
     @Test
@@ -60,9 +60,9 @@ class CleaningAndRfmParityTest {
 
     @Test
     void rfmTableIsTheEmbeddedEnginesForEveryCustomer() {
-        SparkCleaning sparkClean = new SparkCleaner(CleaningOptions.DEFAULT).clean(sparkRaw);
+        SparkCleaning sparkClean = new SparkCleaner(CleaningOptions.ORIGINAL).clean(sparkRaw);
         RfmTable spark = new SparkRfm().compute(sparkClean.clean(), null);
-        CleaningResult embeddedClean = new Cleaner(CleaningOptions.DEFAULT).clean(embeddedRaw);
+        CleaningResult embeddedClean = new Cleaner(CleaningOptions.ORIGINAL).clean(embeddedRaw);
         RfmTable embedded = new RfmCalculator().compute(embeddedClean.clean());
 
         assertThat(spark.size()).isEqualTo(4_338);

@@ -41,10 +41,10 @@ class OnlineRetailModelParityTest {
     @BeforeAll
     void readBoth() {
         RealData.file(RealData.ONLINE_RETAIL); // skips, visibly, without the real data
-        embedded = new Cleaner(CleaningOptions.DEFAULT)
+        embedded = new Cleaner(CleaningOptions.ORIGINAL)
                 .clean(SharedSpark.onlineRetailTable())
                 .clean();
-        spark = new SparkCleaner(CleaningOptions.DEFAULT)
+        spark = new SparkCleaner(CleaningOptions.ORIGINAL)
                 .clean(SharedSpark.onlineRetailFrame())
                 .clean();
         catalog = ProductCatalog.of(embedded, NonProductCodes.DEFAULT);

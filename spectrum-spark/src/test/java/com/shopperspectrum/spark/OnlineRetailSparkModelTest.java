@@ -48,11 +48,11 @@ class OnlineRetailSparkModelTest {
         RealData.file(RealData.ONLINE_RETAIL); // skips, visibly, without the real data
         embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS)
                 .train(
-                        new Cleaner(CleaningOptions.DEFAULT).clean(SharedSpark.onlineRetailTable()),
+                        new Cleaner(CleaningOptions.ORIGINAL).clean(SharedSpark.onlineRetailTable()),
                         SameModel.metadata());
         TransactionFrame raw = SharedSpark.onlineRetailFrame();
         spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
-                .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
+                .build(raw, new SparkCleaner(CleaningOptions.ORIGINAL).clean(raw), SameModel.metadata());
     }
 
     @Test

@@ -31,7 +31,7 @@ public class SparkEngineBench {
             spark.sparkContext().setLogLevel("WARN");
             long s = System.nanoTime();
             TransactionFrame raw = new SparkTransactionReader(spark).read(file, ReadOptions.DEFAULT);
-            SparkCleaning c = new SparkCleaner(CleaningOptions.DEFAULT).clean(raw);
+            SparkCleaning c = new SparkCleaner(CleaningOptions.ORIGINAL).clean(raw);
             long t1 = System.nanoTime();
             SparkRfmResult rfm = new SparkRfm().computeWithFrame(c.clean(), null);
             long t2 = System.nanoTime();
@@ -59,7 +59,7 @@ public class SparkEngineBench {
             TransactionTable raw = new TransactionReader()
                     .read(Path.of(file), ReadOptions.DEFAULT)
                     .table();
-            CleaningResult c = new Cleaner(CleaningOptions.DEFAULT).clean(raw);
+            CleaningResult c = new Cleaner(CleaningOptions.ORIGINAL).clean(raw);
             long t1 = System.nanoTime();
             RfmTable rfm = new RfmCalculator().compute(c.clean());
             long t2 = System.nanoTime();

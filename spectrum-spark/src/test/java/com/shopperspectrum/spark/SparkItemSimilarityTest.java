@@ -54,10 +54,10 @@ class SparkItemSimilarityTest {
                 line("1004", "4", "PA", 1, 4),
                 line("1005", "4", "PD", 2, 5),
                 line("1005", "4", "PA", 1, 5));
-        embedded = new Cleaner(CleaningOptions.DEFAULT)
+        embedded = new Cleaner(CleaningOptions.ORIGINAL)
                 .clean(new TransactionReader().read(file, ReadOptions.DEFAULT).table())
                 .clean();
-        spark = new SparkCleaner(CleaningOptions.DEFAULT)
+        spark = new SparkCleaner(CleaningOptions.ORIGINAL)
                 .clean(new SparkTransactionReader(SharedSpark.session()).read(file.toString(), ReadOptions.DEFAULT))
                 .clean();
     }

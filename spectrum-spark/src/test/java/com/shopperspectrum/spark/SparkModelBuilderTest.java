@@ -73,7 +73,7 @@ class SparkModelBuilderTest {
         file = CsvFixture.write(dir, "shop.csv", LINES);
         embedded = new ModelTrainer(NonProductCodes.DEFAULT, OPTIONS)
                 .train(
-                        new Cleaner(CleaningOptions.DEFAULT)
+                        new Cleaner(CleaningOptions.ORIGINAL)
                                 .clean(new TransactionReader()
                                         .read(file, ReadOptions.DEFAULT)
                                         .table()),
@@ -81,7 +81,7 @@ class SparkModelBuilderTest {
         TransactionFrame raw =
                 new SparkTransactionReader(SharedSpark.session()).read(file.toString(), ReadOptions.DEFAULT);
         spark = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS)
-                .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
+                .build(raw, new SparkCleaner(CleaningOptions.ORIGINAL).clean(raw), SameModel.metadata());
     }
 
     @Test
@@ -131,7 +131,7 @@ class SparkModelBuilderTest {
         TrainingJob job = new TrainingJob(
                 file.toString(),
                 ReadOptions.DEFAULT,
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 OPTIONS,
                 "local[2]",
                 "test",
@@ -165,7 +165,7 @@ class SparkModelBuilderTest {
         TrainingJob skipping = new TrainingJob(
                 file.toString(),
                 new ReadOptions(java.util.Map.of(), null, null, null, true, null),
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 OPTIONS,
                 "local[2]",
                 "test",

@@ -32,7 +32,9 @@ class SparkReadAndCleanTest {
         "536365,85123a , WHITE HEART ,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom", // duplicate
         "536365,POST,POSTAGE,1,2010-12-01 08:26:00,18,17850.0,United Kingdom", // non-product
         "536366,22633,HAND WARMER,6,2010-12-01 08:28,1.85,,United Kingdom", // missing customer
+        "536378,22633,HAND WARMER,1,2010-12-01 09:00:00,1.85,14527,United Kingdom", // reversed by C536379
         "C536379,22633,HAND WARMER,-1,2010-12-01 09:41:00,1.85,14527,United Kingdom", // cancelled
+        "536383,22961,JAM MAKING SET,1,2099-12-31 10:00:00,1.45,14527,United Kingdom", // implausible date
         "536380,22961,JAM MAKING SET,-3,2010-12-02 10:00:00,1.45,14527,United Kingdom", // quantity <= 0
         "536381,22961,JAM MAKING SET,2,2010-12-02 10:00:00,0,14527,United Kingdom", // price <= 0
         "A563185,B,Adjust bad debt,1,2011-08-12 14:50:00,11062.06,14527,United Kingdom", // adjustment
@@ -72,7 +74,7 @@ class SparkReadAndCleanTest {
     void everyRuleCountsItsRowsOnce() {
         CleaningReport all = new SparkCleaner(ALL_RULES).clean(csv).report();
 
-        assertThat(all.raw()).isEqualTo(9);
+        assertThat(all.raw()).isEqualTo(11);
         for (CleaningRule rule : CleaningRule.values()) {
             assertThat(all.removedBy(rule)).as("%s", rule).isEqualTo(1);
         }
@@ -80,6 +82,8 @@ class SparkReadAndCleanTest {
         assertThat(all.duplicateRows()).isEqualTo(1);
         assertThat(all.adjustmentRows()).isEqualTo(1);
         assertThat(all.missingDescription()).isEqualTo(1);
+        assertThat(all.reversedRevenue()).isEqualTo(1.85);
+        assertThat(all.warnings()).singleElement().asString().contains("invoice 536383", "2099-12-31T10:00");
     }
 
     @Test
@@ -87,7 +91,7 @@ class SparkReadAndCleanTest {
         Path file = dir.resolve("lines.csv");
         var raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         for (CleaningOptions options : List.of(
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 ALL_RULES,
                 new CleaningOptions(true, false, false, NonProductCodes.DEFAULT),
                 new CleaningOptions(false, true, false, NonProductCodes.parse("POST,8512*")))) {

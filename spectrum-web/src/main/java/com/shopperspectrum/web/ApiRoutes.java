@@ -9,7 +9,10 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.InventoryCsv;
+import com.shopperspectrum.io.view.InventoryView;
 import com.shopperspectrum.io.view.JsonView;
+import com.shopperspectrum.io.view.PriceResponseView;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -42,6 +45,20 @@ final class ApiRoutes {
                 "/api/products/{stockCode}/similar",
                 view(ctx -> service.similar(
                         ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
+        routes.get(
+                "/api/products/{stockCode}/demand", view(ctx -> service.demand().demand(ctx.pathParam("stockCode"))));
+        routes.get(
+                "/api/products/{stockCode}/price-response",
+                ctx -> ctx.json(PriceResponseView.product(service.demand().priceResponse(ctx.pathParam("stockCode")))));
+        routes.get(
+                "/api/inventory",
+                view(ctx -> new InventoryView(
+                        service.demand().inventory(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
+        routes.get("/api/inventory.csv", this::inventoryCsv);
+        routes.get(
+                "/api/pricing",
+                view(ctx -> new PriceResponseView(
+                        service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
@@ -127,6 +144,12 @@ final class ApiRoutes {
             throw new InvalidInputException(field + " must be a number, got " + Params.clip(v.toString()), field);
         }
         return v.doubleValue();
+    }
+
+    private void inventoryCsv(Context ctx) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"inventory.csv\"")
+                .result(new InventoryCsv(service.demand().inventory()).text());
     }
 
     private void segmentCsv(Context ctx) {

@@ -31,12 +31,19 @@ public final class ModelService {
     private final OverviewCharts charts;
     private final Recommender recommender;
     private final SegmentView segments;
+    private final DemandAnswers demand;
 
     public ModelService(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.charts = OverviewCharts.of(model);
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
+        this.demand = new DemandAnswers(model);
+    }
+
+    /** The demand part's answers: inventory, forecasts and price response (404s without the part). */
+    DemandAnswers demand() {
+        return demand;
     }
 
     /** The segments, or a 404 when the model has none (too few customers when it was trained). */

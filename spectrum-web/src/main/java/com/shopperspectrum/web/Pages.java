@@ -31,7 +31,7 @@ final class Pages {
                 ctx -> render(ctx, "products", "Products", "/products", products.search(query(ctx, "q")), null));
         routes.get("/products/{stockCode}", ctx -> {
             String code = ctx.pathParam("stockCode");
-            render(ctx, "product", "Product " + code, "/products", products.product(code), null);
+            render(ctx, "product", "Product " + code, "/products", products.product(code), products.charts(code));
         });
         routes.get(
                 "/customers",
@@ -48,6 +48,22 @@ final class Pages {
             render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id), null);
         });
         routes.get("/segments", this::segments);
+        routes.get(
+                "/inventory",
+                ctx -> render(
+                        ctx,
+                        "inventory",
+                        "Inventory",
+                        "/inventory",
+                        service.demand().available()
+                                ? InventoryPage.of(
+                                        service.demand().inventory(),
+                                        query(ctx, "q"),
+                                        query(ctx, "abc"),
+                                        query(ctx, "sort"))
+                                : InventoryPage.absent("This model has no demand series (it was trained by an earlier "
+                                        + "version): train it again with spectrum train."),
+                        null));
         routes.get(
                 "/evaluation",
                 ctx -> render(

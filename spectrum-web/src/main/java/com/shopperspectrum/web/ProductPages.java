@@ -1,9 +1,15 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.inventory.ForecastBand;
+import com.shopperspectrum.core.inventory.PriceResponse;
+import com.shopperspectrum.core.inventory.ProductInventory;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.io.view.DemandView;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The products page (products.jte: search with suggestions as you type) and one page per product (product.jte). */
 final class ProductPages {
@@ -47,11 +53,28 @@ final class ProductPages {
             String customers,
             String units,
             String revenue,
-            List<ScoredProduct> similar) {
+            List<ScoredProduct> similar,
+            DemandFacts demand) {
         ProductView {
             similar = List.copyOf(similar);
         }
     }
+
+    /**
+     * The product's demand figures for its page (null when the model has no demand part or the product no series):
+     * the ABC/XYZ and demand-class tags, the forecast method and its backtest, safety stock and reorder point, and
+     * the price response in words (the estimate with its interval, or the reason there is none).
+     */
+    record DemandFacts(
+            String abcXyz,
+            String demandClass,
+            String method,
+            String mase,
+            String safetyStock,
+            String reorderPoint,
+            String note,
+            String priceResponse,
+            String priceReason) {}
 
     /** With a query, the matching products; without, the most popular ones. */
     SearchView search(String query) {
@@ -94,7 +117,83 @@ final class ProductPages {
                 Format.number(info.customers()),
                 Format.number(info.quantity()),
                 Format.money(info.revenue()),
-                similar(info.stockCode()));
+                similar(info.stockCode()),
+                demand(info.stockCode()));
+    }
+
+    private DemandFacts demand(String stockCode) {
+        ProductInventory p = service.demand().find(stockCode);
+        if (p == null) {
+            return null;
+        }
+        String price = null;
+        String reason = "the model's demand series are not weekly";
+        if (service.model().demand().hasPricing()) {
+            PriceResponse r = service.demand().priceResponse(stockCode);
+            if (r.estimate() == null) {
+                reason = r.reason();
+            } else {
+                PriceResponse.Estimate e = r.estimate();
+                price = "slope " + Format.decimal(e.slope(), 2) + " (95 % interval " + Format.decimal(e.low(), 2)
+                        + " to " + Format.decimal(e.high(), 2) + ", R² " + Format.decimal(e.rSquared(), 2) + ", "
+                        + r.weeks() + " weeks)";
+            }
+        }
+        return new DemandFacts(
+                p.abcXyz(),
+                p.demandClass().label(),
+                p.method().label(),
+                p.backtest().mase() == null
+                        ? "no backtest"
+                        : Format.decimal(p.backtest().mase(), 2),
+                Format.decimal(p.safetyStock(), 1),
+                Format.decimal(p.reorderPoint(), 1),
+                p.note(),
+                price,
+                reason);
+    }
+
+    /** The product page's chart: units per period, the forecast and its band; null without a series. */
+    Map<String, Chart> charts(String stockCode) {
+        ProductInventory p = service.demand().find(stockCode);
+        if (p == null) {
+            return null;
+        }
+        DemandView v = service.demand().demand(p.code());
+        Map<String, Object> shape = v.shape();
+        @SuppressWarnings("unchecked")
+        List<String> labels = new ArrayList<>((List<String>) shape.get("starts"));
+        @SuppressWarnings("unchecked")
+        List<String> ahead = (List<String>) shape.get("forecastStarts");
+        double[] units = (double[]) shape.get("units");
+        double[] forecast = p.forecast();
+        List<Double> history = new ArrayList<>();
+        List<Double> future = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        for (double u : units) {
+            history.add(u);
+            future.add(null);
+            low.add(null);
+            high.add(null);
+        }
+        ForecastBand band = v.band();
+        for (int h = 0; h < forecast.length; h++) {
+            labels.add(ahead.get(h));
+            history.add(null);
+            future.add(forecast[h]);
+            low.add(band == null ? null : band.low()[h]);
+            high.add(band == null ? null : band.high()[h]);
+        }
+        List<Chart.Series> series = new ArrayList<>(List.of(
+                Chart.Series.bar("Units", history),
+                Chart.Series.line("Forecast (" + p.method().label() + ")", future, 0)));
+        if (band != null) {
+            series.add(Chart.Series.line("95 % band, low", low, 0));
+            series.add(Chart.Series.line("95 % band, high", high, 0));
+        }
+        String period = service.model().demand().series().period().label();
+        return Map.of("demand", Chart.bars("Units per " + period + " and the forecast", labels, series, "units"));
     }
 
     /** The five most similar products with their scores. */

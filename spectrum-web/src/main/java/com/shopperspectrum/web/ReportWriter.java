@@ -33,13 +33,18 @@ public final class ReportWriter {
      * @param segments    the segments (null without a segmentation)
      * @param bestSellers the best sellers with their most similar products
      * @param evaluation  the offline evaluation (null without one)
+     * @param inventory   the ABC/XYZ matrix and the top products' reorder rows (null without the demand part)
      */
     record View(
             String input,
             OverviewPage.View overview,
             SegmentPages.SegmentsView segments,
             List<BestSeller> bestSellers,
-            SegmentPages.EvaluationView evaluation) {}
+            SegmentPages.EvaluationView evaluation,
+            InventoryPage.View inventory) {}
+
+    /** The report's reorder table: the products with the most revenue. */
+    static final int INVENTORY_ROWS = 25;
 
     /** A best seller (by units) and its five most similar products. */
     record BestSeller(String code, String description, List<ScoredProduct> similar) {}
@@ -59,7 +64,10 @@ public final class ReportWriter {
                 OverviewPage.view(service, false),
                 service.hasSegments() ? SegmentPages.view(service.segments(), false) : null,
                 bestSellers,
-                SegmentPages.evaluation(service.model().evaluation()));
+                SegmentPages.evaluation(service.model().evaluation()),
+                service.demand().available()
+                        ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
+                        : null);
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));

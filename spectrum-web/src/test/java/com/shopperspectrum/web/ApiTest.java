@@ -61,6 +61,72 @@ class ApiTest {
     }
 
     @Test
+    void demandIsTheProductsSeriesForecastAndInventoryEntry() {
+        JsonNode d = http.get("/api/products/85123A/demand").json();
+        assertThat(d.get("stockCode").asText()).isEqualTo("85123A");
+        assertThat(d.get("period").asText()).isEqualTo("week");
+        int weeks = d.get("units").size();
+        assertThat(weeks).isPositive();
+        assertThat(d.get("starts").size()).isEqualTo(weeks);
+        assertThat(d.get("forecast").size())
+                .isEqualTo(d.get("forecastStarts").size())
+                .isPositive();
+        double units = 0;
+        for (JsonNode u : d.get("units")) {
+            units += u.asDouble();
+        }
+        // every line of the small model has a customer: the demand's units are the catalogue's
+        assertThat(units)
+                .isEqualTo(
+                        http.get("/api/products/85123A").json().get("quantity").asDouble());
+        JsonNode inventory = http.get("/api/inventory").json();
+        JsonNode entry = null;
+        for (JsonNode p : inventory.get("products")) {
+            if (p.get("stockCode").asText().equals("85123A")) {
+                entry = p;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(d.get("inventory")).isEqualTo(entry);
+        assertThat(inventory.get("productsTotal").asInt())
+                .isEqualTo(inventory.get("products").size());
+        if (!d.get("band").isNull()) {
+            for (int h = 0; h < d.get("forecast").size(); h++) {
+                assertThat(d.at("/band/low/" + h).asDouble())
+                        .isLessThanOrEqualTo(d.at("/forecast/" + h).asDouble());
+                assertThat(d.at("/band/high/" + h).asDouble())
+                        .isGreaterThanOrEqualTo(d.at("/forecast/" + h).asDouble());
+            }
+        }
+        assertThat(http.get("/api/inventory?limit=1").json().get("products").size())
+                .isEqualTo(1);
+        assertThat(http.get("/api/inventory?limit=0").status()).isEqualTo(400);
+        Http.Answer missing = http.get("/api/products/POST/demand");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("detail").asText()).contains("no demand series for product 'POST'");
+        Http.Answer csv = http.get("/api/inventory.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("stock_code,description,abc,xyz,demand_class,");
+        assertThat(csv.body().lines().count())
+                .isEqualTo(1 + inventory.get("productsTotal").asLong());
+    }
+
+    @Test
+    void priceResponseIsAnEstimateOrItsReason() {
+        JsonNode r = http.get("/api/products/85123A/price-response").json();
+        assertThat(r.get("stockCode").asText()).isEqualTo("85123A");
+        // the small model's prices never vary: no estimate, and the reason says why
+        assertThat(r.get("slope").isNull()).isTrue();
+        assertThat(r.get("reason").asText()).isNotBlank();
+        JsonNode all = http.get("/api/pricing").json();
+        assertThat(all.get("note").asText()).contains("not a causal price elasticity");
+        assertThat(all.get("products").size())
+                .isEqualTo(all.get("productsTotal").asInt());
+        assertThat(http.get("/api/products/NOPE/price-response").status()).isEqualTo(404);
+    }
+
+    @Test
     void productSearchFindsWordsAndCodesAndHonoursTheLimit() {
         JsonNode j = http.get("/api/products?q=lunch%20bag").json();
         assertThat(j.size()).isEqualTo(2);
@@ -238,6 +304,11 @@ class ApiTest {
                         "/api/products",
                         "/api/products/{stockCode}",
                         "/api/products/{stockCode}/similar",
+                        "/api/products/{stockCode}/demand",
+                        "/api/products/{stockCode}/price-response",
+                        "/api/inventory",
+                        "/api/inventory.csv",
+                        "/api/pricing",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

@@ -27,7 +27,13 @@ public final class TestModels {
 
     private TestModels() {}
 
+    /** The small model, cleaned by the original method (the figures the API tests pin). */
     public static SpectrumModel small() {
+        return small(CleaningOptions.ORIGINAL);
+    }
+
+    /** The small model cleaned with {@code cleaning}: its cancellation C9999 reverses one purchase when netting. */
+    public static SpectrumModel small(CleaningOptions cleaning) {
         LocalDateTime d = LocalDateTime.of(2011, 11, 1, 10, 0);
         TransactionTable.Builder b = TransactionTable.builder();
         String[][] items = {
@@ -71,12 +77,13 @@ public final class TestModels {
         return new ModelTrainer(
                         NonProductCodes.DEFAULT,
                         new ModelOptions(
-                                SegmentOptions.DEFAULT.withK(2).withRestarts(3),
-                                null,
-                                MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
-                                new SimilarityOptions(10, false),
-                                30,
-                                RecommenderDefaults.easeOptions(false)))
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(b.build()), meta);
+                                        SegmentOptions.DEFAULT.withK(2).withRestarts(3),
+                                        null,
+                                        MatrixOptions.of(Scope.CUSTOMER, Weighting.BM25),
+                                        new SimilarityOptions(10, false),
+                                        30,
+                                        RecommenderDefaults.easeOptions(false))
+                                .withInventory(com.shopperspectrum.core.inventory.InventoryOptions.DEFAULT))
+                .train(new Cleaner(cleaning).clean(b.build()), meta);
     }
 }

@@ -2,6 +2,7 @@ package com.shopperspectrum.core.clean;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param adjustmentRows      raw rows of {@code A} invoices
  * @param missingDescription  raw rows without a description
  * @param options             the options that were applied
+ * @param reversedRevenue     the revenue of the purchases the reversal rule removed; null when the rule did not
+ *                            apply or there are no prices
+ * @param warnings            what a user should know about the removed rows (the first implausible date)
  */
 public record CleaningReport(
         long raw,
@@ -27,10 +31,13 @@ public record CleaningReport(
         long nonProductRows,
         long adjustmentRows,
         long missingDescription,
-        CleaningOptions options) {
+        CleaningOptions options,
+        Double reversedRevenue,
+        List<String> warnings) {
     public CleaningReport {
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(options, "options");
+        warnings = List.copyOf(warnings);
         EnumMap<CleaningRule, Long> copy = new EnumMap<>(CleaningRule.class);
         copy.putAll(removed);
         removed = Collections.unmodifiableMap(copy);

@@ -2,7 +2,8 @@ package com.shopperspectrum.core.clean;
 
 /**
  * The cleaning rules in the order they are applied. The first four are the original method's and always
- * apply; the last three are always counted on the raw data and applied only on request.
+ * apply, as does the implausible-date rule; the reversal rule applies with {@link CleaningMethod#NET} (the
+ * default); the last three are always counted on the raw data and applied only on request.
  */
 public enum CleaningRule {
     /** Rows without a customer id: nothing to attribute them to. */
@@ -13,6 +14,16 @@ public enum CleaningRule {
     NON_POSITIVE_QUANTITY("nonPositiveQuantity", "quantity <= 0"),
     /** Unit price zero or negative: free items, bad-debt adjustments (skipped when there are no prices). */
     NON_POSITIVE_PRICE("nonPositivePrice", "unit price <= 0"),
+    /**
+     * Dates after the run (by more than a day, for time zones) or before {@code --min-date} (default 1990-01-01):
+     * one such row would otherwise move the snapshot and every recency.
+     */
+    IMPLAUSIBLE_DATE("implausibleDates", "dates in the future or before --min-date"),
+    /**
+     * Purchase lines that a later cancellation line reverses (same customer, stock code and quantity; see
+     * {@link Reversals} for the matching order): the goods came back, so the sale does not count.
+     */
+    REVERSED("reversed", "purchases reversed by a later cancellation"),
     /** Invoices whose number starts with {@code A}: bad-debt adjustments ({@code --drop-adjustments}). */
     ADJUSTMENT("adjustments", "adjustment invoices (A…)"),
     /** Exact repeats of an earlier row, the first kept ({@code --drop-duplicates}). */

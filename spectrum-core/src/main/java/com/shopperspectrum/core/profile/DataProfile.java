@@ -12,12 +12,16 @@ import java.util.Map;
  * Money figures are null when the input has no prices ({@code moneyAvailable == false}).
  *
  * @param rows      raw, one count per applied cleaning rule (by rule key), clean — in that order
+ * @param reversedRevenue the revenue of the purchases removed as reversed by a later cancellation (rule
+ *                  {@code reversed}); null when that rule did not apply or there are no prices
  * @param countries the number of distinct countries; {@code byCountry} has the per-country table
+ * @param topProducts top ten by units and by revenue, merchandise only (non-product codes never appear)
  * @param quality   duplicateRows, nonProductRows, adjustmentRows, missingDescription, codesWithSeveralDescriptions
  * @param rfm       the RFM distributions, null when no clean row has a customer
  */
 public record DataProfile(
         Map<String, Long> rows,
+        Double reversedRevenue,
         long customers,
         long products,
         long invoices,

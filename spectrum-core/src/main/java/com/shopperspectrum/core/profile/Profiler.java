@@ -68,7 +68,7 @@ public final class Profiler {
 
     /**
      * The profile from aggregates computed by either engine: this applies the profile's rules (the rows table, top
-     * ten products by quantity and by revenue, months in calendar order, countries by revenue, RFM distributions).
+     * ten merchandise products by quantity and by revenue, months in calendar order, countries by revenue, RFM distributions).
      *
      * @param report    what cleaning removed
      * @param totals    the totals of the clean rows
@@ -97,6 +97,7 @@ public final class Profiler {
                         .thenComparing(DataProfile.Country::country));
         return new DataProfile(
                 rows(report),
+                report.reversedRevenue(),
                 rfm.size(),
                 totals.products(),
                 totals.invoices(),
@@ -106,7 +107,7 @@ public final class Profiler {
                 totals.firstDate(),
                 totals.lastDate(),
                 quality,
-                topProducts(products, money),
+                topProducts(merchandise(products, report.options().nonProducts()), money),
                 byMonth,
                 byCountry,
                 rfmDistributions(rfm));
@@ -132,6 +133,14 @@ public final class Profiler {
             throw new InvalidInputException(what + " overflows (the sum of its line totals is beyond ±"
                     + Double.MAX_VALUE + "); look for wrong prices or quantities, e.g. a price of 1e308");
         }
+    }
+
+    /** The products that are merchandise: postage, fees and other non-product codes are no "top product". */
+    private static List<DataProfile.ProductTotal> merchandise(
+            List<DataProfile.ProductTotal> products, com.shopperspectrum.core.clean.NonProductCodes nonProducts) {
+        return products.stream()
+                .filter(p -> !nonProducts.matches(p.stockCode()))
+                .toList();
     }
 
     private static Map<String, Long> rows(CleaningReport report) {

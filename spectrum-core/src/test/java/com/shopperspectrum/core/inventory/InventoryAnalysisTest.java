@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 /** The series and classes of {@link Fixtures#tenRows()} (both dates are Mondays: 2011-01-03 and 01-10). */
 class InventoryAnalysisTest {
     private static DemandSeries weekly() {
-        TransactionTable sales = new Cleaner(CleaningOptions.DEFAULT).sales(Fixtures.tenRows());
-        return DemandSeries.of(sales, CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+        TransactionTable sales = new Cleaner(CleaningOptions.ORIGINAL).sales(Fixtures.tenRows());
+        return DemandSeries.of(sales, CleaningOptions.ORIGINAL.nonProducts(), Period.WEEK);
     }
 
     @Test
     void salesLinesKeepTheLinesWithoutACustomer() {
         // rows 1-4, 8, 9 (POST), 10 (A7): the cancelled row 5, zero quantity 6 and zero price 7 are out
-        assertThat(new Cleaner(CleaningOptions.DEFAULT)
+        assertThat(new Cleaner(CleaningOptions.ORIGINAL)
                         .sales(Fixtures.tenRows())
                         .size())
                 .isEqualTo(7);
@@ -49,11 +49,11 @@ class InventoryAnalysisTest {
                 .add("2", "X", "X", 3, LocalDateTime.of(2011, 1, 23, 9, 0), 1.0, null, "UK")
                 .add("3", "Y", "Y", 1, LocalDateTime.of(2011, 1, 31, 9, 0), 1.0, null, "UK")
                 .build();
-        DemandSeries s = DemandSeries.of(t, CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+        DemandSeries s = DemandSeries.of(t, CleaningOptions.ORIGINAL.nonProducts(), Period.WEEK);
         // X: week of Mon 3 Jan (2), 10 Jan (0), 17 Jan (3: Sunday the 23rd), 24 Jan (0), 31 Jan (0)
         assertThat(s.units(s.indexOf("X"))).containsExactly(2, 0, 3, 0, 0);
         assertThat(s.units(s.indexOf("Y"))).containsExactly(1);
-        DemandSeries months = DemandSeries.of(t, CleaningOptions.DEFAULT.nonProducts(), Period.MONTH);
+        DemandSeries months = DemandSeries.of(t, CleaningOptions.ORIGINAL.nonProducts(), Period.MONTH);
         assertThat(months.units(months.indexOf("X"))).containsExactly(5);
     }
 
@@ -80,7 +80,7 @@ class InventoryAnalysisTest {
         for (int w = 0; w < y.length; w++) {
             b.add("I" + w, "P", "P", (int) y[w], monday.plusWeeks(w), 1.0, null, "UK");
         }
-        DemandSeries s = DemandSeries.of(b.build(), CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+        DemandSeries s = DemandSeries.of(b.build(), CleaningOptions.ORIGINAL.nonProducts(), Period.WEEK);
         InventoryOptions options =
                 new InventoryOptions(Period.WEEK, 0.8, 0.95, 0.5, 1.0, ForecastMethod.CROSTON, 0.1, 0.1, 4, 3, 2, 0.95);
         ProductInventory p =
@@ -111,7 +111,7 @@ class InventoryAnalysisTest {
         for (int w = 0; w < y.length; w++) {
             b.add("I" + w, "P", "P", (int) y[w], monday.plusWeeks(w), 1.0, null, "UK");
         }
-        DemandSeries s = DemandSeries.of(b.build(), CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+        DemandSeries s = DemandSeries.of(b.build(), CleaningOptions.ORIGINAL.nonProducts(), Period.WEEK);
         return new InventoryAnalysis(InventoryOptions.DEFAULT)
                 .analyse(s)
                 .products()

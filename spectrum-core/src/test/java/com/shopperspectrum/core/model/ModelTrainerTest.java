@@ -36,13 +36,13 @@ class ModelTrainerTest {
 
     static SpectrumModel tenRowModel() {
         return new ModelTrainer(NonProductCodes.DEFAULT, ModelOptions.DEFAULT)
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(Fixtures.tenRows()), META);
     }
 
     @Test
     void theRecommenderIsEaseFittedOnTheDataAsRecommendWithDataFitsIt() {
         var clean =
-                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
+                new Cleaner(CleaningOptions.ORIGINAL).clean(Fixtures.tenRows()).clean();
         EaseOptions ease = new EaseOptions(1, 1, 5, false, true);
         SpectrumModel model = new ModelTrainer(
                         NonProductCodes.DEFAULT,
@@ -53,7 +53,7 @@ class ModelTrainerTest {
                                 ModelOptions.DEFAULT.similarity(),
                                 0,
                                 ease))
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(Fixtures.tenRows()), META);
         ItemNeighbours fromData = EaseRegression.fit(
                         PurchaseHistory.of(clean, ProductCatalog.of(clean, NonProductCodes.DEFAULT)),
                         ProductCatalog.of(clean, NonProductCodes.DEFAULT),
@@ -79,7 +79,7 @@ class ModelTrainerTest {
                 0,
                 null);
         SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, cosine)
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()), META);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(Fixtures.tenRows()), META);
         assertThat(model.recommender().type()).isEqualTo(RecommenderType.COSINE);
         assertThat(model.recommender().neighbours()).isSameAs(model.neighbours());
     }
@@ -115,7 +115,7 @@ class ModelTrainerTest {
                                 ModelOptions.DEFAULT.similarity(),
                                 0,
                                 null))
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(t), META);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(t), META);
         ProductCatalog p = model.products();
         assertThat(p.codes()).containsExactly("RARE", "HIT");
         assertThat(p.ranks()).containsExactly(2, 1);

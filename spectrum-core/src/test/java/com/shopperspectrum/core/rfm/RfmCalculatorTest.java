@@ -15,7 +15,7 @@ class RfmCalculatorTest {
     @Test
     void computesRecencyFrequencyMonetaryByHand() {
         TransactionTable clean =
-                new Cleaner(CleaningOptions.DEFAULT).clean(Fixtures.tenRows()).clean();
+                new Cleaner(CleaningOptions.ORIGINAL).clean(Fixtures.tenRows()).clean();
         RfmTable rfm = new RfmCalculator().compute(clean);
         // last day in the clean data: 2011-01-10 -> snapshot 2011-01-11
         assertThat(rfm.snapshot()).isEqualTo(LocalDate.of(2011, 1, 11));

@@ -29,7 +29,7 @@ final class OnlineRetail {
     static synchronized TransactionTable clean() {
         Path file = RealData.file(RealData.ONLINE_RETAIL);
         if (clean == null) {
-            clean = new Cleaner(CleaningOptions.DEFAULT).clean(read(file)).clean();
+            clean = new Cleaner(CleaningOptions.ORIGINAL).clean(read(file)).clean();
         }
         return clean;
     }

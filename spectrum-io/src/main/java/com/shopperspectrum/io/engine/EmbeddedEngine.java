@@ -67,7 +67,8 @@ public final class EmbeddedEngine implements Engine {
                         data.read().report().rowsRead(),
                         data.read().report().badRows(),
                         data.cleaning().report()),
-                timings);
+                timings,
+                data.cleaning().report().warnings());
         SpectrumModel model =
                 new ModelTrainer(job.cleaning().nonProducts(), job.model()).train(data.cleaning(), metadata);
         return model.withMetadata(model.metadata().withTiming("model", ModelMetadata.millis(t2, System.nanoTime())));

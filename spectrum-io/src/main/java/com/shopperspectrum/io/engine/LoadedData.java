@@ -18,7 +18,7 @@ public record LoadedData(ReadResult read, CleaningResult cleaning) {
 
     /**
      * Reads {@code file} with {@code options} (showing the progress on {@code display}), prints the reader's
-     * warnings and the count of rows set aside on {@code log}, and cleans the table.
+     * warnings and the count of rows set aside on {@code log}, cleans the table and prints the cleaning's warnings.
      */
     public static LoadedData load(
             Path file, ReadOptions options, CleaningOptions cleaning, ReadProgress.Display display, PrintWriter log) {
@@ -37,7 +37,11 @@ public record LoadedData(ReadResult read, CleaningResult cleaning) {
                             ? ""
                             : ", written to " + read.report().rejectsFile());
         }
+        CleaningResult clean = new Cleaner(cleaning).clean(read.table());
+        for (String warning : clean.report().warnings()) {
+            log.println("warning: " + warning);
+        }
         log.flush();
-        return new LoadedData(read, new Cleaner(cleaning).clean(read.table()));
+        return new LoadedData(read, clean);
     }
 }

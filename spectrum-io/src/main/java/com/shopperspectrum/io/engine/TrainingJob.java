@@ -48,10 +48,14 @@ public record TrainingJob(
 
     /**
      * The model's metadata for this job: provenance of the input, the options as recorded (with the engine and the
-     * master), row counts and stage timings so far.
+     * master), row counts and stage timings so far, and the cleaning's warnings as the first of the model's.
      */
     public ModelMetadata metadata(
-            String engine, ModelMetadata.InputFile inputFile, Map<String, Long> rows, Map<String, Long> timingsMillis) {
+            String engine,
+            ModelMetadata.InputFile inputFile,
+            Map<String, Long> rows,
+            Map<String, Long> timingsMillis,
+            List<String> cleaningWarnings) {
         return new ModelMetadata(
                 ModelMetadata.FORMAT_VERSION,
                 programVersion,
@@ -60,7 +64,7 @@ public record TrainingJob(
                 recordedOptions(engine),
                 rows,
                 timingsMillis,
-                List.of());
+                cleaningWarnings);
     }
 
     /** The row counts the metadata records: lines read, bad lines set aside, then the cleaning report's counts. */
@@ -86,6 +90,8 @@ public record TrainingJob(
         putIfSet(o, "encoding", read.encoding() == null ? null : read.encoding().name());
         putIfSet(o, "sheet", read.sheet());
         o.put("skipBadRows", String.valueOf(read.skipBadRows()));
+        o.put("cleaning", cleaning.method().value());
+        o.put("minDate", cleaning.minDate().toString());
         o.put("dropDuplicates", String.valueOf(cleaning.dropDuplicates()));
         o.put("dropNonProducts", String.valueOf(cleaning.dropNonProducts()));
         o.put("dropAdjustments", String.valueOf(cleaning.dropAdjustments()));

@@ -3,7 +3,6 @@ package com.shopperspectrum.io.view;
 import com.shopperspectrum.core.inventory.InventoryReport;
 import com.shopperspectrum.core.inventory.ProductInventory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.Objects;
  * method,forecast_1,…,forecast_H,mase,safety_stock,reorder_point} ({@code mean_daily_units} or
  * {@code mean_monthly_units} for the other periods); an empty {@code mase} where it is undefined.
  */
-public record InventoryCsv(InventoryReport report) {
+public record InventoryCsv(InventoryReport report) implements CsvView {
     public InventoryCsv {
         Objects.requireNonNull(report, "report");
     }
@@ -32,6 +31,7 @@ public record InventoryCsv(InventoryReport report) {
         return String.join(",", cells);
     }
 
+    @Override
     public void write(Appendable out) throws IOException {
         out.append(header()).append('\n');
         for (ProductInventory p : report.products()) {
@@ -55,15 +55,5 @@ public record InventoryCsv(InventoryReport report) {
             cells.add(Csv.decimal(p.reorderPoint()));
             out.append(Csv.row(cells));
         }
-    }
-
-    public String text() {
-        StringBuilder b = new StringBuilder();
-        try {
-            write(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return b.toString();
     }
 }

@@ -47,7 +47,7 @@ class EmbeddedEngineTest {
         TrainingJob job = new TrainingJob(
                 file.toString(),
                 ReadOptions.DEFAULT,
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 neighboursOnly,
                 null,
                 "test",
@@ -70,7 +70,7 @@ class EmbeddedEngineTest {
         TrainingJob job = new TrainingJob(
                 "x.csv",
                 ReadOptions.DEFAULT,
-                CleaningOptions.DEFAULT,
+                CleaningOptions.ORIGINAL,
                 ModelOptions.DEFAULT,
                 "local[2]",
                 "test",

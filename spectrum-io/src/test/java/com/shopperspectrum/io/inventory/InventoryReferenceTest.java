@@ -43,7 +43,7 @@ class InventoryReferenceTest {
         var read = new TransactionReader()
                 .read(RealData.file(RealData.ONLINE_RETAIL), ReadOptions.DEFAULT)
                 .table();
-        CleaningOptions original = CleaningOptions.DEFAULT;
+        CleaningOptions original = CleaningOptions.ORIGINAL;
         series = DemandSeries.of(new Cleaner(original).sales(read), original.nonProducts(), Period.WEEK);
         expected = reference();
     }

@@ -35,7 +35,7 @@ class PlantedElasticityTest {
         new GeneratedCsvWriter(2, done -> {}).write(generator, file);
         var raw = new TransactionReader().read(file, ReadOptions.DEFAULT).table();
         DemandSeries weekly = DemandSeries.of(
-                new Cleaner(CleaningOptions.DEFAULT).sales(raw), CleaningOptions.DEFAULT.nonProducts(), Period.WEEK);
+                new Cleaner(CleaningOptions.ORIGINAL).sales(raw), CleaningOptions.ORIGINAL.nonProducts(), Period.WEEK);
         Map<String, Double> planted = planted(generator.catalog(), new PriceProcess(options.seed()));
 
         int estimated = 0;

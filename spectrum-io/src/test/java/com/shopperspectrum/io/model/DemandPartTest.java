@@ -50,7 +50,7 @@ class DemandPartTest {
                         null, null, ModelOptions.DEFAULT.matrix(), ModelOptions.DEFAULT.similarity(), 0, null)
                 .withInventory(InventoryOptions.DEFAULT);
         return new ModelTrainer(NonProductCodes.DEFAULT, options)
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(b.build()), meta);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(b.build()), meta);
     }
 
     @Test

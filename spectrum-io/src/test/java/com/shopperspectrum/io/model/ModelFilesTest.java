@@ -65,7 +65,7 @@ class ModelFilesTest {
                                 new SimilarityOptions(10, false),
                                 0,
                                 new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 10, true, true)))
-                .train(new Cleaner(CleaningOptions.DEFAULT).clean(raw), meta);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(raw), meta);
     }
 
     final SpectrumModel original = model();

@@ -1,0 +1,88 @@
+package com.shopperspectrum.bench;
+
+import com.shopperspectrum.core.clean.Cleaner;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.cohort.CohortPeriod;
+import com.shopperspectrum.core.cohort.Cohorts;
+import com.shopperspectrum.core.cohort.Migration;
+import com.shopperspectrum.core.cohort.MigrationAnalysis;
+import com.shopperspectrum.core.cohort.MigrationOptions;
+import com.shopperspectrum.core.cohort.SegmentHistory;
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.TransactionReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * Times the cohort triangles, the default migration (RFM as of A and B, the segmentation fitted as of B) and the
+ * month-end segment series on a transactions file, after reading and cleaning it: warm-up runs, then the median
+ * of timed runs. Not a unit test: run it on a quiet machine.
+ *
+ * <pre>
+ * ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am
+ * java -cp spectrum-bench/target/benchmarks.jar com.shopperspectrum.bench.CohortBench ../shared/data/online_retail.csv.gz
+ * </pre>
+ */
+public class CohortBench {
+    public static void main(String[] args) {
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/online_retail.csv.gz");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        TransactionTable raw =
+                new TransactionReader().read(file, ReadOptions.DEFAULT).table();
+        TransactionTable clean = new Cleaner(CleaningOptions.DEFAULT).clean(raw).clean();
+        System.out.printf(
+                "%s: %,d raw rows, %,d clean rows, %,d customers, %d cores%n",
+                file.getFileName(),
+                raw.size(),
+                clean.size(),
+                clean.customers().size(),
+                Runtime.getRuntime().availableProcessors());
+        for (CohortPeriod period : CohortPeriod.values()) {
+            int cells = Cohorts.triangle(clean, period).cells().size();
+            System.out.printf(
+                    "triangle by %s: %,d cells, median %.1f ms%n",
+                    period.label(), cells, median(runs, () -> Cohorts.triangle(clean, period)));
+        }
+        MigrationOptions options =
+                MigrationOptions.defaults(MigrationAnalysis.days(clean).last(), SegmentOptions.DEFAULT);
+        MigrationAnalysis analysis = new MigrationAnalysis();
+        Migration m = analysis.run(clean, options);
+        System.out.printf(
+                "migration %s -> %s (%,d -> %,d customers; fit as of B, score A, matrices, moves): median %.1f ms%n",
+                options.from(), options.to(), m.from().size(), m.to().size(), median(runs, () -> {
+                    Migration again = analysis.run(clean, options);
+                    again.segments();
+                    again.rfmSegments();
+                    return again.moves();
+                }));
+        int months = SegmentHistory.of(clean, m.model(), options.to()).months().size();
+        System.out.printf(
+                "month-end series: %d points, median %.1f ms%n",
+                months, median(runs, () -> SegmentHistory.of(clean, m.model(), options.to())));
+    }
+
+    /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */
+    private static double median(int runs, Supplier<?> work) {
+        for (int i = 0; i < 2; i++) {
+            work.get();
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] ms = new double[runs];
+        long cpu0 = os.getProcessCpuTime();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
+        Arrays.sort(ms);
+        System.out.printf(
+                "  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n",
+                runs, ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
+        return ms[runs / 2];
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Customers over time: the cohort retention triangle ({@link com.shopperspectrum.core.cohort.Cohorts}, by week,
+ * month or quarter), the state of the customers as of a day ({@link com.shopperspectrum.core.cohort.SegmentState}:
+ * RFM strictly before the day, snapshot the day), the migration between two days scored with the segmentation
+ * fitted as of the later one ({@link com.shopperspectrum.core.cohort.MigrationAnalysis},
+ * {@link com.shopperspectrum.core.cohort.Migration}, {@link com.shopperspectrum.core.cohort.MigrationMatrix}) and
+ * the k-means segments at each month end ({@link com.shopperspectrum.core.cohort.SegmentHistory}).
+ *
+ * <p>Everything starts from the clean transaction table, whatever cleaning made it. Results are immutable
+ * records; no value is NaN or infinite (undefined shares are null).
+ */
+package com.shopperspectrum.core.cohort;
