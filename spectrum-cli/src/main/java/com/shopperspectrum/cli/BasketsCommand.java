@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spectrum baskets FILE}: association rules "a basket with A also has B", by lift. */
@@ -47,15 +46,8 @@ public final class BasketsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "Transactions file (CSV, CSV.gz or XLSX); the same as --data FILE.")
-    Path file;
-
     @Mixin
-    ModelInput source;
+    FileOrModel source;
 
     @Option(
             names = "--scope",
@@ -156,10 +148,11 @@ public final class BasketsCommand implements Callable<Integer> {
         RuleOptions rules = ruleOptions();
         RuleSort order = choice("--sort", sort, RuleSort.values());
         BasketOptions options = basketOptions();
-        Path dataFile = source.file(file).dataFile();
+        Path dataFile = source.input().dataFile();
         if (dataFile == null) {
-            throw new IllegalArgumentException("--model " + source.modelDir + ": a model does not hold the baskets "
-                    + "(this version keeps no basket rules in it); give the data FILE instead");
+            throw new IllegalArgumentException(
+                    "--model " + source.input().modelDir + ": a model does not hold the baskets "
+                            + "(this version keeps no basket rules in it); give the data FILE instead");
         }
         var err = spec.commandLine().getErr();
         LoadedData data = DataLoader.load(dataFile, input, cleaning, null, err);

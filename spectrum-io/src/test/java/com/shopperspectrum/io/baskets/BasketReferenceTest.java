@@ -42,7 +42,7 @@ class BasketReferenceTest {
         TransactionTable raw = new TransactionReader()
                 .read(RealData.file(RealData.ONLINE_RETAIL), ReadOptions.DEFAULT)
                 .table();
-        sales = new Cleaner(CleaningOptions.DEFAULT).sales(raw);
+        sales = new Cleaner(CleaningOptions.ORIGINAL).sales(raw);
     }
 
     static AssociationRule rule(BasketRules rules, String antecedent, String consequent) {
