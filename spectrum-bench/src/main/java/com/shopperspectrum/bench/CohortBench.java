@@ -66,7 +66,7 @@ public class CohortBench {
     }
 
     /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */
-    private static double median(int runs, Supplier<?> work) {
+    static double median(int runs, Supplier<?> work) {
         for (int i = 0; i < 2; i++) {
             work.get();
         }
