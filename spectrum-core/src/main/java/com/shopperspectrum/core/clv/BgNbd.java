@@ -46,6 +46,28 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     }
 
     @Override
+    public double logLikelihood(SummaryData d) {
+        double lnA = Math.log(a);
+        double common = -lnGamma(r) + r * Math.log(alpha) + lnGamma(a + b) - lnGamma(b);
+        double sum = 0;
+        int lastX = -1;
+        double head = 0;
+        double lnB = 0;
+        for (int i = 0; i < d.size(); i++) {
+            int x = d.x(i);
+            if (x != lastX) {
+                head = common + lnGamma(r + x) + lnGamma(b + x) - lnGamma(a + b + x);
+                lnB = x > 0 ? lnA - Math.log(b + x - 1) : 0;
+                lastX = x;
+            }
+            double a3 = -(r + x) * Math.log(alpha + d.bigT(i));
+            double a4 = x > 0 ? lnB - (r + x) * Math.log(alpha + d.tx(i)) : Double.NEGATIVE_INFINITY;
+            sum += d.weight(i) * (head + logSumExp(a3, a4));
+        }
+        return sum;
+    }
+
+    @Override
     public double pAlive(int x, double tx, double bigT) {
         if (x == 0) {
             return 1;

@@ -26,13 +26,72 @@ public final class ClvFitter {
     /** BG/NBD on every customer of the summary. */
     public static ModelFit bgNbd(CustomerSummary s, double penalty) {
         double scale = meanT(s);
-        return purchase(s, penalty, "BG/NBD", BgNbd::ofLog, scale, new boolean[] {false, true, false, false});
+        ModelFit f = purchase(s, penalty, "BG/NBD", BgNbd::ofLog, scale, new boolean[] {false, true, false, false});
+        return penalty > 0 ? f : checkDropout(s, f, "BG/NBD", "a runs towards 0 and b towards infinity");
     }
 
     /** Pareto/NBD on every customer of the summary. */
     public static ModelFit paretoNbd(CustomerSummary s, double penalty) {
         double scale = meanT(s);
-        return purchase(s, penalty, "Pareto/NBD", ParetoNbd::ofLog, scale, new boolean[] {false, true, false, true});
+        ModelFit f =
+                purchase(s, penalty, "Pareto/NBD", ParetoNbd::ofLog, scale, new boolean[] {false, true, false, true});
+        return penalty > 0 ? f : checkDropout(s, f, "Pareto/NBD", "s runs towards 0 or beta towards infinity");
+    }
+
+    /**
+     * The likelihood-ratio check of the dropout process: both models tend to the NBD (purchases at rate
+     * λ ~ Gamma(r, α), nobody leaves) when their dropout parameters reach the boundary. When the fit gains less
+     * than 1.92 in log-likelihood over that limit (the 5 % point of χ²(1) / 2), the data show no dropout that
+     * they can identify: the fit is marked at the boundary. Skipped with a penalty (the user chose a prior).
+     */
+    private static ModelFit checkDropout(CustomerSummary s, ModelFit f, String label, String how) {
+        double gain = f.logLikelihood() - nbdLogLikelihood(s);
+        if (!(gain < 1.92) || f.atBoundary()) {
+            return f;
+        }
+        List<String> warnings = new ArrayList<>(f.warnings());
+        warnings.add(String.format(
+                java.util.Locale.ROOT,
+                "%s: the data show no dropout (the fit is only %.2f better "
+                        + "in log-likelihood than a model where nobody leaves, below 1.92): %s, and P(alive) would be 1 "
+                        + "for everyone",
+                label,
+                gain,
+                how));
+        return new ModelFit(
+                f.name(),
+                f.parameterNames(),
+                f.parameters(),
+                f.standardErrors(),
+                f.logLikelihood(),
+                f.iterations(),
+                f.converged(),
+                true,
+                f.seconds(),
+                warnings);
+    }
+
+    /** The maximised log-likelihood of the NBD (no dropout), the common limit of BG/NBD and Pareto/NBD. */
+    static double nbdLogLikelihood(CustomerSummary s) {
+        SummaryData d = SummaryData.of(s);
+        ToDoubleFunction<double[]> negLl = v -> {
+            double r = Math.exp(v[0]);
+            double alpha = Math.exp(v[1]);
+            double sum = 0;
+            for (int i = 0; i < d.size(); i++) {
+                int x = d.x(i);
+                sum += d.weight(i)
+                        * (SpecialFunctions.lnGamma(r + x)
+                                - SpecialFunctions.lnGamma(r)
+                                + r * Math.log(alpha)
+                                - (r + x) * Math.log(alpha + d.bigT(i)));
+            }
+            return -sum;
+        };
+        double ls = Math.log(meanT(s));
+        return -new Minimizer(negLl)
+                .minimize(new double[][] {{0, ls}, {Math.log(0.25), ls - 1}})
+                .value();
     }
 
     private static ModelFit purchase(
@@ -42,15 +101,8 @@ public final class ClvFitter {
             Function<double[], PurchaseModel> model,
             double scale,
             boolean[] isScale) {
-        int n = s.size();
-        ToDoubleFunction<double[]> ll = v -> {
-            PurchaseModel m = model.apply(v);
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += m.logLikelihood(s.x(i), s.tx(i), s.bigT(i));
-            }
-            return sum;
-        };
+        SummaryData data = SummaryData.of(s);
+        ToDoubleFunction<double[]> ll = v -> model.apply(v).logLikelihood(data);
         double ls = Math.log(Math.max(scale, 1e-6));
         double[][] starts = {
             {0, ls, 0, 0}, {Math.log(0.25), ls - 1, Math.log(0.8), Math.log(2.5)}, {Math.log(2), ls + 1, 1, 1}

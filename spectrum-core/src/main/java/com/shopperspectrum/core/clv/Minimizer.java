@@ -14,7 +14,7 @@ final class Minimizer {
     /** Log-parameters beyond ±LIMIT (a factor e^25 ≈ 7e10) are treated as outside the domain. */
     static final double LIMIT = 25;
 
-    private static final int MAX_SIMPLEX_ITERATIONS = 5000;
+    private static final int MAX_SIMPLEX_ITERATIONS = 2000;
     private static final int MAX_NEWTON_STEPS = 25;
     private static final double GRADIENT_TOLERANCE = 1e-3;
 
@@ -110,7 +110,7 @@ final class Minimizer {
         int it = 0;
         for (; it < MAX_SIMPLEX_ITERATIONS; it++) {
             sort(s, fs);
-            if (Math.abs(fs[n] - fs[0]) <= 1e-11 * (1 + Math.abs(fs[0])) && size(s) < 1e-7) {
+            if (Math.abs(fs[n] - fs[0]) <= 1e-9 * (1 + Math.abs(fs[0]))) {
                 break;
             }
             double[] c = new double[n];

@@ -37,21 +37,37 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         return new ParetoNbd(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3]));
     }
 
-    /** ln F(t) of the note (the antiderivative term of A0). */
+    private static final int SERIES_TERMS = 2000;
+
+    /** ln F(t) of the note (the antiderivative term of A0); NaN when its series converges too slowly. */
     private double logF(int x, double t) {
         double c = r + s + x + 1;
+        double zMax = Math.abs(alpha - beta) / (Math.max(alpha, beta) + t);
+        if (zMax > 0.9) {
+            return Double.NaN;
+        }
         if (alpha >= beta) {
             double z = (alpha - beta) / (alpha + t);
-            return -s * Math.log(beta + t) - (r + x) * Math.log(alpha + t) + log2F1One(r + x, c, z);
+            return -s * Math.log(beta + t) - (r + x) * Math.log(alpha + t) + log2F1One(r + x, c, z, SERIES_TERMS);
         }
         double z = (beta - alpha) / (beta + t);
-        return (1 - r - x) * Math.log(alpha + t) - (s + 1) * Math.log(beta + t) + log2F1One(s + 1, c, z);
+        return (1 - r - x) * Math.log(alpha + t) - (s + 1) * Math.log(beta + t) + log2F1One(s + 1, c, z, SERIES_TERMS);
     }
 
-    /** ln A0 (−∞ when t_x = T). */
+    /**
+     * ln A0 (−∞ when t_x = T). By the note's hypergeometric terms; where their series converge too slowly (z near
+     * 1 with few repeat purchases), by the integral they come from, A0 = (r+s+x) ∫ (α+τ)^-(r+x) (β+τ)^-(s+1) dτ
+     * over [t_x, T], with Gauss–Legendre quadrature.
+     */
     private double logA0(int x, double tx, double bigT) {
+        if (!(bigT > tx)) {
+            return Double.NEGATIVE_INFINITY;
+        }
         double high = logF(x, tx);
         double low = logF(x, bigT);
+        if (Double.isNaN(high) || Double.isNaN(low)) {
+            return Math.log(r + s + x) + Quadrature.logParetoIntegral(alpha, r + x, beta, s + 1, tx, bigT);
+        }
         return low >= high ? Double.NEGATIVE_INFINITY : high + log1mExp(low - high);
     }
 

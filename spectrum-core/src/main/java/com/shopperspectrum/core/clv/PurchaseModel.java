@@ -17,6 +17,15 @@ public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
 
     double logLikelihood(int x, double tx, double bigT);
 
+    /** Σ_i w_i ln L(x_i, t_x_i, T_i); the customers sorted by x lets a model share the terms of equal x. */
+    default double logLikelihood(SummaryData d) {
+        double sum = 0;
+        for (int i = 0; i < d.size(); i++) {
+            sum += d.weight(i) * logLikelihood(d.x(i), d.tx(i), d.bigT(i));
+        }
+        return sum;
+    }
+
     /** P(alive at T | x, t_x, T), in [0, 1]. */
     double pAlive(int x, double tx, double bigT);
 

@@ -19,7 +19,6 @@ final class SpecialFunctions {
         1.5056327351493116e-7
     };
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
-    private static final int MAX_TERMS = 2_000_000;
 
     private SpecialFunctions() {}
 
@@ -54,20 +53,20 @@ final class SpecialFunctions {
 
     /**
      * ln 2F1(1, b; c; z) = ln Σ_k z^k Π_{j&lt;k} (b + j) / (c + j) for b, c &gt; 0 and 0 ≤ z &lt; 1. The terms are
-     * positive; the sum stops when a term no longer changes it (or after two million terms, where z is within
-     * about 1e-5 of 1 and the remaining tail is below the likelihood's precision).
+     * positive; the sum stops when a term no longer changes it. NaN when that takes more than {@code maxTerms}
+     * terms (z near 1 with a slowly falling ratio): the caller then integrates instead.
      */
-    static double log2F1One(double b, double c, double z) {
+    static double log2F1One(double b, double c, double z, int maxTerms) {
         double sum = 1;
         double term = 1;
-        for (int k = 0; k < MAX_TERMS; k++) {
+        for (int k = 0; k < maxTerms; k++) {
             term *= (b + k) / (c + k) * z;
             double next = sum + term;
             if (next == sum) {
-                break;
+                return Math.log(sum);
             }
             sum = next;
         }
-        return Math.log(sum);
+        return Double.NaN;
     }
 }
