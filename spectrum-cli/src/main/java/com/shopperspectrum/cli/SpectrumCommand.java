@@ -39,6 +39,7 @@ public final class SpectrumCommand implements Runnable {
             EvaluateCommand.class,
             InventoryCommand.class,
             PricingCommand.class,
+            ClvCommand.class,
             TrainCommand.class,
             ServeCommand.class,
             ReportCommand.class,

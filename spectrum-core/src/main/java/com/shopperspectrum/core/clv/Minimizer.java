@@ -30,23 +30,39 @@ final class Minimizer {
     }
 
     Result minimize(double[][] starts) {
-        double[] best = null;
-        double bestValue = Double.POSITIVE_INFINITY;
+        // Nelder–Mead from the start with the lowest value, then Newton; the other starts only when that fails
+        Integer[] order = new Integer[starts.length];
+        double[] startValues = new double[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            order[i] = i;
+            startValues[i] = value(starts[i]);
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(startValues[i], startValues[j]));
+        Result best = null;
         int iterations = 0;
-        for (double[] start : starts) {
-            double[][] simplex = simplex(start);
-            iterations += nelderMead(simplex);
-            double v = value(simplex[0]);
-            if (best == null || v < bestValue) {
-                best = simplex[0];
-                bestValue = v;
+        for (int i : order) {
+            Result r = fromStart(starts[i]);
+            iterations += r.iterations();
+            if (best == null || r.value() < best.value()) {
+                best = r;
+            }
+            if (best.converged()) {
+                break;
             }
         }
+        return new Result(best.point(), best.value(), iterations, best.converged(), best.gradient(), best.hessian());
+    }
+
+    private Result fromStart(double[] start) {
+        double[][] simplex = simplex(start);
+        int iterations = nelderMead(simplex);
+        double[] best = simplex[0];
+        double bestValue = value(best);
         double[] x = best.clone();
         double fx = bestValue;
         double[] g = gradient(x);
         double[][] h = hessian(x);
-        for (int step = 0; step < MAX_NEWTON_STEPS && norm(g) > GRADIENT_TOLERANCE * 1e-3; step++) {
+        for (int step = 0; step < MAX_NEWTON_STEPS && norm(g) > GRADIENT_TOLERANCE * 1e-2; step++) {
             double[] d = LinearAlgebra.solve(h, negate(g));
             if (d == null) {
                 break;
@@ -57,9 +73,9 @@ final class Minimizer {
                 double[] y = add(x, d, t);
                 double fy = value(y);
                 if (fy <= fx) {
+                    moved = fx - fy > 1e-10 * (1 + Math.abs(fx));
                     x = y;
                     fx = fy;
-                    moved = true;
                     break;
                 }
             }
