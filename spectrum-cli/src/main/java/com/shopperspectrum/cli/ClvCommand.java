@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + "transaction; x = repeat transactions in the calibration period (the first purchase is not "
                     + "counted); t_x = time from the first to the last calibration purchase; T = time from the "
                     + "first purchase to the end of calibration (the end day is inside); m_x = the mean value of the "
-                    + "repeat transactions (the first excluded; quantity x price, or the amount column). Time in "
+                    + "repeat transactions (the first excluded; quantity x price, or the amount column). A purchase "
+                    + "at a price of 0 is kept as a transaction of value 0. Time in "
                     + "weeks (days / 7) or days (--unit). Customers whose first purchase is after the calibration "
                     + "end are left out.",
             "",
@@ -149,7 +150,7 @@ public final class ClvCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         LoadedData data = DataLoader.load(dataFile, input, cleaning, output == null ? null : output.getParent(), err);
-        ClvResult result = ClvAnalysis.run(data.clean(), options);
+        ClvResult result = ClvAnalysis.run(data.cleaning(), options);
         ClvView view = new ClvView(result);
         if (output != null) {
             DemandInput.write(output, view.csv());

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.clv;
 
+import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,12 @@ public final class ClvAnalysis {
 
     public static ClvResult run(TransactionTable clean, ClvOptions options) {
         return run(CustomerSummary.of(clean, options.summary()), options);
+    }
+
+    /** The analysis of the cleaning's purchases (free purchases included: {@link CustomerSummary#of(CleaningResult,
+     * SummaryOptions)}). */
+    public static ClvResult run(CleaningResult cleaning, ClvOptions options) {
+        return run(CustomerSummary.of(cleaning, options.summary()), options);
     }
 
     public static ClvResult run(CustomerSummary s, ClvOptions options) {

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.clv;
 
+import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.CustomerIdOrder;
@@ -55,6 +56,41 @@ public final class CustomerSummary {
         unit = b.unit;
         hasMoney = b.hasMoney;
         newInHoldout = b.newInHoldout;
+    }
+
+    /**
+     * The summary of the cleaning's purchases: the clean rows, and the rows the cleaning removed only for a unit
+     * price of exactly 0 (a customer's free purchase is still a transaction, as in the CDNOW summaries: it counts,
+     * with value 0). Rows with a negative price, a cancellation or a non-positive quantity stay out.
+     */
+    public static CustomerSummary of(CleaningResult cleaning, SummaryOptions options) {
+        TransactionTable raw = cleaning.raw();
+        if (!raw.hasPrices()) {
+            return of(cleaning.clean(), options);
+        }
+        int[] zero = java.util.stream.IntStream.range(0, raw.size())
+                .filter(r -> raw.customer(r) >= 0
+                        && raw.unitPrice(r) == 0
+                        && raw.quantity(r) > 0
+                        && !(raw.hasInvoices() && raw.invoiceId(r).startsWith("C")))
+                .toArray();
+        if (zero.length == 0) {
+            return of(cleaning.clean(), options);
+        }
+        TransactionTable clean = cleaning.clean();
+        TransactionTable free = raw.select(zero);
+        int n = clean.size() + free.size();
+        int[] customer = new int[n];
+        int[] day = new int[n];
+        double[] amount = new double[n];
+        for (int r = 0; r < n; r++) {
+            TransactionTable t = r < clean.size() ? clean : free;
+            int row = r < clean.size() ? r : r - clean.size();
+            customer[r] = t.customer(row);
+            day[r] = t.day(row);
+            amount[r] = t.amount(row);
+        }
+        return of(raw.customers().values(), customer, day, amount, true, options);
     }
 
     /** The summary of the clean transactions' customers (rows without a customer are ignored). */
