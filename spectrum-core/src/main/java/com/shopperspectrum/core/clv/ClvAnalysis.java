@@ -74,12 +74,20 @@ public final class ClvAnalysis {
             gg = spendModel(spend, correlation, reasons, warnings);
         }
         for (ModelFit f : fits) {
-            if (f != chosen) {
+            if (f != chosen || chosen.usable()) {
                 warnings.addAll(f.warnings());
             }
         }
         List<CustomerValue> values = values(s, options, purchaseOk ? model : null, gg);
         Backtest backtest = s.hasHoldout() && purchaseOk ? Backtest.of(s, model) : null;
+        if (backtest != null && backtest.maeModel() > backtest.maeNaive()) {
+            warnings.add(String.format(
+                    java.util.Locale.ROOT,
+                    "the backtest: the model's mean absolute error in the "
+                            + "holdout (%.3f) is above the naive forecast's (%.3f, each customer's own rate)",
+                    backtest.maeModel(),
+                    backtest.maeNaive()));
+        }
         return new ClvResult(
                 options,
                 s,

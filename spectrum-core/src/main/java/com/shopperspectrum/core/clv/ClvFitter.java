@@ -27,7 +27,7 @@ public final class ClvFitter {
     public static ModelFit bgNbd(CustomerSummary s, double penalty) {
         double scale = meanT(s);
         ModelFit f = purchase(s, penalty, "BG/NBD", BgNbd::ofLog, scale, new boolean[] {false, true, false, false});
-        return penalty > 0 ? f : checkDropout(s, f, "BG/NBD", "a runs towards 0 and b towards infinity");
+        return checkDropout(s, f, penalty, "BG/NBD", "a runs towards 0 and b towards infinity");
     }
 
     /** Pareto/NBD on every customer of the summary. */
@@ -35,16 +35,17 @@ public final class ClvFitter {
         double scale = meanT(s);
         ModelFit f =
                 purchase(s, penalty, "Pareto/NBD", ParetoNbd::ofLog, scale, new boolean[] {false, true, false, true});
-        return penalty > 0 ? f : checkDropout(s, f, "Pareto/NBD", "s runs towards 0 or beta towards infinity");
+        return checkDropout(s, f, penalty, "Pareto/NBD", "s runs towards 0 or beta towards infinity");
     }
 
     /**
      * The likelihood-ratio check of the dropout process: both models tend to the NBD (purchases at rate
      * λ ~ Gamma(r, α), nobody leaves) when their dropout parameters reach the boundary. When the fit gains less
      * than 1.92 in log-likelihood over that limit (the 5 % point of χ²(1) / 2), the data show no dropout that
-     * they can identify: the fit is marked at the boundary. Skipped with a penalty (the user chose a prior).
+     * they can identify: the fit is marked at the boundary. With a penalty (the user chose a prior that keeps the
+     * estimates finite) it is a warning instead: the dropout is then set by the penalty, not by the data.
      */
-    private static ModelFit checkDropout(CustomerSummary s, ModelFit f, String label, String how) {
+    private static ModelFit checkDropout(CustomerSummary s, ModelFit f, double penalty, String label, String how) {
         double gain = f.logLikelihood() - nbdLogLikelihood(s);
         if (!(gain < 1.92) || f.atBoundary()) {
             return f;

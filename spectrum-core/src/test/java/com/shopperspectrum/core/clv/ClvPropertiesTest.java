@@ -54,7 +54,7 @@ class ClvPropertiesTest {
     }
 
     /** The fit never throws on random summaries, and every customer value it gives is finite and CLV ≥ 0. */
-    @Property(tries = 15)
+    @Property(tries = 8)
     void fitsNeverThrowAndClvIsNeverNegative(
             @ForAll @Size(min = 3, max = 40) List<@IntRange(min = 0, max = 6) Integer> repeats,
             @ForAll @IntRange(min = 0, max = 1000) int seed) {
