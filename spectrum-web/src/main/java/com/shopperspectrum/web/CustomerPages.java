@@ -122,8 +122,8 @@ final class CustomerPages {
         ModelService.CustomerInfo c = service.customer(id);
         List<Card> cards = new ArrayList<>(List.of(
                 new Card("Country", c.country() == null ? "unknown" : c.country()),
-                new Card("Recency", Format.number(c.recency()) + " days"),
-                new Card("Frequency", Format.number(c.frequency()) + " invoices"),
+                new Card("Recency", Words.count(c.recency(), "day", "days")),
+                new Card("Frequency", Words.count(c.frequency(), "invoice", "invoices")),
                 new Card("Monetary", Format.money(c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
@@ -136,8 +136,8 @@ final class CustomerPages {
                 String.valueOf(c.snapshot()),
                 r.items().stream().map(this::recommended).toList(),
                 r.fallback(),
-                Format.number(hist.products()),
-                Format.number(hist.units()),
+                Words.count(hist.products(), "distinct product", "distinct products"),
+                Words.count(hist.units(), "unit", "units"),
                 String.valueOf(hist.lastPurchase()),
                 hist.top().stream()
                         .map(b -> new Bought(
