@@ -76,9 +76,17 @@ public final class CohortsCommand implements Callable<Integer> {
             OutputPaths.file("-o", output);
         }
         var err = spec.commandLine().getErr();
-        TransactionTable clean =
-                CleanInput.load(source.file(file), input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
-        CohortTriangle triangle = Cohorts.triangle(clean, period);
+        CohortTriangle triangle;
+        if (CleanInput.fromModel(source.file(file))) {
+            if (period != CohortPeriod.MONTH) {
+                throw CleanInput.needsData(source, "--period " + period.label(), "the monthly triangle");
+            }
+            triangle = CleanInput.stored(source, err).triangle();
+        } else {
+            TransactionTable clean =
+                    CleanInput.load(source, input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
+            triangle = Cohorts.triangle(clean, period);
+        }
         if (triangle.cohorts() == 0) {
             throw new IllegalArgumentException("no cohorts: the clean data has no purchase with a customer id");
         }
