@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
                     + "revenue in period 0. Every cohort has a cell for each period up to the last of the data, "
                     + "zeros included.",
             "",
+            "With --model DIR: the monthly triangle that train stored (--period week or quarter needs the data file).",
+            "",
             "Writes -o: cohort,period_index,cohort_size,active,retention,revenue,revenue_retention. See "
                     + "docs/cohorts.md."
         })

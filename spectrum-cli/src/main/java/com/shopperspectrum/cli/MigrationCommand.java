@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
                     + "point: as of B) and the revenue of that month of each segment's customers, all scored with "
                     + "the segmentation as of B.",
             "",
+            "With --model DIR: the default migration and series that train stored (other dates or segmentation "
+                    + "options need the data file).",
+            "",
             "Writes -o: customer_id,segment_from,segment_to,rfm_segment_from,rfm_segment_to,recency_from,recency_to,"
                     + "frequency_from,frequency_to,monetary_from,monetary_to. See docs/cohorts.md."
         })
