@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                     + "revenue in period 0. Every cohort has a cell for each period up to the last of the data, "
                     + "zeros included.",
             "",
+            "With --model DIR: the monthly triangle that train stored (--period week or quarter needs the data file).",
+            "",
             "Writes -o: cohort,period_index,cohort_size,active,retention,revenue,revenue_retention. See "
                     + "docs/cohorts.md."
         })
@@ -68,9 +70,17 @@ public final class CohortsCommand implements Callable<Integer> {
             OutputPaths.file("-o", output);
         }
         var err = spec.commandLine().getErr();
-        TransactionTable clean =
-                CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
-        CohortTriangle triangle = Cohorts.triangle(clean, period);
+        CohortTriangle triangle;
+        if (CleanInput.fromModel(source.input())) {
+            if (period != CohortPeriod.MONTH) {
+                throw CleanInput.needsData(source.input(), "--period " + period.label(), "the monthly triangle");
+            }
+            triangle = CleanInput.stored(source.input(), err).triangle();
+        } else {
+            TransactionTable clean =
+                    CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "cohorts");
+            triangle = Cohorts.triangle(clean, period);
+        }
         if (triangle.cohorts() == 0) {
             throw new IllegalArgumentException("no cohorts: the clean data has no purchase with a customer id");
         }

@@ -1,5 +1,6 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationAnalysis;
 import com.shopperspectrum.core.cohort.MigrationOptions;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
             "Segments month by month: customers per k-means segment as of the day after each month end (the last "
                     + "point: as of B) and the revenue of that month of each segment's customers, all scored with "
                     + "the segmentation as of B.",
+            "",
+            "With --model DIR: the default migration and series that train stored (other dates or segmentation "
+                    + "options need the data file).",
             "",
             "Writes -o: customer_id,segment_from,segment_to,rfm_segment_from,rfm_segment_to,recency_from,recency_to,"
                     + "frequency_from,frequency_to,monetary_from,monetary_to. See docs/cohorts.md."
@@ -90,17 +94,34 @@ public final class MigrationCommand implements Callable<Integer> {
             OutputPaths.file("-o", output);
         }
         var err = spec.commandLine().getErr();
-        TransactionTable clean =
-                CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "migration");
-        MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
-        LocalDate b = to == null ? days.last().plusDays(1) : to;
-        days.check("--to", b);
-        LocalDate a = from == null ? b.minusDays(MigrationOptions.DEFAULT_DAYS) : from;
-        days.check(
-                from == null ? "--from (by default " + MigrationOptions.DEFAULT_DAYS + " days before --to)" : "--from",
-                a);
-        Migration migration = new MigrationAnalysis().run(clean, new MigrationOptions(a, b, segmentation.toOptions()));
-        SegmentHistory history = SegmentHistory.of(clean, migration.model(), b);
+        Migration migration;
+        SegmentHistory history;
+        if (CleanInput.fromModel(source.input())) {
+            CohortModel stored = CleanInput.stored(source.input(), err);
+            migration = stored.migration();
+            history = stored.history();
+            String held = "the default migration (--from " + migration.options().from() + " --to "
+                    + migration.options().to() + ", the segmentation options of its training)";
+            if (from != null && !from.equals(migration.options().from())) {
+                throw CleanInput.needsData(source.input(), "--from " + from, held);
+            }
+            if (to != null && !to.equals(migration.options().to())) {
+                throw CleanInput.needsData(source.input(), "--to " + to, held);
+            }
+            if (!segmentation.toOptions().equals(migration.options().segmentation())) {
+                throw CleanInput.needsData(
+                        source.input(),
+                        "--k, --transform, --restarts or --seed other than "
+                                + migration.options().segmentation(),
+                        held);
+            }
+        } else {
+            TransactionTable clean =
+                    CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "migration");
+            migration = fromData(clean);
+            history = SegmentHistory.of(
+                    clean, migration.model(), migration.options().to());
+        }
         if (output != null) {
             DemandInput.write(output, new MigrationCsv(migration).text());
         }
@@ -111,5 +132,17 @@ public final class MigrationCommand implements Callable<Integer> {
                         : MigrationText.of(migration, history, output));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The migration of the data file: the dates given or their defaults, checked against the data. */
+    private Migration fromData(TransactionTable clean) {
+        MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
+        LocalDate b = to == null ? days.last().plusDays(1) : to;
+        days.check("--to", b);
+        LocalDate a = from == null ? b.minusDays(MigrationOptions.DEFAULT_DAYS) : from;
+        days.check(
+                from == null ? "--from (by default " + MigrationOptions.DEFAULT_DAYS + " days before --to)" : "--from",
+                a);
+        return new MigrationAnalysis().run(clean, new MigrationOptions(a, b, segmentation.toOptions()));
     }
 }

@@ -3,6 +3,7 @@ package com.shopperspectrum.cli;
 import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
+import com.shopperspectrum.core.segment.SegmentOptions;
 import picocli.CommandLine.Mixin;
 
 /** The segmentation and similarity options of every command that trains a model (train, serve, report, demo). */
@@ -25,6 +26,7 @@ public final class TrainingMixin {
                         similarity.similarity(1),
                         evaluationDays,
                         recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts))
-                .withInventory(InventoryOptions.DEFAULT);
+                .withInventory(InventoryOptions.DEFAULT)
+                .withCohorts(SegmentOptions.DEFAULT);
     }
 }

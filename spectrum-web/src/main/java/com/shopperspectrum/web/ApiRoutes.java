@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.CohortsView;
 import com.shopperspectrum.io.view.InventoryCsv;
 import com.shopperspectrum.io.view.InventoryView;
 import com.shopperspectrum.io.view.JsonView;
+import com.shopperspectrum.io.view.MigrationView;
 import com.shopperspectrum.io.view.PriceResponseView;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -19,6 +23,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,6 +64,8 @@ final class ApiRoutes {
                 "/api/pricing",
                 view(ctx -> new PriceResponseView(
                         service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
+        routes.get("/api/cohorts", view(this::cohorts));
+        routes.get("/api/migration", view(this::migration));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
@@ -144,6 +151,38 @@ final class ApiRoutes {
             throw new InvalidInputException(field + " must be a number, got " + Params.clip(v.toString()), field);
         }
         return v.doubleValue();
+    }
+
+    /** The stored monthly triangle; another period is a 400 saying to use the data file. */
+    private CohortsView cohorts(Context ctx) {
+        String period = ctx.queryParam("period");
+        if (period != null && !period.equalsIgnoreCase("month")) {
+            throw new InvalidInputException(
+                    "period '" + Params.clip(period) + "': the model holds the monthly triangle only; run spectrum "
+                            + "cohorts FILE --period " + Params.clip(period) + " on the data file",
+                    "period");
+        }
+        return new CohortsView(service.cohorts().triangle());
+    }
+
+    /** The stored default migration; other days are a 400 saying to use the data file. */
+    private MigrationView migration(Context ctx) {
+        CohortModel stored = service.cohorts();
+        MigrationOptions options = stored.migration().options();
+        storedDay(ctx, "from", options.from());
+        storedDay(ctx, "to", options.to());
+        return new MigrationView(stored.migration(), stored.history());
+    }
+
+    private static void storedDay(Context ctx, String name, LocalDate stored) {
+        String value = ctx.queryParam(name);
+        if (value != null && !value.equals(stored.toString())) {
+            throw new InvalidInputException(
+                    name + " '" + Params.clip(value) + "': the model holds the migration from "
+                            + "its default days only (" + name + "=" + stored + "); run spectrum migration FILE --"
+                            + name + " DATE on the data file",
+                    name);
+        }
     }
 
     private void inventoryCsv(Context ctx) {

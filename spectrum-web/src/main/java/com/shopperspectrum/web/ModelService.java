@@ -1,5 +1,6 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelRecommender;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -44,6 +45,22 @@ public final class ModelService {
     /** The demand part's answers: inventory, forecasts and price response (404s without the part). */
     DemandAnswers demand() {
         return demand;
+    }
+
+    /**
+     * The cohort part (the monthly triangle, the default migration and the month-end series), or a 404 saying
+     * why the model has none.
+     */
+    CohortModel cohorts() {
+        if (model.cohorts() == null) {
+            String why = model.metadata().warnings().stream()
+                    .filter(w -> w.startsWith("no cohorts"))
+                    .findFirst()
+                    .orElse("it was trained by an earlier version");
+            throw new NotFoundException("this model has no cohort part (" + why + "): train it again with spectrum "
+                    + "train, or run spectrum cohorts / spectrum migration on the data file");
+        }
+        return model.cohorts();
     }
 
     /** The segments, or a 404 when the model has none (too few customers when it was trained). */

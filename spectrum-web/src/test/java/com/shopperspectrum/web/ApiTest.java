@@ -309,6 +309,8 @@ class ApiTest {
                         "/api/inventory",
                         "/api/inventory.csv",
                         "/api/pricing",
+                        "/api/cohorts",
+                        "/api/migration",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

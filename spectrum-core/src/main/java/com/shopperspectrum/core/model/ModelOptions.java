@@ -22,6 +22,8 @@ import java.util.Objects;
  *                       no evaluation
  * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
  * @param inventory      the demand series' and inventory analysis' options, or null for no demand part
+ * @param cohorts        the segmentation options of the cohort part's default migration (the options
+ *                       {@code migration} fits with by default), or null for no cohort part
  */
 public record ModelOptions(
         SegmentOptions segments,
@@ -30,7 +32,8 @@ public record ModelOptions(
         SimilarityOptions similarity,
         int evaluationDays,
         EaseOptions ease,
-        InventoryOptions inventory) {
+        InventoryOptions inventory,
+        SegmentOptions cohorts) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(
             SegmentOptions.DEFAULT,
@@ -39,6 +42,7 @@ public record ModelOptions(
             SimilarityOptions.DEFAULT,
             0,
             RecommenderDefaults.easeOptions(false),
+            null,
             null);
 
     /** Options without the parts added after the first six (they are left out). */
@@ -49,12 +53,29 @@ public record ModelOptions(
             SimilarityOptions similarity,
             int evaluationDays,
             EaseOptions ease) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, null);
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null);
+    }
+
+    /** Options without the parts added after the first seven (they are left out). */
+    public ModelOptions(
+            SegmentOptions segments,
+            LocalDate asOf,
+            MatrixOptions matrix,
+            SimilarityOptions similarity,
+            int evaluationDays,
+            EaseOptions ease,
+            InventoryOptions inventory) {
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, null);
     }
 
     /** The same options with the demand part's (null: left out). */
     public ModelOptions withInventory(InventoryOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value);
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, cohorts);
+    }
+
+    /** The same options with the cohort part's migration segmentation (null: the part is left out). */
+    public ModelOptions withCohorts(SegmentOptions value) {
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value);
     }
 
     public ModelOptions {

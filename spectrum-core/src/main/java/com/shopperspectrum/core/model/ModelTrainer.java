@@ -4,6 +4,7 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
@@ -63,7 +64,7 @@ public final class ModelTrainer {
 
     /**
      * Trains the model. After the tables (catalogue, RFM, histories) the parts that depend only on them run at
-     * the same time: segmentation, similarity, the EASE fit, the evaluation, and, from the start, the profile and
+     * the same time: segmentation, similarity, the EASE fit, the evaluation, the cohort part, and, from the start, the profile and
      * the demand series. Each part is computed exactly as it would be alone (the results do not depend on the
      * order), and warnings are added in one fixed order; the stage timings are each stage's own elapsed time, so
      * they overlap.
@@ -99,6 +100,9 @@ public final class ModelTrainer {
         Future<Stage<EaseRegression>> ease = options.ease() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
+        Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
+                ? null
+                : pool.submit(() -> Stage.run(() -> CohortModel.of(clean, options.cohorts())));
 
         Stage<Segmentation> segments = join(segmentation);
         if (segments != null) {
@@ -116,6 +120,13 @@ public final class ModelTrainer {
                 meta = meta.withWarning("no evaluation: " + evaluated.failure());
             }
         }
+        Stage<CohortModel> cohorts = join(cohortStage);
+        if (cohorts != null) {
+            meta = meta.withTiming("cohorts", cohorts.millis());
+            if (cohorts.failure() != null) {
+                meta = meta.withWarning("no cohorts: " + cohorts.failure());
+            }
+        }
         SpectrumModel model = new SpectrumModel.Builder()
                 .metadata(meta)
                 .profile(join(profile))
@@ -126,6 +137,7 @@ public final class ModelTrainer {
                 .neighbours(similar.value())
                 .evaluation(evaluated == null ? null : evaluated.value())
                 .demand(join(demand))
+                .cohorts(cohorts == null ? null : cohorts.value())
                 .build();
         if (ease == null) {
             return model;
@@ -135,8 +147,11 @@ public final class ModelTrainer {
         return withEase.withMetadata(withEase.metadata().withTiming("recommender", fit.millis()));
     }
 
-    /** At most this many stages run at once (profile, demand, segmentation, similarity, EASE, evaluation). */
-    private static final int STAGES = 6;
+    /**
+     * At most this many stages run at once (profile, demand, segmentation, similarity, EASE, evaluation,
+     * cohorts).
+     */
+    private static final int STAGES = 7;
 
     private static Thread stageThread(Runnable r) {
         Thread t = new Thread(r, "spectrum-train-stage");

@@ -57,6 +57,13 @@ final class ModelParts {
             parts.add(ModelWriter.SEGMENT_MODEL);
             parts.add(ModelWriter.SEGMENTS);
         }
+        if (parts.contains(ModelWriter.COHORTS)
+                || parts.contains(ModelWriter.COHORT_STATES)
+                || sums.containsKey(ModelWriter.COHORTS)
+                || sums.containsKey(ModelWriter.COHORT_STATES)) {
+            parts.add(ModelWriter.COHORTS);
+            parts.add(ModelWriter.COHORT_STATES);
+        }
         if (sums.containsKey(ModelWriter.EVALUATION)) {
             parts.add(ModelWriter.EVALUATION);
         }

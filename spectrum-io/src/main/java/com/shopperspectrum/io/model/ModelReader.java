@@ -3,6 +3,7 @@ package com.shopperspectrum.io.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
@@ -110,6 +111,7 @@ public final class ModelReader {
                 ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
         DemandModel demand = parts.contains(ModelWriter.DEMAND) ? demand(files, sums) : null;
+        CohortModel cohorts = parts.contains(ModelWriter.COHORTS) ? cohorts(files, sums) : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -122,6 +124,7 @@ public final class ModelReader {
                     .recommender(recommender)
                     .evaluation(evaluation)
                     .demand(demand)
+                    .cohorts(cohorts)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
@@ -169,6 +172,19 @@ public final class ModelReader {
             Path file = dir.resolve(ModelWriter.DEMAND);
             throw new InvalidInputException(
                     "model file " + file + " is not valid: " + e.getMessage(), ModelWriter.DEMAND, e);
+        }
+    }
+
+    private static CohortModel cohorts(Path dir, Map<String, String> sums) {
+        CohortColumns.Part part = json(dir, ModelWriter.COHORTS, sums, CohortColumns.Part.class);
+        ColumnReader in = columns(dir, ModelWriter.COHORT_STATES, sums);
+        try {
+            return CohortColumns.read(part, in);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "model file " + dir.resolve(ModelWriter.COHORT_STATES) + " is not valid: " + e.getMessage(),
+                    ModelWriter.COHORT_STATES,
+                    e);
         }
     }
 

@@ -52,6 +52,8 @@ public final class ModelWriter {
     static final String EVALUATION = "evaluation.json";
     static final String DEMAND_OPTIONS = "demand.json";
     static final String DEMAND = "demand.bin";
+    static final String COHORTS = "cohorts.json";
+    static final String COHORT_STATES = "cohorts.bin";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -88,6 +90,10 @@ public final class ModelWriter {
                     json(new DemandOptions(
                             model.demand().inventory(), model.demand().pricing())));
             files.put(DEMAND, demand(model.demand().series()));
+        }
+        if (model.cohorts() != null) {
+            files.put(COHORTS, json(CohortColumns.part(model.cohorts())));
+            files.put(COHORT_STATES, CohortColumns.states(model.cohorts().migration()));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(METADATA, metadata(model, files.keySet()));

@@ -1,0 +1,44 @@
+package com.shopperspectrum.core.cohort;
+
+import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import java.util.Objects;
+
+/**
+ * The cohort part of a model: what {@code cohorts} and {@code migration} answer with their default options, so that
+ * a model directory answers them without the dated transactions. Computed exactly as the commands compute them on
+ * the same clean table: the monthly triangle ({@link Cohorts#triangle}), the default migration (B = the day after
+ * the last purchase day, A = {@value MigrationOptions#DEFAULT_DAYS} days earlier, {@link MigrationAnalysis#run}) and
+ * the month-end series scored with its segmentation ({@link SegmentHistory#of}). Immutable.
+ *
+ * @param triangle  the monthly cohort triangle
+ * @param migration the default migration (each customer's state as of A and as of B)
+ * @param history   the k-means segments month by month, scored with the migration's segmentation
+ */
+public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
+    public CohortModel {
+        Objects.requireNonNull(triangle, "triangle");
+        Objects.requireNonNull(migration, "migration");
+        Objects.requireNonNull(history, "history");
+        if (triangle.period() != CohortPeriod.MONTH) {
+            throw new IllegalArgumentException("the stored triangle is by month, not by "
+                    + triangle.period().label());
+        }
+    }
+
+    /**
+     * The part of {@code clean}, the migration's segmentation fitted with {@code segmentation}; an
+     * {@link IllegalArgumentException} saying why when the data allow none (no customers, or the default A falls
+     * before the first purchase day: less than {@value MigrationOptions#DEFAULT_DAYS} days of data).
+     */
+    public static CohortModel of(TransactionTable clean, SegmentOptions segmentation) {
+        Objects.requireNonNull(clean, "clean");
+        MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
+        MigrationOptions options = MigrationOptions.defaults(days.last(), segmentation);
+        days.check("the default --from (" + MigrationOptions.DEFAULT_DAYS + " days before the end)", options.from());
+        CohortTriangle triangle = Cohorts.triangle(clean, CohortPeriod.MONTH);
+        Migration migration = new MigrationAnalysis().run(clean, options);
+        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to());
+        return new CohortModel(triangle, migration, history);
+    }
+}
