@@ -25,6 +25,7 @@ public final class TrainingMixin {
                         similarity.similarity(1),
                         evaluationDays,
                         recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts))
-                .withInventory(InventoryOptions.DEFAULT);
+                .withInventory(InventoryOptions.DEFAULT)
+                .withBaskets(com.shopperspectrum.core.baskets.RuleOptions.DEFAULT);
     }
 }

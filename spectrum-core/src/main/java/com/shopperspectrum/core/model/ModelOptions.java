@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
@@ -22,6 +23,7 @@ import java.util.Objects;
  *                       no evaluation
  * @param ease           the EASE options of the recommender, or null to recommend with the cosine neighbours
  * @param inventory      the demand series' and inventory analysis' options, or null for no demand part
+ * @param baskets        the thresholds of the basket part's pair rules, or null for no basket part
  */
 public record ModelOptions(
         SegmentOptions segments,
@@ -30,7 +32,8 @@ public record ModelOptions(
         SimilarityOptions similarity,
         int evaluationDays,
         EaseOptions ease,
-        InventoryOptions inventory) {
+        InventoryOptions inventory,
+        RuleOptions baskets) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(
             SegmentOptions.DEFAULT,
@@ -39,6 +42,7 @@ public record ModelOptions(
             SimilarityOptions.DEFAULT,
             0,
             RecommenderDefaults.easeOptions(false),
+            null,
             null);
 
     /** Options without the parts added after the first six (they are left out). */
@@ -49,12 +53,17 @@ public record ModelOptions(
             SimilarityOptions similarity,
             int evaluationDays,
             EaseOptions ease) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, null);
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null);
     }
 
     /** The same options with the demand part's (null: left out). */
     public ModelOptions withInventory(InventoryOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value);
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, baskets);
+    }
+
+    /** The same options with the basket part's thresholds (null: left out). */
+    public ModelOptions withBaskets(RuleOptions value) {
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value);
     }
 
     public ModelOptions {

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param recommender  the model of personal recommendations (EASE by default), by product row
  * @param evaluation   the offline evaluation table, or null when none was computed
  * @param demand       the per-product demand series for inventory and pricing, or null when left out
+ * @param baskets      the pair rules of the baskets ("bought together"), or null when left out
  */
 public record SpectrumModel(
         ModelMetadata metadata,
@@ -35,7 +37,8 @@ public record SpectrumModel(
         ItemNeighbours neighbours,
         StoredRecommender recommender,
         EvaluationReport evaluation,
-        DemandModel demand) {
+        DemandModel demand,
+        BasketModel baskets) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -75,7 +78,8 @@ public record SpectrumModel(
                 .neighbours(neighbours)
                 .recommender(recommender)
                 .evaluation(evaluation)
-                .demand(demand);
+                .demand(demand)
+                .baskets(baskets);
     }
 
     /** The same model with other metadata (e.g. with the final timings). */
@@ -104,6 +108,7 @@ public record SpectrumModel(
         private StoredRecommender recommender;
         private EvaluationReport evaluation;
         private DemandModel demand;
+        private BasketModel baskets;
 
         public Builder metadata(ModelMetadata value) {
             metadata = value;
@@ -156,6 +161,11 @@ public record SpectrumModel(
             return this;
         }
 
+        public Builder baskets(BasketModel value) {
+            baskets = value;
+            return this;
+        }
+
         public SpectrumModel build() {
             StoredRecommender served =
                     recommender != null || neighbours == null ? recommender : StoredRecommender.cosine(neighbours);
@@ -169,7 +179,8 @@ public record SpectrumModel(
                     neighbours,
                     served,
                     evaluation,
-                    demand);
+                    demand,
+                    baskets);
         }
     }
 }

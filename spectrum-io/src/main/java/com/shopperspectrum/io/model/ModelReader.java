@@ -3,6 +3,7 @@ package com.shopperspectrum.io.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
@@ -110,6 +111,8 @@ public final class ModelReader {
                 ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
                 : null;
         DemandModel demand = parts.contains(ModelWriter.DEMAND) ? demand(files, sums) : null;
+        BasketModel baskets =
+                parts.contains(ModelWriter.BASKETS) ? json(files, ModelWriter.BASKETS, sums, BasketModel.class) : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -122,6 +125,7 @@ public final class ModelReader {
                     .recommender(recommender)
                     .evaluation(evaluation)
                     .demand(demand)
+                    .baskets(baskets)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);

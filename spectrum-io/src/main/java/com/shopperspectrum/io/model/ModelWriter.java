@@ -52,6 +52,7 @@ public final class ModelWriter {
     static final String EVALUATION = "evaluation.json";
     static final String DEMAND_OPTIONS = "demand.json";
     static final String DEMAND = "demand.bin";
+    static final String BASKETS = "baskets.json";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -88,6 +89,9 @@ public final class ModelWriter {
                     json(new DemandOptions(
                             model.demand().inventory(), model.demand().pricing())));
             files.put(DEMAND, demand(model.demand().series()));
+        }
+        if (model.baskets() != null) {
+            files.put(BASKETS, json(model.baskets()));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(METADATA, metadata(model, files.keySet()));
