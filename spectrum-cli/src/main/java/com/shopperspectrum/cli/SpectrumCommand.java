@@ -42,6 +42,7 @@ public final class SpectrumCommand implements Runnable {
             CohortsCommand.class,
             MigrationCommand.class,
             BasketsCommand.class,
+            ClvCommand.class,
             TrainCommand.class,
             ServeCommand.class,
             ReportCommand.class,

@@ -12,7 +12,7 @@ class CommandLineTest {
     @Test
     void aSubcommandAloneHasTheSameUsageAndErrorsAsInTheWholeTree() {
         CommandLine whole = SpectrumCommand.newCommandLine();
-        assertThat(whole.getSubcommands()).hasSize(17);
+        assertThat(whole.getSubcommands()).hasSize(18);
         for (String name : whole.getSubcommands().keySet()) {
             if (name.equals("help")) {
                 continue;
@@ -31,7 +31,7 @@ class CommandLineTest {
     @Test
     void anythingButASubcommandsNameGetsTheWholeTree() {
         for (String[] args : new String[][] {{}, {"--help"}, {"--version"}, {"help", "train"}, {"trian"}}) {
-            assertThat(SpectrumCommand.forArgs(args).getSubcommands()).hasSize(17);
+            assertThat(SpectrumCommand.forArgs(args).getSubcommands()).hasSize(18);
         }
         assertThat(run(SpectrumCommand.forArgs("trian"), "trian")).contains("train");
     }

@@ -1,6 +1,5 @@
 package com.shopperspectrum.web;
 
-import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.segment.RfmValues;
@@ -26,16 +25,10 @@ final class CustomerPages {
     record Named(String code, String description) {}
 
     /**
-     * The forms: the values typed (empty when none), whether the model has segments and a monetary field, and the
-     * prediction (null until values are given).
+     * The forms: whether the model has segments, the RFM form's fields as typed with their messages, and the
+     * prediction (null until valid values are given).
      */
-    record FormsView(
-            String recency,
-            String frequency,
-            String monetary,
-            boolean segments,
-            boolean monetaryField,
-            PredictionView prediction) {}
+    record FormsView(boolean segments, List<RfmForm.Field> fields, boolean invalid, PredictionView prediction) {}
 
     /** A predicted segment and how it was decided. */
     record PredictionView(List<Card> cards, String transform, List<Distance> distances) {}
@@ -64,36 +57,15 @@ final class CustomerPages {
     /** The forms; with recency, frequency (and monetary) given, the predicted segment below the form. */
     FormsView forms(String recency, String frequency, String monetary) {
         if (!service.hasSegments()) {
-            return new FormsView("", "", "", false, false, null);
+            return new FormsView(false, List.of(), false, null);
         }
-        PredictionView prediction = null;
-        if (recency != null || frequency != null || monetary != null) {
-            RfmValues values = new RfmValues(
-                    number("recency", recency), number("frequency", frequency), number("monetary", monetary));
-            prediction = prediction(service.segments().predict(values).shape());
-        }
-        return new FormsView(
-                orEmpty(recency),
-                orEmpty(frequency),
-                orEmpty(monetary),
-                true,
-                service.segments().model().hasMonetary(),
-                prediction);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static Double number(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field + " must be a number, got '" + Params.clip(raw) + "'", field);
-        }
+        RfmForm form = RfmForm.read(
+                recency, frequency, monetary, service.segments().model().hasMonetary());
+        RfmValues values = form.values();
+        PredictionView prediction = values == null
+                ? null
+                : prediction(service.segments().predict(values).shape());
+        return new FormsView(true, form.fields(), form.invalid(), prediction);
     }
 
     @SuppressWarnings("unchecked")
@@ -122,8 +94,8 @@ final class CustomerPages {
         ModelService.CustomerInfo c = service.customer(id);
         List<Card> cards = new ArrayList<>(List.of(
                 new Card("Country", c.country() == null ? "unknown" : c.country()),
-                new Card("Recency", Format.number(c.recency()) + " days"),
-                new Card("Frequency", Format.number(c.frequency()) + " invoices"),
+                new Card("Recency", Words.count(c.recency(), "day", "days")),
+                new Card("Frequency", Words.count(c.frequency(), "invoice", "invoices")),
                 new Card("Monetary", Format.money(c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
@@ -136,8 +108,8 @@ final class CustomerPages {
                 String.valueOf(c.snapshot()),
                 r.items().stream().map(this::recommended).toList(),
                 r.fallback(),
-                Format.number(hist.products()),
-                Format.number(hist.units()),
+                Words.count(hist.products(), "distinct product", "distinct products"),
+                Words.count(hist.units(), "unit", "units"),
                 String.valueOf(hist.lastPurchase()),
                 hist.top().stream()
                         .map(b -> new Bought(

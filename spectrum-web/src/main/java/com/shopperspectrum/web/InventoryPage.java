@@ -81,7 +81,7 @@ final class InventoryPage {
         List<Row> rows = picked.subList(0, Math.min(limit, picked.size())).stream()
                 .map(InventoryPage::row)
                 .toList();
-        String shown = Format.number(rows.size()) + " of " + Format.number(picked.size());
+        String shown = Format.number(rows.size()) + " of " + Words.count(picked.size(), "product", "products");
         var o = report.options();
         String settings =
                 o.period().adjective() + " demand; forecast " + o.method().label() + ", horizon "

@@ -3,9 +3,12 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.rfm.RfmTable;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * The overview's charts: revenue and invoices per month, revenue by country, the top products, and histograms
@@ -32,19 +35,41 @@ record OverviewCharts(
     }
 
     private static Chart monthly(DataProfile p) {
+        return monthly(p.monthly(), p.firstDate(), p.lastDate(), p.moneyAvailable());
+    }
+
+    /**
+     * Revenue and invoices per calendar month from the first to the last month with data: a month without sales
+     * is a zero, not a gap, and a first or last month that the data cover only in part (starting after the 1st,
+     * ending before the month's last day) is labelled "yyyy-MM (partial)", so its low bar is not read as a
+     * collapse.
+     */
+    static Chart monthly(List<DataProfile.Month> data, LocalDateTime first, LocalDateTime last, boolean money) {
+        TreeMap<YearMonth, DataProfile.Month> byMonth = new TreeMap<>();
+        data.forEach(m -> byMonth.put(YearMonth.parse(m.month()), m));
         List<String> months = new ArrayList<>();
         List<Double> revenue = new ArrayList<>();
         List<Double> invoices = new ArrayList<>();
-        for (DataProfile.Month m : p.monthly()) {
-            months.add(m.month());
-            revenue.add(m.revenue());
-            invoices.add((double) m.invoices());
+        if (!byMonth.isEmpty()) {
+            YearMonth end = byMonth.lastKey();
+            for (YearMonth ym = byMonth.firstKey(); !ym.isAfter(end); ym = ym.plusMonths(1)) {
+                DataProfile.Month m = byMonth.get(ym);
+                months.add(ym + (partial(ym, first, last) ? " (partial)" : ""));
+                revenue.add(m == null || m.revenue() == null ? 0.0 : m.revenue());
+                invoices.add(m == null ? 0.0 : (double) m.invoices());
+            }
         }
-        List<Chart.Series> series = p.moneyAvailable()
+        List<Chart.Series> series = money
                 ? List.of(Chart.Series.bar("Revenue", revenue), Chart.Series.line("Invoices", invoices, 1))
                 : List.of(Chart.Series.bar("Invoices", invoices));
-        return Chart.bars(
-                "Revenue and invoices per month", months, series, p.moneyAvailable() ? "revenue" : "invoices");
+        return Chart.bars("Revenue and invoices per month", months, series, money ? "revenue" : "invoices");
+    }
+
+    private static boolean partial(YearMonth ym, LocalDateTime first, LocalDateTime last) {
+        boolean lateStart = first != null && YearMonth.from(first).equals(ym) && first.getDayOfMonth() != 1;
+        boolean earlyEnd =
+                last != null && YearMonth.from(last).equals(ym) && last.getDayOfMonth() != ym.lengthOfMonth();
+        return lateStart || earlyEnd;
     }
 
     private static Chart countries(DataProfile p) {

@@ -51,11 +51,6 @@ final class OverviewPage {
         return new View(service.model().profile(), links);
     }
 
-    /** The cleaning report's row label: raw and clean as they are, the rest as what was removed. */
-    static String rowLabel(String key) {
-        return key.equals("raw") || key.equals("clean") ? key : "removed: " + key;
-    }
-
     private static String date(Object dateTime) {
         return dateTime == null ? "" : dateTime.toString().substring(0, 10);
     }

@@ -33,15 +33,14 @@ final class Pages {
             String code = ctx.pathParam("stockCode");
             render(ctx, "product", "Product " + code, "/products", products.product(code), products.charts(code));
         });
-        routes.get(
-                "/customers",
-                ctx -> render(
-                        ctx,
-                        "customers",
-                        "Customers",
-                        "/customers",
-                        customers.forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary")),
-                        null));
+        routes.get("/customers", ctx -> {
+            CustomerPages.FormsView forms =
+                    customers.forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary"));
+            if (forms.invalid()) {
+                ctx.status(400); // the form again, with its values and a message per field
+            }
+            render(ctx, "customers", "Customers", "/customers", forms, null);
+        });
         routes.get("/customers/lookup", this::lookup);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");

@@ -21,7 +21,7 @@ final class ProductPages {
     }
 
     /**
-     * The search page: the query (null: none), the heading's count ("25+"; null for the most popular list) and the
+     * The search page: the query (null: none), the heading's count ("25+ products match"; null for the most popular list) and the
      * rows.
      */
     record SearchView(String query, String count, List<Row> rows) {
@@ -88,7 +88,10 @@ final class ProductPages {
                             .toList()));
         }
         List<Integer> rows = p.suggest(query, RESULTS);
-        return new SearchView(query, Format.number(rows.size()) + (rows.size() == RESULTS ? "+" : ""), rows(rows));
+        String count = rows.size() == RESULTS
+                ? Format.number(rows.size()) + "+ products match"
+                : Words.count(rows.size(), "product matches", "products match");
+        return new SearchView(query, count, rows(rows));
     }
 
     private List<Row> rows(List<Integer> rows) {

@@ -77,7 +77,7 @@ class BrowserTest {
                                 .size()
                         >= 6);
         assertThat(driver.findElement(By.cssSelector(".cards")).getText()).contains("Customers\n6");
-        assertThat(driver.findElement(By.id("cleaning")).getText()).contains("removed: cancelled 1");
+        assertThat(driver.findElement(By.id("cleaning")).getText()).contains("cancellation lines 1");
         assertThat(driver.getTitle()).isEqualTo("Overview · Shopper Spectrum");
         Browser.screenshot(driver, "overview");
     }

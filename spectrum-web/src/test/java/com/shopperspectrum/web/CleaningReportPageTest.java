@@ -23,7 +23,7 @@ class CleaningReportPageTest {
     void theDefaultShowsTheReversedRowsAndTheirRevenue() {
         String html = overview(CleaningOptions.DEFAULT);
         assertThat(html)
-                .contains("removed: reversed</td><td>1</td>")
+                .contains("purchases reversed by a later cancellation</td><td>1</td>")
                 .contains("<tr id=\"reversed-revenue\"><td>revenue of the reversed purchases</td><td>1.25</td>")
                 .contains("<code>--cleaning net</code>, the default");
     }
@@ -31,7 +31,9 @@ class CleaningReportPageTest {
     @Test
     void theOriginalMethodSaysSo() {
         String html = overview(CleaningOptions.ORIGINAL);
-        assertThat(html).doesNotContain("removed: reversed").doesNotContain("reversed-revenue");
+        assertThat(html)
+                .doesNotContain("purchases reversed by a later cancellation")
+                .doesNotContain("reversed-revenue");
         assertThat(html).contains("<code>--cleaning original</code>");
     }
 }

@@ -18,6 +18,9 @@ public final class RealData {
     /** UCI Online Retail II: 1,067,371 rows, 2009-12-01 .. 2011-12-09. */
     public static final String ONLINE_RETAIL_II = "online_retail_ii.csv.gz";
 
+    /** The CDNOW 1/10 sample of Fader, Hardie &amp; Lee (2,357 customers, 1997-01-01 .. 1998-06-30). */
+    public static final String CDNOW_SAMPLE = "cdnow_sample.csv.gz";
+
     private RealData() {}
 
     /** Where the files are looked for, whether or not the folder exists. */

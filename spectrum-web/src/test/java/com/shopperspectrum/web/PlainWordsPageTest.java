@@ -1,0 +1,61 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shopperspectrum.core.clean.CleaningOptions;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue 18, defect 7: the pages say what a count is in plain words, the technical key only in a tooltip, and
+ * a count of one takes the singular (customer 12347 of the small model has one invoice).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlainWordsPageTest {
+    private Javalin app;
+    private Http http;
+
+    @BeforeAll
+    void start() {
+        app = WebApp.create(new ModelService(TestModels.small(CleaningOptions.DEFAULT)))
+                .start("127.0.0.1", 0);
+        http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void theCleaningReportAndQualityCountsUsePlainWordsWithTheKeyAsATooltip() {
+        String html = http.get("/").body();
+        assertThat(html)
+                .contains("<td title=\"raw\">rows read</td>")
+                .contains("<td title=\"missingCustomer\">rows without a customer</td>")
+                .contains("<td title=\"cancelled\">cancellation lines</td>")
+                .contains("<td title=\"nonPositiveQuantity\">quantity ≤ 0</td>")
+                .contains("<td title=\"nonPositivePrice\">unit price ≤ 0</td>")
+                .contains("<td title=\"implausibleDates\">implausible dates</td>")
+                .contains("<td title=\"reversed\">purchases reversed by a later cancellation</td><td>1</td>")
+                .contains("<td title=\"clean\">rows kept</td>")
+                .contains("<td title=\"duplicateRows\">exact duplicate rows</td>")
+                .contains("<td title=\"codesWithSeveralDescriptions\">stock codes with several descriptions</td>")
+                .contains("<td title=\"missingDescription\">rows without a description</td>")
+                .doesNotContain("removed:")
+                .doesNotContain("<td>codesWithSeveralDescriptions</td>");
+    }
+
+    @Test
+    void aCountOfOneIsSingular() {
+        String customer = http.get("/customers/12347").body();
+        assertThat(customer).contains("1 invoice<").doesNotContain("1 invoices");
+        String search = http.get("/products?q=bunting").body();
+        assertThat(search).contains("1 product matches").doesNotContain("1 products");
+        String lunch = http.get("/products?q=lunch%20bag").body();
+        assertThat(lunch).contains("2 products match");
+    }
+}
