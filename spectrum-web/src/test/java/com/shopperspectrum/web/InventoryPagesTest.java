@@ -68,4 +68,16 @@ class InventoryPagesTest {
         assertThat(post.status()).isEqualTo(200);
         assertThat(post.body()).doesNotContain("Demand and stock").doesNotContain("data-chart=\"demand\"");
     }
+
+    @Test
+    void aProductPageListsWhatIsBoughtTogetherInWords() {
+        String html = http.get("/products/20725").body();
+        var together = http.get("/api/products/20725/bought-together").json().get("products");
+        assertThat(html).contains("<h2>Frequently bought together</h2>");
+        for (var p : together) {
+            assertThat(html)
+                    .contains("/products/" + p.get("stockCode").asText())
+                    .contains(p.get("text").asText());
+        }
+    }
 }
