@@ -151,8 +151,9 @@ public final class BasketsCommand implements Callable<Integer> {
         Path dataFile = source.input().dataFile();
         if (dataFile == null) {
             throw new IllegalArgumentException(
-                    "--model " + source.input().modelDir + ": a model does not hold the baskets "
-                            + "(this version keeps no basket rules in it); give the data FILE instead");
+                    "--model " + source.input().modelDir + ": a model holds only the pair rules at train's "
+                            + "thresholds (for serve's bought-together and basket completion), not the baskets "
+                            + "these options need; give the data FILE instead");
         }
         var err = spec.commandLine().getErr();
         LoadedData data = DataLoader.load(dataFile, input, cleaning, null, err);

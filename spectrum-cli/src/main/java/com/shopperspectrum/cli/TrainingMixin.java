@@ -27,6 +27,7 @@ public final class TrainingMixin {
                         evaluationDays,
                         recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts))
                 .withInventory(InventoryOptions.DEFAULT)
-                .withCohorts(SegmentOptions.DEFAULT);
+                .withCohorts(SegmentOptions.DEFAULT)
+                .withBaskets(com.shopperspectrum.core.baskets.RuleOptions.DEFAULT);
     }
 }

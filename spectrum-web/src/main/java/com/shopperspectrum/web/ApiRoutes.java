@@ -51,6 +51,11 @@ final class ApiRoutes {
                 view(ctx -> service.similar(
                         ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
         routes.get(
+                "/api/products/{stockCode}/bought-together",
+                view(ctx -> service.boughtTogether(
+                        ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
+        routes.post("/api/baskets/complete", this::complete);
+        routes.get(
                 "/api/products/{stockCode}/demand", view(ctx -> service.demand().demand(ctx.pathParam("stockCode"))));
         routes.get(
                 "/api/products/{stockCode}/price-response",
@@ -98,6 +103,38 @@ final class ApiRoutes {
                             + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
         }
         json(ctx, predict(ctx.bodyAsBytes()));
+    }
+
+    private void complete(Context ctx) throws IOException {
+        String type = ctx.contentType();
+        if (!ApiLimits.isJson(type)) {
+            throw new HttpResponseException(
+                    415,
+                    "send the basket as application/json, not "
+                            + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
+        }
+        JsonNode body = oneValue(ctx.bodyAsBytes());
+        JsonNode items = body == null ? null : body.get("items");
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            throw new InvalidInputException(
+                    "expected a JSON object {\"items\": [\"85123A\", …]} with at least one stock code", "items");
+        }
+        if (items.size() > ApiLimits.MAX_COUNT) {
+            throw new InvalidInputException(
+                    "a basket of at most " + ApiLimits.MAX_COUNT + " items, got " + items.size(), "items");
+        }
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (JsonNode item : items) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw new InvalidInputException(
+                        "items must be stock codes (strings), got " + Params.clip(item.toString()), "items");
+            }
+            codes.add(item.asText().trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        json(
+                ctx,
+                service.complete(codes, Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))
+                        .json());
     }
 
     /** The answer of {@code POST /api/segments/predict} to a JSON body; throws what {@link Errors} maps to 4xx. */

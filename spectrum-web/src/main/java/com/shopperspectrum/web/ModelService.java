@@ -12,6 +12,7 @@ import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
+import com.shopperspectrum.io.view.BoughtTogetherView;
 import com.shopperspectrum.io.view.RecommendationsView;
 import com.shopperspectrum.io.view.SegmentPredictionView;
 import com.shopperspectrum.io.view.SimilarView;
@@ -40,6 +41,27 @@ public final class ModelService {
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
+    }
+
+    /** The basket part, or a 404 saying how to get it. */
+    com.shopperspectrum.core.baskets.BasketModel baskets() {
+        if (model.baskets() == null) {
+            throw new NotFoundException("this model has no basket rules (trained by an earlier version, or the data "
+                    + "gave none: see its warnings); train it again with spectrum train");
+        }
+        return model.baskets();
+    }
+
+    /** The {@code n} products bought together with a known product (404 for an unknown one). */
+    BoughtTogetherView boughtTogether(String stockCode, int n) {
+        ProductInfo p = product(stockCode);
+        return new BoughtTogetherView(
+                List.of(p.stockCode()), baskets().baskets(), baskets().boughtTogether(p.stockCode(), n));
+    }
+
+    /** What completes a basket: the rules' best consequents not in it, each with the rule that fired. */
+    BoughtTogetherView complete(List<String> items, int n) {
+        return new BoughtTogetherView(items, baskets().baskets(), baskets().complete(items, n));
     }
 
     /** The demand part's answers: inventory, forecasts and price response (404s without the part). */

@@ -6,6 +6,7 @@ import com.shopperspectrum.core.inventory.ProductInventory;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
 import com.shopperspectrum.core.recommend.ScoredProduct;
+import com.shopperspectrum.io.view.BoughtTogetherView;
 import com.shopperspectrum.io.view.DemandView;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,15 @@ final class ProductPages {
             String units,
             String revenue,
             List<ScoredProduct> similar,
-            DemandFacts demand) {
+            DemandFacts demand,
+            List<Together> together) {
         ProductView {
             similar = List.copyOf(similar);
         }
     }
+
+    /** A product bought in the same orders, with the rule in words; the list is null without the basket part. */
+    record Together(String code, String description, String text) {}
 
     /**
      * The product's demand figures for its page (null when the model has no demand part or the product no series):
@@ -121,7 +126,22 @@ final class ProductPages {
                 Format.number(info.quantity()),
                 Format.money(info.revenue()),
                 similar(info.stockCode()),
-                demand(info.stockCode()));
+                demand(info.stockCode()),
+                together(info.stockCode()));
+    }
+
+    private List<Together> together(String stockCode) {
+        if (service.model().baskets() == null) {
+            return null;
+        }
+        return service.model().baskets().boughtTogether(stockCode, 5).stream()
+                .map(r -> new Together(
+                        r.consequent().get(0),
+                        r.consequentDescriptions().isEmpty()
+                                ? null
+                                : r.consequentDescriptions().get(0),
+                        BoughtTogetherView.text(r)))
+                .toList();
     }
 
     private DemandFacts demand(String stockCode) {

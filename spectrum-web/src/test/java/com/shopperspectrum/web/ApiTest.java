@@ -113,6 +113,55 @@ class ApiTest {
     }
 
     @Test
+    void boughtTogetherAndBasketCompletionAnswerFromThePairRules() {
+        JsonNode together = http.get("/api/products/20725/bought-together?n=10").json();
+        assertThat(together.get("items")).hasSize(1);
+        assertThat(together.get("baskets").asInt()).isPositive();
+        JsonNode products = together.get("products");
+        assertThat(products.size()).isPositive();
+        double previous = Double.MAX_VALUE;
+        for (JsonNode p : products) {
+            JsonNode rule = p.get("rule");
+            assertThat(rule.at("/antecedent/0").asText()).isEqualTo("20725");
+            assertThat(rule.at("/consequent/0").asText())
+                    .isEqualTo(p.get("stockCode").asText());
+            assertThat(rule.get("lift").asDouble()).isGreaterThanOrEqualTo(1).isLessThanOrEqualTo(previous);
+            previous = rule.get("lift").asDouble();
+            assertThat(p.get("text").asText())
+                    .startsWith("bought together in " + rule.get("basketsBoth").asInt() + " of "
+                            + rule.get("basketsAntecedent").asInt() + " orders with 20725; ");
+        }
+        // a basket of one product is completed by that product's rules
+        Http.Answer complete =
+                http.send("POST", "/api/baskets/complete?n=10", "application/json", "{\"items\": [\"20725\"]}");
+        assertThat(complete.status()).as(complete.body()).isEqualTo(200);
+        assertThat(complete.json().get("products")).isEqualTo(products);
+        // nothing already in the basket is suggested
+        String first = products.get(0).get("stockCode").asText();
+        JsonNode both = http.send(
+                        "POST",
+                        "/api/baskets/complete",
+                        "application/json",
+                        "{\"items\": [\"20725\", \"" + first + "\"]}")
+                .json();
+        assertThat(both.get("products").findValuesAsText("stockCode")).doesNotContain("20725", first);
+
+        assertThat(http.get("/api/products/NOPE/bought-together").status()).isEqualTo(404);
+        assertThat(http.get("/api/products/20725/bought-together?n=0").status()).isEqualTo(400);
+        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": []}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": [3]}")
+                        .json()
+                        .get("detail")
+                        .asText())
+                .contains("items must be stock codes");
+        assertThat(http.send("POST", "/api/baskets/complete", "text/plain", "20725")
+                        .status())
+                .isEqualTo(415);
+    }
+
+    @Test
     void priceResponseIsAnEstimateOrItsReason() {
         JsonNode r = http.get("/api/products/85123A/price-response").json();
         assertThat(r.get("stockCode").asText()).isEqualTo("85123A");
@@ -304,6 +353,8 @@ class ApiTest {
                         "/api/products",
                         "/api/products/{stockCode}",
                         "/api/products/{stockCode}/similar",
+                        "/api/products/{stockCode}/bought-together",
+                        "/api/baskets/complete",
                         "/api/products/{stockCode}/demand",
                         "/api/products/{stockCode}/price-response",
                         "/api/inventory",

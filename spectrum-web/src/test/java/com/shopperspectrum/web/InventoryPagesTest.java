@@ -68,4 +68,17 @@ class InventoryPagesTest {
         assertThat(post.status()).isEqualTo(200);
         assertThat(post.body()).doesNotContain("Demand and stock").doesNotContain("data-chart=\"demand\"");
     }
+
+    @Test
+    void aProductPageListsWhatIsBoughtTogetherInWords() {
+        String html = http.get("/products/20725").body();
+        var together = http.get("/api/products/20725/bought-together").json().get("products");
+        assertThat(html).contains("<h2>Frequently bought together</h2>");
+        assertThat(together.size()).isPositive();
+        for (var p : together) {
+            assertThat(html).contains("<td>" + p.get("text").asText() + "</td>");
+        }
+        // the one with the XSS description (X<1>) is escaped like every product name
+        assertThat(html).doesNotContain("<script>alert(");
+    }
 }

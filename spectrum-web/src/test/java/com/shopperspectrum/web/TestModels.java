@@ -83,7 +83,9 @@ public final class TestModels {
                                         new SimilarityOptions(10, false),
                                         30,
                                         RecommenderDefaults.easeOptions(false))
-                                .withInventory(com.shopperspectrum.core.inventory.InventoryOptions.DEFAULT))
+                                .withInventory(com.shopperspectrum.core.inventory.InventoryOptions.DEFAULT)
+                                .withBaskets(com.shopperspectrum.core.baskets.RuleOptions.DEFAULT.withMinSupport(
+                                        com.shopperspectrum.core.baskets.SupportThreshold.parse("2"))))
                 .train(new Cleaner(cleaning).clean(b.build()), meta);
     }
 }

@@ -38,6 +38,10 @@ public record BasketOptions(
         return new BasketOptions(scope, item, includeNonProducts, customersOnly, value, nonProducts);
     }
 
+    public BasketOptions withNonProducts(NonProductCodes value) {
+        return new BasketOptions(scope, item, includeNonProducts, customersOnly, country, value);
+    }
+
     public BasketOptions withItem(ItemKey value) {
         return new BasketOptions(scope, value, includeNonProducts, customersOnly, country, nonProducts);
     }

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param inventory      the demand series' and inventory analysis' options, or null for no demand part
  * @param cohorts        the segmentation options of the cohort part's default migration (the options
  *                       {@code migration} fits with by default), or null for no cohort part
+ * @param baskets        the thresholds of the basket part's pair rules, or null for no basket part
  */
 public record ModelOptions(
         SegmentOptions segments,
@@ -33,7 +35,8 @@ public record ModelOptions(
         int evaluationDays,
         EaseOptions ease,
         InventoryOptions inventory,
-        SegmentOptions cohorts) {
+        SegmentOptions cohorts,
+        RuleOptions baskets) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(
             SegmentOptions.DEFAULT,
@@ -42,6 +45,7 @@ public record ModelOptions(
             SimilarityOptions.DEFAULT,
             0,
             RecommenderDefaults.easeOptions(false),
+            null,
             null,
             null);
 
@@ -53,7 +57,7 @@ public record ModelOptions(
             SimilarityOptions similarity,
             int evaluationDays,
             EaseOptions ease) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null);
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null, null);
     }
 
     /** Options without the parts added after the first seven (they are left out). */
@@ -65,17 +69,22 @@ public record ModelOptions(
             int evaluationDays,
             EaseOptions ease,
             InventoryOptions inventory) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, null);
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, null, null);
     }
 
     /** The same options with the demand part's (null: left out). */
     public ModelOptions withInventory(InventoryOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, cohorts);
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, cohorts, baskets);
+    }
+
+    /** The same options with the basket part's thresholds (null: left out). */
+    public ModelOptions withBaskets(RuleOptions value) {
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, value);
     }
 
     /** The same options with the cohort part's migration segmentation (null: the part is left out). */
     public ModelOptions withCohorts(SegmentOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value);
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value, baskets);
     }
 
     public ModelOptions {

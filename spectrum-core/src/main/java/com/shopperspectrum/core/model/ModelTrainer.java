@@ -1,5 +1,9 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.baskets.BasketModel;
+import com.shopperspectrum.core.baskets.BasketOptions;
+import com.shopperspectrum.core.baskets.Baskets;
+import com.shopperspectrum.core.baskets.RuleMiner;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
@@ -83,6 +87,8 @@ public final class ModelTrainer {
         long t0 = System.nanoTime();
         Future<DataProfile> profile = pool.submit(() -> new Profiler().profile(cleaning));
         Future<DemandModel> demand = pool.submit(() -> demand(cleaning));
+        Future<Stage<BasketModel>> baskets =
+                options.baskets() == null ? null : pool.submit(() -> Stage.run(() -> baskets(cleaning)));
         ProductCatalog products = ProductCatalog.of(clean, nonProducts);
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
@@ -127,6 +133,13 @@ public final class ModelTrainer {
                 meta = meta.withWarning("no cohorts: " + cohorts.failure());
             }
         }
+        Stage<BasketModel> basketRules = join(baskets);
+        if (basketRules != null) {
+            meta = meta.withTiming("baskets", basketRules.millis());
+            if (basketRules.failure() != null) {
+                meta = meta.withWarning("no basket rules: " + basketRules.failure());
+            }
+        }
         SpectrumModel model = new SpectrumModel.Builder()
                 .metadata(meta)
                 .profile(join(profile))
@@ -138,6 +151,7 @@ public final class ModelTrainer {
                 .evaluation(evaluated == null ? null : evaluated.value())
                 .demand(join(demand))
                 .cohorts(cohorts == null ? null : cohorts.value())
+                .baskets(basketRules == null ? null : basketRules.value())
                 .build();
         if (ease == null) {
             return model;
@@ -148,10 +162,10 @@ public final class ModelTrainer {
     }
 
     /**
-     * At most this many stages run at once (profile, demand, segmentation, similarity, EASE, evaluation,
+     * At most this many stages run at once (profile, demand, baskets, segmentation, similarity, EASE, evaluation,
      * cohorts).
      */
-    private static final int STAGES = 7;
+    private static final int STAGES = 8;
 
     private static Thread stageThread(Runnable r) {
         Thread t = new Thread(r, "spectrum-train-stage");
@@ -215,6 +229,18 @@ public final class ModelTrainer {
         DemandSeries series =
                 DemandSeries.of(new Cleaner(rules).sales(cleaning.raw()), rules.nonProducts(), inventory.period());
         return new DemandModel(series, inventory, PricingOptions.DEFAULT);
+    }
+
+    /** The pair rules of the invoices' baskets of the sales lines (items by stock code, non-products left out). */
+    private BasketModel baskets(CleaningResult cleaning) {
+        CleaningOptions rules = cleaning.report().options();
+        BasketOptions basketOptions = BasketOptions.DEFAULT.withNonProducts(rules.nonProducts());
+        try {
+            Baskets b = Baskets.of(new Cleaner(rules).sales(cleaning.raw()), basketOptions);
+            return BasketModel.of(new RuleMiner(options.baskets().withMaxItems(2)).mine(b, basketOptions));
+        } catch (com.shopperspectrum.core.data.InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // the data refuses the part: a warning
+        }
     }
 
     /** The customer table row of every customer id of {@code t} (-1 for ids without an RFM row). */

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.model;
 
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.profile.DataProfile;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param evaluation   the offline evaluation table, or null when none was computed
  * @param demand       the per-product demand series for inventory and pricing, or null when left out
  * @param cohorts      the cohort triangle, default migration and monthly segment series, or null when left out
+ * @param baskets      the pair rules of the baskets ("bought together"), or null when left out
  */
 public record SpectrumModel(
         ModelMetadata metadata,
@@ -38,7 +40,8 @@ public record SpectrumModel(
         StoredRecommender recommender,
         EvaluationReport evaluation,
         DemandModel demand,
-        CohortModel cohorts) {
+        CohortModel cohorts,
+        BasketModel baskets) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -79,7 +82,8 @@ public record SpectrumModel(
                 .recommender(recommender)
                 .evaluation(evaluation)
                 .demand(demand)
-                .cohorts(cohorts);
+                .cohorts(cohorts)
+                .baskets(baskets);
     }
 
     /** The same model with other metadata (e.g. with the final timings). */
@@ -109,6 +113,7 @@ public record SpectrumModel(
         private EvaluationReport evaluation;
         private DemandModel demand;
         private CohortModel cohorts;
+        private BasketModel baskets;
 
         public Builder metadata(ModelMetadata value) {
             metadata = value;
@@ -166,6 +171,11 @@ public record SpectrumModel(
             return this;
         }
 
+        public Builder baskets(BasketModel value) {
+            baskets = value;
+            return this;
+        }
+
         public SpectrumModel build() {
             StoredRecommender served =
                     recommender != null || neighbours == null ? recommender : StoredRecommender.cosine(neighbours);
@@ -180,7 +190,8 @@ public record SpectrumModel(
                     served,
                     evaluation,
                     demand,
-                    cohorts);
+                    cohorts,
+                    baskets);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.shopperspectrum.io.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
@@ -112,6 +113,8 @@ public final class ModelReader {
                 : null;
         DemandModel demand = parts.contains(ModelWriter.DEMAND) ? demand(files, sums) : null;
         CohortModel cohorts = parts.contains(ModelWriter.COHORTS) ? cohorts(files, sums) : null;
+        BasketModel baskets =
+                parts.contains(ModelWriter.BASKETS) ? json(files, ModelWriter.BASKETS, sums, BasketModel.class) : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -125,6 +128,7 @@ public final class ModelReader {
                     .evaluation(evaluation)
                     .demand(demand)
                     .cohorts(cohorts)
+                    .baskets(baskets)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);

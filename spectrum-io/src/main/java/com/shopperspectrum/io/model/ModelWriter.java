@@ -54,6 +54,7 @@ public final class ModelWriter {
     static final String DEMAND = "demand.bin";
     static final String COHORTS = "cohorts.json";
     static final String COHORT_STATES = "cohorts.bin";
+    static final String BASKETS = "baskets.json";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -94,6 +95,9 @@ public final class ModelWriter {
         if (model.cohorts() != null) {
             files.put(COHORTS, json(CohortColumns.part(model.cohorts())));
             files.put(COHORT_STATES, CohortColumns.states(model.cohorts().migration()));
+        }
+        if (model.baskets() != null) {
+            files.put(BASKETS, json(model.baskets()));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(METADATA, metadata(model, files.keySet()));

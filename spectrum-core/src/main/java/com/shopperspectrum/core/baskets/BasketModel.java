@@ -1,0 +1,83 @@
+package com.shopperspectrum.core.baskets;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The basket part of a model: the pair rules A ⇒ B of the training's baskets (one per invoice, items by stock code,
+ * non-products left out) at its thresholds, what "bought together" and "complete the basket" answer from.
+ *
+ * @param baskets    the number of baskets the rules were counted on
+ * @param minSupport the minimum support as given ({@code 0.01} or a basket count)
+ * @param minCount   the minimum number of baskets a pair needed
+ * @param minLift    the minimum lift
+ * @param rules      the pair rules (one item each side), by lift, highest first
+ */
+public record BasketModel(int baskets, String minSupport, long minCount, double minLift, List<AssociationRule> rules) {
+    /** Products by lift, then by baskets together, then by code: one order for every answer. */
+    private static final Comparator<AssociationRule> BEST = Comparator.comparingDouble(AssociationRule::lift)
+            .reversed()
+            .thenComparing(
+                    Comparator.comparingLong(AssociationRule::basketsBoth).reversed())
+            .thenComparing(r -> r.consequent().get(0));
+
+    public BasketModel {
+        Objects.requireNonNull(minSupport, "minSupport");
+        rules = List.copyOf(rules);
+        for (AssociationRule r : rules) {
+            if (r.antecedent().size() != 1 || r.consequent().size() != 1 || r.baskets() != baskets) {
+                throw new IllegalArgumentException("basket part: rule " + r.antecedent() + " => " + r.consequent()
+                        + " is not a pair rule of the " + baskets + " baskets");
+            }
+        }
+    }
+
+    /** The pair rules of {@code mined} (larger itemsets left out), by lift. */
+    public static BasketModel of(BasketRules mined) {
+        List<AssociationRule> pairs = new ArrayList<>();
+        for (AssociationRule r : mined.rules()) {
+            if (r.items() == 2) {
+                pairs.add(r);
+            }
+        }
+        pairs.sort(BEST);
+        return new BasketModel(
+                mined.baskets(),
+                mined.ruleOptions().minSupport().toString(),
+                mined.minCount(),
+                mined.ruleOptions().minLift(),
+                pairs);
+    }
+
+    /** The {@code n} products most often bought together with {@code stockCode}: its rules by lift. */
+    public List<AssociationRule> boughtTogether(String stockCode, int n) {
+        return rules.stream()
+                .filter(r -> r.antecedent().get(0).equals(stockCode))
+                .sorted(BEST)
+                .limit(n)
+                .toList();
+    }
+
+    /**
+     * What completes a basket of {@code items}: per product not in it, the best rule (by lift) whose antecedent is
+     * in the basket; the {@code n} best of those, each with the rule that fired.
+     */
+    public List<AssociationRule> complete(Collection<String> items, int n) {
+        Set<String> basket = new HashSet<>(items);
+        Map<String, AssociationRule> best = new HashMap<>();
+        for (AssociationRule r : rules) {
+            String consequent = r.consequent().get(0);
+            if (basket.contains(r.antecedent().get(0)) && !basket.contains(consequent)) {
+                best.merge(consequent, r, (a, b) -> BEST.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        return best.values().stream().sorted(BEST).limit(n).toList();
+    }
+}
