@@ -183,12 +183,9 @@ final class ProductPages {
             return null;
         }
         DemandView v = service.demand().demand(p.code());
-        Map<String, Object> shape = v.shape();
-        @SuppressWarnings("unchecked")
-        List<String> labels = new ArrayList<>((List<String>) shape.get("starts"));
-        @SuppressWarnings("unchecked")
-        List<String> ahead = (List<String>) shape.get("forecastStarts");
-        double[] units = (double[]) shape.get("units");
+        List<String> labels = new ArrayList<>(v.starts());
+        List<String> ahead = v.forecastStarts();
+        double[] units = service.model().demand().series().units(v.index());
         double[] forecast = p.forecast();
         List<Double> history = new ArrayList<>();
         List<Double> future = new ArrayList<>();

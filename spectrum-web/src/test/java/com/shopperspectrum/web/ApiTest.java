@@ -90,14 +90,27 @@ class ApiTest {
         assertThat(d.get("inventory")).isEqualTo(entry);
         assertThat(inventory.get("productsTotal").asInt())
                 .isEqualTo(inventory.get("products").size());
-        if (!d.get("band").isNull()) {
-            for (int h = 0; h < d.get("forecast").size(); h++) {
-                assertThat(d.at("/band/low/" + h).asDouble())
-                        .isLessThanOrEqualTo(d.at("/forecast/" + h).asDouble());
-                assertThat(d.at("/band/high/" + h).asDouble())
-                        .isGreaterThanOrEqualTo(d.at("/forecast/" + h).asDouble());
+        // a band exactly where there is a backtest, and it encloses the forecast
+        int banded = 0;
+        for (JsonNode p : inventory.get("products")) {
+            JsonNode demand = http.get("/api/products/"
+                            + java.net.URLEncoder.encode(
+                                    p.get("stockCode").asText(), java.nio.charset.StandardCharsets.UTF_8)
+                            + "/demand")
+                    .json();
+            boolean backtested = p.at("/backtest/origins").asInt() > 0;
+            assertThat(demand.get("band").isNull()).isEqualTo(!backtested);
+            if (backtested) {
+                banded++;
+                for (int h = 0; h < demand.get("forecast").size(); h++) {
+                    assertThat(demand.at("/band/low/" + h).asDouble())
+                            .isLessThanOrEqualTo(demand.at("/forecast/" + h).asDouble());
+                    assertThat(demand.at("/band/high/" + h).asDouble())
+                            .isGreaterThanOrEqualTo(demand.at("/forecast/" + h).asDouble());
+                }
             }
         }
+        assertThat(banded).as("products of the small model with a backtest").isPositive();
         assertThat(http.get("/api/inventory?limit=1").json().get("products").size())
                 .isEqualTo(1);
         assertThat(http.get("/api/inventory?limit=0").status()).isEqualTo(400);

@@ -86,9 +86,16 @@ public final class ModelTrainer {
         TransactionTable clean = cleaning.clean();
         long t0 = System.nanoTime();
         Future<DataProfile> profile = pool.submit(() -> new Profiler().profile(cleaning));
-        Future<DemandModel> demand = pool.submit(() -> demand(cleaning));
-        Future<Stage<BasketModel>> baskets =
-                options.baskets() == null ? null : pool.submit(() -> Stage.run(() -> baskets(cleaning)));
+        // the sales lines (with the lines without a customer) once, for the demand series and the baskets
+        Future<TransactionTable> sales = options.inventory() == null && options.baskets() == null
+                ? null
+                : pool.submit(() -> new Cleaner(cleaning.report().options()).sales(cleaning.raw()));
+        Future<DemandModel> demand =
+                pool.submit(() -> demand(join(sales), cleaning.report().options()));
+        Future<Stage<BasketModel>> baskets = options.baskets() == null
+                ? null
+                : pool.submit(() ->
+                        Stage.run(() -> baskets(join(sales), cleaning.report().options())));
         ProductCatalog products = ProductCatalog.of(clean, nonProducts);
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
@@ -220,23 +227,20 @@ public final class ModelTrainer {
     }
 
     /** The demand series of the sales lines (with the lines without a customer), or null when left out. */
-    private DemandModel demand(CleaningResult cleaning) {
+    private DemandModel demand(TransactionTable sales, CleaningOptions rules) {
         InventoryOptions inventory = options.inventory();
         if (inventory == null) {
             return null;
         }
-        CleaningOptions rules = cleaning.report().options();
-        DemandSeries series =
-                DemandSeries.of(new Cleaner(rules).sales(cleaning.raw()), rules.nonProducts(), inventory.period());
+        DemandSeries series = DemandSeries.of(sales, rules.nonProducts(), inventory.period());
         return new DemandModel(series, inventory, PricingOptions.DEFAULT);
     }
 
     /** The pair rules of the invoices' baskets of the sales lines (items by stock code, non-products left out). */
-    private BasketModel baskets(CleaningResult cleaning) {
-        CleaningOptions rules = cleaning.report().options();
+    private BasketModel baskets(TransactionTable sales, CleaningOptions rules) {
         BasketOptions basketOptions = BasketOptions.DEFAULT.withNonProducts(rules.nonProducts());
         try {
-            Baskets b = Baskets.of(new Cleaner(rules).sales(cleaning.raw()), basketOptions);
+            Baskets b = Baskets.of(sales, basketOptions);
             return BasketModel.of(new RuleMiner(options.baskets().withMaxItems(2)).mine(b, basketOptions));
         } catch (com.shopperspectrum.core.data.InvalidInputException e) {
             throw new IllegalArgumentException(e.getMessage(), e); // the data refuses the part: a warning

@@ -46,13 +46,11 @@ public record DemandView(DemandSeries series, int index, ProductInventory produc
         m.put("stockCode", product.code());
         m.put("description", product.description());
         m.put("period", series.period().label());
-        double[] units = series.units(index);
-        int first = series.firstPeriod(index);
-        m.put("starts", starts(first, units.length));
-        m.put("units", units);
+        m.put("starts", starts());
+        m.put("units", series.units(index));
         double[] revenue = series.revenue(index);
         m.put("revenue", product.revenue() > 0 ? revenue : null);
-        m.put("forecastStarts", starts(first + units.length, product.forecast().length));
+        m.put("forecastStarts", forecastStarts());
         m.put("forecast", product.forecast());
         if (band == null) {
             m.put("band", null);
@@ -65,6 +63,16 @@ public record DemandView(DemandSeries series, int index, ProductInventory produc
         }
         m.put("inventory", InventoryView.product(product));
         return m;
+    }
+
+    /** The first day of each period of the series. */
+    public List<String> starts() {
+        return starts(series.firstPeriod(index), series.lastPeriod() - series.firstPeriod(index) + 1);
+    }
+
+    /** The first day of each period of the forecast (the periods after the series). */
+    public List<String> forecastStarts() {
+        return starts(series.lastPeriod() + 1, product.forecast().length);
     }
 
     private List<String> starts(int first, int count) {
