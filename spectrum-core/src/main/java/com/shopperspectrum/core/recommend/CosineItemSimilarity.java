@@ -85,6 +85,26 @@ public final class CosineItemSimilarity implements ItemSimilarity {
         }
     }
 
+    /**
+     * The kernel for one worker of an engine that spreads blocks of products over machines (the Spark engine): the
+     * same sums in the same order as {@link #neighbours}, so a block's lists equal the embedded engine's for the
+     * same matrix. Not thread-safe: one per worker.
+     *
+     * @param candidate true at the columns that may be a neighbour
+     * @param k         neighbours to keep per product
+     */
+    public static Kernel kernel(PurchaseMatrix m, boolean[] candidate, int k) {
+        Objects.requireNonNull(m, "matrix");
+        if (candidate.length != m.cols) {
+            throw new IllegalArgumentException(
+                    "candidate flags for " + candidate.length + " columns, matrix has " + m.cols);
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, got " + k);
+        }
+        return new Kernel(m, norms(m), candidate, k);
+    }
+
     private static double[] norms(PurchaseMatrix m) {
         double[] norm = new double[m.cols];
         for (int i = 0; i < m.cols; i++) {
@@ -106,8 +126,8 @@ public final class CosineItemSimilarity implements ItemSimilarity {
         return ok;
     }
 
-    /** One thread's accumulator and heap. */
-    private static final class Kernel {
+    /** One worker's accumulator and heap. */
+    public static final class Kernel {
         private final PurchaseMatrix m;
         private final double[] norm;
         private final boolean[] candidate;
@@ -131,7 +151,11 @@ public final class CosineItemSimilarity implements ItemSimilarity {
             outScores = new double[k];
         }
 
-        void row(int i, int[][] items, float[][] scores) {
+        /**
+         * Stores the neighbours of column {@code i} in {@code items[i]} and {@code scores[i]} (best first, ties by
+         * the lower index); a column nobody bought keeps null there.
+         */
+        public void row(int i, int[][] items, float[][] scores) {
             if (norm[i] == 0) {
                 return;
             }

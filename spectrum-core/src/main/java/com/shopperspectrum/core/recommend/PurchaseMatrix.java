@@ -82,6 +82,36 @@ public final class PurchaseMatrix {
         return merge(table, column, rows, cols, ptr, lines, options);
     }
 
+    /**
+     * A matrix from weighted cells built elsewhere (the Spark engine computes the weights of
+     * {@link Weighting} on the cluster): row {@code u}'s cells are {@code colIdx[rowPtr[u] .. rowPtr[u+1])}, columns
+     * strictly ascending within a row, with their weights in {@code weights}. The arrays are taken, not copied.
+     */
+    public static PurchaseMatrix ofWeightedRows(
+            int rows, int cols, int[] rowPtr, int[] colIdx, float[] weights, MatrixOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (rowPtr.length != rows + 1
+                || rowPtr[0] != 0
+                || rowPtr[rows] != colIdx.length
+                || weights.length != colIdx.length) {
+            throw new IllegalArgumentException("row pointers do not match " + rows + " rows of " + colIdx.length
+                    + " cells (" + weights.length + " weights)");
+        }
+        for (int u = 0; u < rows; u++) {
+            if (rowPtr[u + 1] < rowPtr[u]) {
+                throw new IllegalArgumentException("row pointers decrease at row " + u);
+            }
+            for (int k = rowPtr[u]; k < rowPtr[u + 1]; k++) {
+                int c = colIdx[k];
+                if (c < 0 || c >= cols || (k > rowPtr[u] && c <= colIdx[k - 1])) {
+                    throw new IllegalArgumentException("row " + u + ": column " + c + " is outside 0.." + (cols - 1)
+                            + " or not after the row's previous column");
+                }
+            }
+        }
+        return new PurchaseMatrix(rows, cols, rowPtr, colIdx, weights, options);
+    }
+
     /** Sums each row's lines per product into cells, then weights them. */
     private static PurchaseMatrix merge(
             TransactionTable t, int[] column, int rows, int cols, int[] linePtr, int[] lines, MatrixOptions options) {
