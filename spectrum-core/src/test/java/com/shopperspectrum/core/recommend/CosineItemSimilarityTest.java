@@ -107,4 +107,48 @@ class CosineItemSimilarityTest {
             assertThat(n.similar("X", 1).get(0).stockCode()).isEqualTo("Y");
         }
     }
+
+    @Test
+    void theKernelOnARebuiltMatrixGivesTheSameListsAsTheWholeRun() {
+        // the Spark engine rebuilds the matrix from its compressed rows and runs the kernel block by block
+        for (Weighting w : Weighting.values()) {
+            PurchaseMatrix m = PurchaseMatrix.of(TABLE, CATALOG, MatrixOptions.of(Scope.CUSTOMER, w));
+            ItemNeighbours whole = new CosineItemSimilarity(new SimilarityOptions(50, false), 1).neighbours(m, CATALOG);
+            PurchaseMatrix copy = PurchaseMatrix.ofWeightedRows(
+                    m.rows, m.cols, m.rowPtr.clone(), m.colIdx.clone(), m.rowVal.clone(), m.options());
+            boolean[] candidate = new boolean[m.cols];
+            for (int j = 0; j < m.cols; j++) {
+                candidate[j] = !CATALOG.product(j).nonProduct();
+            }
+            CosineItemSimilarity.Kernel kernel = CosineItemSimilarity.kernel(copy, candidate, 50);
+            int[][] items = new int[m.cols][];
+            float[][] scores = new float[m.cols][];
+            for (int i = m.cols - 1; i >= 0; i--) {
+                kernel.row(i, items, scores);
+            }
+            for (int i = 0; i < m.cols; i++) {
+                String code = CATALOG.product(i).stockCode();
+                assertThat(items[i] == null ? new int[0] : items[i])
+                        .as("%s %s", w, code)
+                        .containsExactly(whole.similar(code, 50).stream()
+                                .mapToInt(p -> CATALOG.byCode(p.stockCode()).index())
+                                .toArray());
+            }
+        }
+    }
+
+    @Test
+    void aMatrixFromRowsRefusesColumnsOutOfOrder() {
+        MatrixOptions o = MatrixOptions.of(Scope.CUSTOMER, Weighting.BINARY);
+        assertThatThrownBy(() ->
+                        PurchaseMatrix.ofWeightedRows(1, 3, new int[] {0, 2}, new int[] {2, 1}, new float[] {1, 1}, o))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 0: column 1");
+        assertThatThrownBy(
+                        () -> PurchaseMatrix.ofWeightedRows(1, 3, new int[] {0, 1}, new int[] {3}, new float[] {1}, o))
+                .hasMessageContaining("outside 0..2");
+        assertThatThrownBy(
+                        () -> PurchaseMatrix.ofWeightedRows(2, 3, new int[] {0, 1}, new int[] {0}, new float[] {1}, o))
+                .hasMessageContaining("do not match 2 rows");
+    }
 }
