@@ -38,6 +38,7 @@ public final class SparkCleaner {
     private static final String BASE_RULE = "_base_rule";
     private static final String REPEATS = "_repeats";
     private static final String KEPT = "_kept";
+    private static final String SALE_RULE = "_sale_rule";
     private static final String NON_PRODUCT = "_non_product";
     private static final String REVERSED_LINE = "_reversed_line";
     private final CleaningOptions options;
@@ -51,7 +52,8 @@ public final class SparkCleaner {
     /** The clean lines and the report; {@code raw} should be cached (the reader does it). */
     public SparkCleaning clean(TransactionFrame raw) {
         Dataset<Row> ruled = raw.rows()
-                .withColumn(BASE_RULE, firstFailingRowRule(raw))
+                .withColumn(BASE_RULE, firstFailingRowRule(raw, true))
+                .withColumn(SALE_RULE, firstFailingRowRule(raw, false))
                 .withColumn(RULE, col(BASE_RULE))
                 .withColumn(NON_PRODUCT, nonProduct(options.nonProducts()));
         Double reversedRevenue = null;
@@ -71,6 +73,14 @@ public final class SparkCleaner {
                                 RULE,
                                 when(eligible.and(col(REVERSED_LINE).isNotNull()), CleaningRule.REVERSED.ordinal())
                                         .otherwise(col(RULE)))
+                        .withColumn(
+                                SALE_RULE,
+                                when(
+                                                col(SALE_RULE)
+                                                        .isNull()
+                                                        .and(col(REVERSED_LINE).isNotNull()),
+                                                CleaningRule.REVERSED.ordinal())
+                                        .otherwise(col(SALE_RULE)))
                         .drop(REVERSED_LINE);
             }
         }
@@ -122,7 +132,8 @@ public final class SparkCleaner {
                 options,
                 reversedRevenue,
                 implausibleDates(ruled, raw, byRule[CleaningRule.IMPLAUSIBLE_DATE.ordinal()]));
-        return new SparkCleaning(raw.withRows(cleanLines(ruled)), report);
+        return new SparkCleaning(
+                raw.withRows(keptLines(ruled, RULE)), raw.withRows(keptLines(ruled, SALE_RULE)), report);
     }
 
     /** The reversed purchase lines (in line order) and the revenue they carried, summed in that order. */
@@ -215,29 +226,35 @@ public final class SparkCleaner {
                 TransactionTable.toDateTime(first.getLong(2))));
     }
 
-    private Dataset<Row> cleanLines(Dataset<Row> ruled) {
-        Dataset<Row> kept = ruled.where(col(RULE).isNull());
+    /** The lines that {@code rule} (the clean lines' rule or the sales lines') keeps, less repeats and non-products. */
+    private Dataset<Row> keptLines(Dataset<Row> ruled, String rule) {
+        Dataset<Row> kept = ruled.where(col(rule).isNull());
         if (options.dropDuplicates()) {
             kept = kept.dropDuplicates(TransactionFrame.LINE_COLUMNS);
         }
         if (options.dropNonProducts()) {
             kept = kept.where(col(NON_PRODUCT).unary_$bang());
         }
-        return kept.drop(RULE, BASE_RULE, NON_PRODUCT);
+        return kept.drop(RULE, BASE_RULE, SALE_RULE, NON_PRODUCT);
     }
 
     private boolean applies(TransactionFrame raw, CleaningRule rule) {
         return rule == CleaningRule.NON_POSITIVE_PRICE ? raw.hasPrices() : options.applies(rule);
     }
 
-    /** The first per-row rule that removes the row (its ordinal), or null; duplicates and non-products come later. */
-    private Column firstFailingRowRule(TransactionFrame raw) {
+    /**
+     * The first per-row rule that removes the row (its ordinal), or null; duplicates and non-products come later.
+     * Without {@code needCustomer}, the rules of a sale (the missing-customer rule left out).
+     */
+    private Column firstFailingRowRule(TransactionFrame raw, boolean needCustomer) {
         Column invoice = col(TransactionFrame.INVOICE);
-        Column rule = when(col(TransactionFrame.CUSTOMER).isNull(), CleaningRule.MISSING_CUSTOMER.ordinal());
+        Column rule = needCustomer
+                ? when(col(TransactionFrame.CUSTOMER).isNull(), CleaningRule.MISSING_CUSTOMER.ordinal())
+                : null;
         if (raw.hasInvoices()) {
-            rule = rule.when(invoice.startsWith("C"), CleaningRule.CANCELLED.ordinal());
+            rule = orWhen(rule, invoice.startsWith("C"), CleaningRule.CANCELLED.ordinal());
         }
-        rule = rule.when(col(TransactionFrame.QUANTITY).leq(0), CleaningRule.NON_POSITIVE_QUANTITY.ordinal());
+        rule = orWhen(rule, col(TransactionFrame.QUANTITY).leq(0), CleaningRule.NON_POSITIVE_QUANTITY.ordinal());
         if (raw.hasPrices()) {
             Column price = col(TransactionFrame.PRICE_EXACT);
             rule = rule.when(price.isNull().or(price.leq(0)), CleaningRule.NON_POSITIVE_PRICE.ordinal());
@@ -247,6 +264,10 @@ public final class SparkCleaner {
             rule = rule.when(invoice.startsWith("A"), CleaningRule.ADJUSTMENT.ordinal());
         }
         return rule;
+    }
+
+    private static Column orWhen(Column rule, Column condition, int ordinal) {
+        return rule == null ? when(condition, ordinal) : rule.when(condition, ordinal);
     }
 
     private Column[] ruleCounts() {

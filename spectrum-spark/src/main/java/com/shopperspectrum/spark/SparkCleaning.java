@@ -3,10 +3,18 @@ package com.shopperspectrum.spark;
 import com.shopperspectrum.core.clean.CleaningReport;
 import java.util.Objects;
 
-/** The clean lines (not yet computed: a DataFrame plan) and the report of what cleaning removed. */
-public record SparkCleaning(TransactionFrame clean, CleaningReport report) {
+/**
+ * The clean lines and the sales lines (not yet computed: DataFrame plans) and the report of what cleaning removed.
+ *
+ * @param clean  the lines every applied rule keeps (RFM, similarity, the recommender)
+ * @param sales  the lines every applied rule but the missing-customer rule keeps, as {@code Cleaner.sales} gives
+ *               them: real sales, counted by the demand series
+ * @param report what cleaning removed, by rule
+ */
+public record SparkCleaning(TransactionFrame clean, TransactionFrame sales, CleaningReport report) {
     public SparkCleaning {
         Objects.requireNonNull(clean, "clean");
+        Objects.requireNonNull(sales, "sales");
         Objects.requireNonNull(report, "report");
     }
 }

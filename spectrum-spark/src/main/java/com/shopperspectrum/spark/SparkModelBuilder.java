@@ -1,6 +1,9 @@
 package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.inventory.DemandModel;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.PricingOptions;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
@@ -34,6 +37,19 @@ public final class SparkModelBuilder {
             throw new IllegalArgumentException("--evaluate: the Spark engine does not run the offline evaluation; "
                     + "use --engine embedded (or spectrum evaluate) for it");
         }
+    }
+
+    /** A warning for each part the options ask for that this engine does not build yet. */
+    private ModelMetadata notOnSpark(ModelMetadata meta) {
+        if (options.cohorts() != null) {
+            meta = meta.withWarning("no cohorts: the Spark engine does not build the cohort part yet; train with "
+                    + "--engine embedded for cohorts, migration and the Trends page");
+        }
+        if (options.baskets() != null) {
+            meta = meta.withWarning("no basket rules: the Spark engine does not build the basket part yet; train "
+                    + "with --engine embedded for \"frequently bought together\"");
+        }
+        return meta;
     }
 
     /** The model of {@code raw} cleaned into {@code cleaning}; {@code metadata} is the provenance so far. */
@@ -75,6 +91,19 @@ public final class SparkModelBuilder {
             long t3 = System.nanoTime();
             meta = meta.withTiming("segmentation", ModelMetadata.millis(t1, t2))
                     .withTiming("similarity", ModelMetadata.millis(t2, t3));
+            DemandModel demand = null;
+            if (options.inventory() != null) {
+                DemandSeries series = SparkDemand.series(
+                        raw,
+                        cleaning.sales(),
+                        cleaning.report().options().nonProducts(),
+                        options.inventory().period());
+                demand = new DemandModel(series, options.inventory(), PricingOptions.DEFAULT);
+                long t4 = System.nanoTime();
+                meta = meta.withTiming("demand", ModelMetadata.millis(t3, t4));
+                t3 = t4;
+            }
+            meta = notOnSpark(meta);
             SpectrumModel model = new SpectrumModel.Builder()
                     .metadata(meta)
                     .profile(profile)
@@ -83,6 +112,7 @@ public final class SparkModelBuilder {
                     .histories(histories)
                     .segmentation(segmentation)
                     .neighbours(neighbours)
+                    .demand(demand)
                     .build();
             if (options.ease() == null) {
                 return model;

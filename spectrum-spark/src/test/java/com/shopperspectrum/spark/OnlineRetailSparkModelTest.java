@@ -7,6 +7,9 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.RealData;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.inventory.Period;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -34,12 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
 class OnlineRetailSparkModelTest {
     private static final int TOP = 5;
     private static final ModelOptions OPTIONS = new ModelOptions(
-            SegmentOptions.DEFAULT,
-            null,
-            MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
-            new SimilarityOptions(RecommenderDefaults.COSINE_NEIGHBOURS, false),
-            0,
-            RecommenderDefaults.easeOptions(false));
+                    SegmentOptions.DEFAULT,
+                    null,
+                    MatrixOptions.of(RecommenderDefaults.SCOPE, RecommenderDefaults.WEIGHTING),
+                    new SimilarityOptions(RecommenderDefaults.COSINE_NEIGHBOURS, false),
+                    0,
+                    RecommenderDefaults.easeOptions(false))
+            .withInventory(InventoryOptions.DEFAULT);
     private SpectrumModel embedded;
     private SpectrumModel spark;
 
@@ -77,6 +81,29 @@ class OnlineRetailSparkModelTest {
                 .isCloseTo(
                         embedded.segmentation().model().inertia(),
                         within(0.01 * embedded.segmentation().model().inertia()));
+    }
+
+    @Test
+    void theDemandSeriesAreTheEmbeddedEngines() {
+        assertThat(spark.demand().series().size()).isGreaterThan(3_000);
+        SameModel.assertDemand(spark.demand().series(), embedded.demand().series());
+        assertThat(spark.demand().inventory()).isEqualTo(embedded.demand().inventory());
+    }
+
+    @Test
+    void theSalesLinesOfTheNettingCleaningGiveTheEmbeddedSeries() {
+        // the default cleaning: reversed purchases netted, lines without a customer counted as sales
+        TransactionFrame raw = SharedSpark.onlineRetailFrame();
+        DemandSeries s = SparkDemand.series(
+                raw,
+                new SparkCleaner(CleaningOptions.DEFAULT).clean(raw).sales(),
+                NonProductCodes.DEFAULT,
+                Period.WEEK);
+        DemandSeries e = DemandSeries.of(
+                new Cleaner(CleaningOptions.DEFAULT).sales(SharedSpark.onlineRetailTable()),
+                NonProductCodes.DEFAULT,
+                Period.WEEK);
+        SameModel.assertDemand(s, e);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.shopperspectrum.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -60,6 +61,23 @@ final class SameModel {
                     "monetary of " + ec.id(i), sc.rfm().monetary(i), ec.rfm().monetary(i));
         }
         assertThat(spark.histories()).isEqualTo(embedded.histories());
+    }
+
+    /** Equal products, descriptions, first periods and units; revenue to {@link #MONEY} relative. */
+    static void assertDemand(DemandSeries s, DemandSeries e) {
+        assertThat(s.period()).isEqualTo(e.period());
+        assertThat(s.lastPeriod()).isEqualTo(e.lastPeriod());
+        assertThat(s.codes()).containsExactly(e.codes());
+        assertThat(s.descriptions()).containsExactly(e.descriptions());
+        assertThat(s.firstPeriods()).containsExactly(e.firstPeriods());
+        for (int i = 0; i < e.size(); i++) {
+            assertThat(s.units(i)).as("units of %s", e.code(i)).containsExactly(e.units(i));
+            double[] sr = s.revenue(i);
+            double[] er = e.revenue(i);
+            for (int t = 0; t < er.length; t++) {
+                assertMoney("revenue of " + e.code(i) + " in period " + t, sr[t], er[t]);
+            }
+        }
     }
 
     static void assertProfile(DataProfile s, DataProfile e) {

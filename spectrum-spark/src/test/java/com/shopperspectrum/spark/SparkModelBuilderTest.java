@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.inventory.DemandSeries;
+import com.shopperspectrum.core.inventory.ForecastMethod;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.inventory.Period;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
@@ -41,12 +45,14 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkModelBuilderTest {
     private static final ModelOptions OPTIONS = new ModelOptions(
-            SegmentOptions.DEFAULT.withK(2),
-            null,
-            MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF),
-            new SimilarityOptions(3, false),
-            0,
-            new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 3, false, true));
+                    SegmentOptions.DEFAULT.withK(2),
+                    null,
+                    MatrixOptions.of(Scope.CUSTOMER, Weighting.TFIDF),
+                    new SimilarityOptions(3, false),
+                    0,
+                    new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 3, false, true))
+            .withInventory(new InventoryOptions(
+                    Period.MONTH, 0.80, 0.95, 0.5, 1.0, ForecastMethod.AUTO, 0.1, 0.1, 2, 1, 1, 0.95));
     private static final String[] LINES = {
         // MUG has two descriptions, 2 rows each among the clean rows: the one seen first in the file wins; the
         // cancelled first line makes "MUG, RED" the first seen although it is later among clean rows
@@ -94,6 +100,17 @@ class SparkModelBuilderTest {
         assertThat(spark.products().description(0)).isEqualTo("MUG, RED");
         assertThat(spark.customers().countries())
                 .containsExactly("United Kingdom", "France", "United Kingdom", "France", "Norway");
+    }
+
+    @Test
+    void theMonthlyDemandSeriesAreTheEmbeddedEngines() {
+        // TEA: 1 in January, 3 in February, 1 + 2 in April (line 5 has no customer: a sale all the same), none in
+        // March; POST is a non-product; the cancelled MUG line is not a sale
+        DemandSeries s = spark.demand().series();
+        SameModel.assertDemand(s, embedded.demand().series());
+        assertThat(s.codes()).containsExactly("CUP", "MUG", "TEA");
+        assertThat(s.units(2)).containsExactly(1, 3, 0, 3);
+        assertThat(s.description(1)).isEqualTo("MUG, RED");
     }
 
     @Test
