@@ -3,6 +3,7 @@ package com.shopperspectrum.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
@@ -43,7 +44,8 @@ class OnlineRetailSparkModelTest {
                     new SimilarityOptions(RecommenderDefaults.COSINE_NEIGHBOURS, false),
                     0,
                     RecommenderDefaults.easeOptions(false))
-            .withInventory(InventoryOptions.DEFAULT);
+            .withInventory(InventoryOptions.DEFAULT)
+            .withBaskets(RuleOptions.DEFAULT);
     private SpectrumModel embedded;
     private SpectrumModel spark;
 
@@ -88,6 +90,12 @@ class OnlineRetailSparkModelTest {
         assertThat(spark.demand().series().size()).isGreaterThan(3_000);
         SameModel.assertDemand(spark.demand().series(), embedded.demand().series());
         assertThat(spark.demand().inventory()).isEqualTo(embedded.demand().inventory());
+    }
+
+    @Test
+    void theBasketRulesAreTheEmbeddedEngines() {
+        assertThat(spark.baskets().rules()).hasSizeGreaterThan(1_000);
+        assertThat(spark.baskets()).isEqualTo(embedded.baskets());
     }
 
     @Test

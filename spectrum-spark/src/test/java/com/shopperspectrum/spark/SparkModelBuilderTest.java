@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
@@ -52,7 +53,8 @@ class SparkModelBuilderTest {
                     0,
                     new EaseOptions(RecommenderDefaults.EASE_LAMBDA, 1, 3, false, true))
             .withInventory(new InventoryOptions(
-                    Period.MONTH, 0.80, 0.95, 0.5, 1.0, ForecastMethod.AUTO, 0.1, 0.1, 2, 1, 1, 0.95));
+                    Period.MONTH, 0.80, 0.95, 0.5, 1.0, ForecastMethod.AUTO, 0.1, 0.1, 2, 1, 1, 0.95))
+            .withBaskets(RuleOptions.DEFAULT);
     private static final String[] LINES = {
         // MUG has two descriptions, 2 rows each among the clean rows: the one seen first in the file wins; the
         // cancelled first line makes "MUG, RED" the first seen although it is later among clean rows
@@ -111,6 +113,19 @@ class SparkModelBuilderTest {
         assertThat(s.codes()).containsExactly("CUP", "MUG", "TEA");
         assertThat(s.units(2)).containsExactly(1, 3, 0, 3);
         assertThat(s.description(1)).isEqualTo("MUG, RED");
+    }
+
+    @Test
+    void theBasketRulesAreTheEmbeddedEngines() {
+        // six invoices (C1 is not a sale; POST is a non-product): MUG in 4, TEA in 4, CUP in 3; MUG and CUP
+        // together in 2, lift (2/4)/(3/6) = 1.0; MUG with TEA (lift 0.75) and TEA with CUP (0.5) fall below 1
+        assertThat(spark.baskets()).isEqualTo(embedded.baskets());
+        assertThat(spark.baskets().baskets()).isEqualTo(6);
+        assertThat(spark.baskets().rules())
+                .extracting(r -> r.antecedent().get(0) + "=>" + r.consequent().get(0))
+                .containsExactlyInAnyOrder("MUG=>CUP", "CUP=>MUG");
+        assertThat(spark.baskets().rules().get(0).consequentDescriptions()).isNotEmpty();
+        assertThat(spark.metadata().warnings()).noneMatch(w -> w.contains("basket"));
     }
 
     @Test

@@ -26,7 +26,8 @@ public record BasketModel(int baskets, String minSupport, long minCount, double 
             .reversed()
             .thenComparing(
                     Comparator.comparingLong(AssociationRule::basketsBoth).reversed())
-            .thenComparing(r -> r.consequent().get(0));
+            .thenComparing(r -> r.consequent().get(0))
+            .thenComparing(r -> r.antecedent().get(0));
 
     public BasketModel {
         Objects.requireNonNull(minSupport, "minSupport");
@@ -37,6 +38,14 @@ public record BasketModel(int baskets, String minSupport, long minCount, double 
                         + " is not a pair rule of the " + baskets + " baskets");
             }
         }
+    }
+
+    /**
+     * The basket part of a model: the pair rules of {@code baskets} at {@code rules}' thresholds (its item limit
+     * aside), by lift; what both engines store.
+     */
+    public static BasketModel mine(Baskets baskets, RuleOptions rules, BasketOptions options) {
+        return of(new RuleMiner(rules.withMaxItems(2)).mine(baskets, options));
     }
 
     /** The pair rules of {@code mined} (larger itemsets left out), by lift. */

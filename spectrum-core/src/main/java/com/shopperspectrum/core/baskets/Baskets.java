@@ -40,10 +40,7 @@ public final class Baskets {
      *                               not in the data (the message suggests the closest)
      */
     public static Baskets of(TransactionTable sales, BasketOptions options) {
-        if (options.scope() == BasketScope.INVOICE && !sales.hasInvoices()) {
-            throw new InvalidInputException(
-                    "--scope invoice: the data has no invoice column; give --scope customer-day", "--scope");
-        }
+        checkScope(sales.hasInvoices(), options);
         int country = countryId(sales.countries(), options.country());
         boolean byCode = options.item() == ItemKey.STOCK_CODE;
         boolean[] nonProduct = nonProducts(sales.products(), options);
@@ -103,10 +100,31 @@ public final class Baskets {
     }
 
     /**
+     * Refuses the invoice scope on data without invoices (one message for every engine).
+     *
+     * @throws InvalidInputException naming {@code --scope}
+     */
+    public static void checkScope(boolean hasInvoices, BasketOptions options) {
+        if (options.scope() == BasketScope.INVOICE && !hasInvoices) {
+            throw new InvalidInputException(
+                    "--scope invoice: the data has no invoice column; give --scope customer-day", "--scope");
+        }
+    }
+
+    /**
      * Baskets given as lists of item names (for tests and small inputs): basket {@code b} holds the distinct
      * names of {@code baskets[b]}; descriptions are the names.
      */
     public static Baskets ofItems(String[][] baskets) {
+        return ofItems(baskets, name -> name);
+    }
+
+    /**
+     * Baskets given as lists of item names, as an engine that counts them elsewhere (Spark) hands them over:
+     * basket {@code b} holds the distinct names of {@code baskets[b]} (an empty basket still counts), items are
+     * numbered in order of first appearance, and {@code description} gives each item's description.
+     */
+    public static Baskets ofItems(String[][] baskets, java.util.function.UnaryOperator<String> description) {
         Map<String, Integer> index = new HashMap<>();
         long[] pairs = new long[Arrays.stream(baskets).mapToInt(b -> b.length).sum()];
         int n = 0;
@@ -118,7 +136,11 @@ public final class Baskets {
         }
         String[] names = new String[index.size()];
         index.forEach((k, v) -> names[v] = k);
-        return compress(names, names.clone(), baskets.length, pairs, n, 0);
+        String[] descriptions = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            descriptions[i] = description.apply(names[i]);
+        }
+        return compress(names, descriptions, baskets.length, pairs, n, 0);
     }
 
     private static Baskets compress(

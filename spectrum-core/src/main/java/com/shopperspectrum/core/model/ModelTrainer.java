@@ -3,7 +3,6 @@ package com.shopperspectrum.core.model;
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.baskets.BasketOptions;
 import com.shopperspectrum.core.baskets.Baskets;
-import com.shopperspectrum.core.baskets.RuleMiner;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
@@ -241,7 +240,7 @@ public final class ModelTrainer {
         BasketOptions basketOptions = BasketOptions.DEFAULT.withNonProducts(rules.nonProducts());
         try {
             Baskets b = Baskets.of(sales, basketOptions);
-            return BasketModel.of(new RuleMiner(options.baskets().withMaxItems(2)).mine(b, basketOptions));
+            return BasketModel.mine(b, options.baskets(), basketOptions);
         } catch (com.shopperspectrum.core.data.InvalidInputException e) {
             throw new IllegalArgumentException(e.getMessage(), e); // the data refuses the part: a warning
         }
