@@ -19,8 +19,12 @@ final class Ranges {
 
     /** Runs the parsed command after checking the ranges (the execution strategy of every command line). */
     static int execute(ParseResult parsed) {
+        boolean help = parsed.asCommandLineList().stream()
+                .anyMatch(cl -> cl.isUsageHelpRequested() || cl.isVersionHelpRequested());
         for (CommandLine cl : parsed.asCommandLineList()) {
-            check(cl);
+            if (!help) { // --help answers whatever else the line holds (a required --rows left at 0, say)
+                check(cl);
+            }
         }
         return new CommandLine.RunLast().execute(parsed);
     }

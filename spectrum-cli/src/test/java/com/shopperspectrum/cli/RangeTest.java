@@ -46,6 +46,16 @@ class RangeTest {
     }
 
     @Test
+    void helpAnswersEveryCommandEvenWhenARequiredNumberIsMissing() {
+        // generate's --rows is required and 0 until given: --help must not be refused by the range check
+        for (String command : SpectrumCommand.newCommandLine().getSubcommands().keySet()) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.exit()).as(command + " --help").isZero();
+            assertThat(run.out()).as(command + " --help").contains("Usage: spectrum " + command);
+        }
+    }
+
+    @Test
     void theMessageNamesOptionValueAndRange() {
         CliRun run = CliRun.of("similar", "--data", "x.csv", "-n", "1000000000", "100");
         assertThat(run.exit()).isEqualTo(2);
