@@ -15,6 +15,7 @@ import com.shopperspectrum.io.view.CohortsView;
 import com.shopperspectrum.io.view.InventoryCsv;
 import com.shopperspectrum.io.view.InventoryView;
 import com.shopperspectrum.io.view.JsonView;
+import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MigrationView;
 import com.shopperspectrum.io.view.PriceResponseView;
 import io.javalin.http.ContentType;
@@ -71,12 +72,13 @@ final class ApiRoutes {
                         service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/cohorts", view(this::cohorts));
         routes.get("/api/migration", view(this::migration));
+        routes.get("/api/migration.csv", this::migrationCsv);
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
                 view(ctx -> service.recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
         routes.post("/api/segments/predict", this::predict);
-        routes.get("/api/segments", ctx -> ctx.json(service.segments().summary()));
+        routes.get("/api/segments", this::segments);
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
@@ -209,6 +211,28 @@ final class ApiRoutes {
         storedDay(ctx, "from", options.from());
         storedDay(ctx, "to", options.to());
         return new MigrationView(stored.migration(), stored.history());
+    }
+
+    /** The stored migration's customers (or its movers between two segments) as CSV. */
+    private void migrationCsv(Context ctx) {
+        MigrationOptions options = service.cohorts().migration().options();
+        storedDay(ctx, "from", options.from());
+        storedDay(ctx, "to", options.to());
+        MigrationCsv csv = service.cohortAnswers().moves(ctx.queryParam("segmentFrom"), ctx.queryParam("segmentTo"));
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"migration-" + options.from() + ".csv\"")
+                .result(csv.text());
+    }
+
+    /** The segment summary with the month-end series of the cohort part (null without it). */
+    private void segments(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>(service.segments().summary());
+        body.put(
+                "history",
+                service.cohortAnswers().available()
+                        ? MigrationView.history(service.cohorts().history())
+                        : null);
+        ctx.json(body);
     }
 
     private static void storedDay(Context ctx, String name, LocalDate stored) {
