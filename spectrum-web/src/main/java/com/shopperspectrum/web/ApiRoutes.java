@@ -11,13 +11,16 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.CohortsCsv;
 import com.shopperspectrum.io.view.CohortsView;
+import com.shopperspectrum.io.view.CsvView;
 import com.shopperspectrum.io.view.InventoryCsv;
 import com.shopperspectrum.io.view.InventoryView;
 import com.shopperspectrum.io.view.JsonView;
 import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MigrationView;
 import com.shopperspectrum.io.view.PriceResponseView;
+import com.shopperspectrum.io.view.SegmentHistoryCsv;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -71,6 +74,9 @@ final class ApiRoutes {
                 view(ctx -> new PriceResponseView(
                         service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/cohorts", view(this::cohorts));
+        routes.get(
+                "/api/cohorts.csv",
+                ctx -> csv(ctx, "cohorts.csv", new CohortsCsv(cohorts(ctx).triangle())));
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/migration.csv", this::migrationCsv);
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
@@ -79,6 +85,12 @@ final class ApiRoutes {
                 view(ctx -> service.recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
         routes.post("/api/segments/predict", this::predict);
         routes.get("/api/segments", this::segments);
+        routes.get(
+                "/api/segments/history.csv",
+                ctx -> csv(
+                        ctx,
+                        "segment-history.csv",
+                        new SegmentHistoryCsv(service.cohorts().history())));
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
@@ -244,6 +256,13 @@ final class ApiRoutes {
                             + name + " DATE on the data file",
                     name);
         }
+    }
+
+    /** A CSV view as a download named {@code file}. */
+    private static void csv(Context ctx, String file, CsvView view) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .result(view.text());
     }
 
     private void inventoryCsv(Context ctx) {

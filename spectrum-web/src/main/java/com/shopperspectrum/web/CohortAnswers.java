@@ -52,14 +52,19 @@ final class CohortAnswers {
     /** The part, or a 404 saying why the model has none. */
     CohortModel part() {
         if (model.cohorts() == null) {
-            String why = model.metadata().warnings().stream()
-                    .filter(w -> w.startsWith("no cohorts"))
-                    .findFirst()
-                    .orElse("it was trained by an earlier version");
-            throw new NotFoundException("this model has no cohort part (" + why + "): train it again with spectrum "
-                    + "train, or run spectrum cohorts / spectrum migration on the data file");
+            throw new NotFoundException(absent());
         }
         return model.cohorts();
+    }
+
+    /** Why the model has no part, and what to do. */
+    String absent() {
+        String why = model.metadata().warnings().stream()
+                .filter(w -> w.startsWith("no cohorts"))
+                .findFirst()
+                .orElse("it was trained by an earlier version");
+        return "this model has no cohort part (" + why + "): train it again with spectrum train, or run spectrum "
+                + "cohorts / spectrum migration on the data file";
     }
 
     /** The customer's previous segment, or null without the part (or for a customer it does not hold). */
