@@ -80,7 +80,7 @@
   function heatmapOption(spec) {
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
-      grid: {left: 80, right: 20, top: 40, bottom: 70},
+      grid: {left: 80, right: 20, top: 40, bottom: 96},
       tooltip: {trigger: 'item', formatter: function (p) {
         var v = p.value;
         return escapeHtml(spec.yLabels[v[1]]) + ', month ' + escapeHtml(spec.xLabels[v[0]]) + '<br>' +
@@ -90,7 +90,7 @@
       xAxis: {type: 'category', data: spec.xLabels, name: 'months after the first purchase', nameLocation: 'middle',
         nameGap: 26},
       yAxis: {type: 'category', data: spec.yLabels, inverse: true},
-      visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+      visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
         dimension: 2, text: ['100 %', '0 %']},
       series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200,
         formatter: function (p) { return Math.round(p.value[2]); }}}]
