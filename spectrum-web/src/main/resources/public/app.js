@@ -77,6 +77,49 @@
     };
   }
 
+  function heatmapOption(spec) {
+    return {
+      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      grid: {left: 80, right: 20, top: 40, bottom: 96},
+      tooltip: {trigger: 'item', formatter: function (p) {
+        var v = p.value;
+        return escapeHtml(spec.yLabels[v[1]]) + ', month ' + escapeHtml(spec.xLabels[v[0]]) + '<br>' +
+          escapeHtml(formatNumber(v[3])) + ' of ' + escapeHtml(formatNumber(v[4])) + ' active (' +
+          escapeHtml(formatNumber(v[2])) + ' %)';
+      }},
+      xAxis: {type: 'category', data: spec.xLabels, name: 'months after the first purchase', nameLocation: 'middle',
+        nameGap: 26},
+      yAxis: {type: 'category', data: spec.yLabels, inverse: true},
+      visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
+        dimension: 2, text: ['100 %', '0 %']},
+      series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200,
+        formatter: function (p) { return Math.round(p.value[2]); }}}]
+    };
+  }
+
+  function sankeyOption(spec) {
+    return {
+      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      tooltip: {trigger: 'item', formatter: function (p) {
+        if (p.dataType === 'edge') {
+          return escapeHtml(p.data.source) + ' → ' + escapeHtml(p.data.target) + ': ' +
+            escapeHtml(formatNumber(p.data.value));
+        }
+        return escapeHtml(p.name) + ': ' + escapeHtml(formatNumber(p.value));
+      }},
+      series: [{type: 'sankey', top: 40, bottom: 10, left: 10, right: 160, emphasis: {focus: 'adjacency'},
+        data: spec.nodes.map(function (n) { return {name: n}; }), links: spec.links,
+        label: {formatter: function (p) { return p.name; }}}]
+    };
+  }
+
+  function optionOf(spec) {
+    if (spec.kind === 'heatmap') { return heatmapOption(spec); }
+    if (spec.kind === 'sankey') { return sankeyOption(spec); }
+    var isScatter = spec.series.length && spec.series[0].type === 'scatter';
+    return isScatter ? scatterOption(spec) : barOption(spec);
+  }
+
   function drawCharts() {
     var holder = document.getElementById('chart-data');
     if (!holder || !window.echarts) { return; }
@@ -87,8 +130,7 @@
       if (!spec) { el.parentNode.removeChild(el); return; }
       el.setAttribute('aria-label', spec.title);
       var chart = window.echarts.init(el);
-      var isScatter = spec.series.length && spec.series[0].type === 'scatter';
-      chart.setOption(isScatter ? scatterOption(spec) : barOption(spec));
+      chart.setOption(optionOf(spec));
       el.setAttribute('data-drawn', 'true');
       charts.push(chart);
     });

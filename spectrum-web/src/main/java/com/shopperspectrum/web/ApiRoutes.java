@@ -11,12 +11,16 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.CohortsCsv;
 import com.shopperspectrum.io.view.CohortsView;
+import com.shopperspectrum.io.view.CsvView;
 import com.shopperspectrum.io.view.InventoryCsv;
 import com.shopperspectrum.io.view.InventoryView;
 import com.shopperspectrum.io.view.JsonView;
+import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MigrationView;
 import com.shopperspectrum.io.view.PriceResponseView;
+import com.shopperspectrum.io.view.SegmentHistoryCsv;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -70,13 +74,23 @@ final class ApiRoutes {
                 view(ctx -> new PriceResponseView(
                         service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/cohorts", view(this::cohorts));
+        routes.get(
+                "/api/cohorts.csv",
+                ctx -> csv(ctx, "cohorts.csv", new CohortsCsv(cohorts(ctx).triangle())));
         routes.get("/api/migration", view(this::migration));
+        routes.get("/api/migration.csv", this::migrationCsv);
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
                 view(ctx -> service.recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
         routes.post("/api/segments/predict", this::predict);
-        routes.get("/api/segments", ctx -> ctx.json(service.segments().summary()));
+        routes.get("/api/segments", this::segments);
+        routes.get(
+                "/api/segments/history.csv",
+                ctx -> csv(
+                        ctx,
+                        "segment-history.csv",
+                        new SegmentHistoryCsv(service.cohorts().history())));
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
@@ -211,6 +225,28 @@ final class ApiRoutes {
         return new MigrationView(stored.migration(), stored.history());
     }
 
+    /** The stored migration's customers (or its movers between two segments) as CSV. */
+    private void migrationCsv(Context ctx) {
+        MigrationOptions options = service.cohorts().migration().options();
+        storedDay(ctx, "from", options.from());
+        storedDay(ctx, "to", options.to());
+        MigrationCsv csv = service.cohortAnswers().moves(ctx.queryParam("segmentFrom"), ctx.queryParam("segmentTo"));
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"migration-" + options.from() + ".csv\"")
+                .result(csv.text());
+    }
+
+    /** The segment summary with the month-end series of the cohort part (null without it). */
+    private void segments(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>(service.segments().summary());
+        body.put(
+                "history",
+                service.cohortAnswers().available()
+                        ? MigrationView.history(service.cohorts().history())
+                        : null);
+        ctx.json(body);
+    }
+
     private static void storedDay(Context ctx, String name, LocalDate stored) {
         String value = ctx.queryParam(name);
         if (value != null && !value.equals(stored.toString())) {
@@ -220,6 +256,13 @@ final class ApiRoutes {
                             + name + " DATE on the data file",
                     name);
         }
+    }
+
+    /** A CSV view as a download named {@code file}. */
+    private static void csv(Context ctx, String file, CsvView view) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .result(view.text());
     }
 
     private void inventoryCsv(Context ctx) {

@@ -46,7 +46,8 @@ final class CustomerPages {
             String historyProducts,
             String historyUnits,
             String lastPurchase,
-            List<Bought> bought) {}
+            List<Bought> bought,
+            String migration) {}
 
     /** One recommended product with the products that led to it. */
     record Recommended(Named product, List<Named> because, String score) {}
@@ -116,7 +117,29 @@ final class CustomerPages {
                                 new Named(b.stockCode(), b.description()),
                                 Format.number(b.quantity()),
                                 String.valueOf(b.lastBought())))
-                        .toList());
+                        .toList(),
+                migration(c.previousSegment()));
+    }
+
+    /** "Was Regular on A, now At-Risk (as of B)" and the named RFM segments likewise; null without the part. */
+    static String migration(CohortAnswers.PreviousSegment p) {
+        if (p == null) {
+            return null;
+        }
+        String rfm = p.rfmSegment() == null
+                ? "RFM segment now " + p.rfmSegmentNow()
+                : p.rfmSegment().equals(p.rfmSegmentNow())
+                        ? "RFM segment " + p.rfmSegmentNow() + " on both days"
+                        : "RFM segment " + p.rfmSegment() + " then, " + p.rfmSegmentNow() + " now";
+        String kmeans;
+        if (p.segment() == null) {
+            kmeans = "Not yet a customer on " + p.from() + "; now " + p.segmentNow() + " (as of " + p.to() + ")";
+        } else if (p.moved()) {
+            kmeans = "Was " + p.segment() + " on " + p.from() + ", now " + p.segmentNow() + " (as of " + p.to() + ")";
+        } else {
+            kmeans = p.segment() + " on " + p.from() + " and still " + p.segmentNow() + " on " + p.to();
+        }
+        return kmeans + "; " + rfm + ".";
     }
 
     private Recommended recommended(Recommendation item) {

@@ -34,6 +34,7 @@ public final class ModelService {
     private final Recommender recommender;
     private final SegmentView segments;
     private final DemandAnswers demand;
+    private final CohortAnswers cohorts;
 
     public ModelService(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -41,6 +42,7 @@ public final class ModelService {
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
+        this.cohorts = new CohortAnswers(model);
     }
 
     /** The basket part, or a 404 saying how to get it. */
@@ -74,15 +76,12 @@ public final class ModelService {
      * why the model has none.
      */
     CohortModel cohorts() {
-        if (model.cohorts() == null) {
-            String why = model.metadata().warnings().stream()
-                    .filter(w -> w.startsWith("no cohorts"))
-                    .findFirst()
-                    .orElse("it was trained by an earlier version");
-            throw new NotFoundException("this model has no cohort part (" + why + "): train it again with spectrum "
-                    + "train, or run spectrum cohorts / spectrum migration on the data file");
-        }
-        return model.cohorts();
+        return cohorts.part();
+    }
+
+    /** The cohort part's answers: the part, each customer's previous segment, the movers as CSV. */
+    CohortAnswers cohortAnswers() {
+        return cohorts;
     }
 
     /** The segments, or a 404 when the model has none (too few customers when it was trained). */
@@ -153,7 +152,10 @@ public final class ModelService {
     /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
     public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) {}
 
-    /** A customer's RFM values (as of {@code snapshot}), main country, segment (null without one) and history. */
+    /**
+     * A customer's RFM values (as of {@code snapshot}), main country, segment (null without one), history, and the
+     * segment before and after the stored migration (null without the cohort part).
+     */
     public record CustomerInfo(
             String customerId,
             String country,
@@ -162,7 +164,8 @@ public final class ModelService {
             Double monetary,
             LocalDate snapshot,
             Map<String, Object> segment,
-            History history) {}
+            History history,
+            CohortAnswers.PreviousSegment previousSegment) {}
 
     public List<ProductRef> search(String query, int limit) {
         ProductCatalog p = model.products();
@@ -212,7 +215,8 @@ public final class ModelService {
                 Double.isNaN(monetary) ? null : monetary,
                 rfm.snapshot(),
                 segments == null ? null : segments.customer(row),
-                history(row));
+                history(row),
+                cohorts.previous(c.id(row)));
     }
 
     private History history(int customer) {

@@ -63,6 +63,7 @@ final class Pages {
                                 : InventoryPage.absent("This model has no demand series (it was trained by an earlier "
                                         + "version): train it again with spectrum train."),
                         null));
+        routes.get("/trends", this::trends);
         routes.get(
                 "/evaluation",
                 ctx -> render(
@@ -86,6 +87,23 @@ final class Pages {
             params.put("frame", frame("Segments", "/segments", null));
         }
         ctx.render("segments.jte", params);
+    }
+
+    private void trends(Context ctx) {
+        CohortAnswers cohorts = service.cohortAnswers();
+        if (!cohorts.available()) {
+            render(
+                    ctx,
+                    "trends",
+                    "Trends",
+                    "/trends",
+                    TrendsPage.absent("Not available: " + cohorts.absent() + "."),
+                    null);
+            return;
+        }
+        String matrix = query(ctx, "matrix");
+        TrendsPage.View page = TrendsPage.of(cohorts.part(), matrix, query(ctx, "show"), true);
+        render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), page.matrix()));
     }
 
     private void lookup(Context ctx) {

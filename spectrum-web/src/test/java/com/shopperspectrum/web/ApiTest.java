@@ -374,11 +374,14 @@ class ApiTest {
                         "/api/inventory.csv",
                         "/api/pricing",
                         "/api/cohorts",
+                        "/api/cohorts.csv",
                         "/api/migration",
+                        "/api/migration.csv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",
                         "/api/segments",
+                        "/api/segments/history.csv",
                         "/api/segments/{name}/customers.csv");
         assertThat(a.json().get("openapi").asText()).startsWith("3.");
         paths.fields()

@@ -1,0 +1,129 @@
+package com.shopperspectrum.web;
+
+import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.cohort.CustomerMove;
+import com.shopperspectrum.core.cohort.Migration;
+import com.shopperspectrum.core.cohort.MigrationMatrix;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.view.MigrationCsv;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model's cohort part as the API and the pages ask for it: the part itself (a 404 saying why when the model
+ * has none), each customer's previous segment (the stored migration's state as of A beside the one as of B) and the
+ * movers between two segments as CSV. The per-customer index is built once on first use.
+ */
+final class CohortAnswers {
+    private final SpectrumModel model;
+    private volatile Map<String, CustomerMove> moves;
+
+    /**
+     * A customer's segment as of A and as of B, both scored with the migration's segmentation (fitted as of B).
+     *
+     * @param from          A
+     * @param to            B
+     * @param segment       the k-means segment as of A, or null when the customer had no purchase before A
+     * @param rfmSegment    the named RFM segment as of A, or null likewise
+     * @param segmentNow    the k-means segment as of B
+     * @param rfmSegmentNow the named RFM segment as of B
+     * @param moved         whether the k-means segment changed (a new customer counts as moved)
+     */
+    record PreviousSegment(
+            String from,
+            String to,
+            String segment,
+            String rfmSegment,
+            String segmentNow,
+            String rfmSegmentNow,
+            boolean moved) {}
+
+    CohortAnswers(SpectrumModel model) {
+        this.model = model;
+    }
+
+    boolean available() {
+        return model.cohorts() != null;
+    }
+
+    /** The part, or a 404 saying why the model has none. */
+    CohortModel part() {
+        if (model.cohorts() == null) {
+            throw new NotFoundException(absent());
+        }
+        return model.cohorts();
+    }
+
+    /** Why the model has no part, and what to do. */
+    String absent() {
+        String why = model.metadata().warnings().stream()
+                .filter(w -> w.startsWith("no cohorts"))
+                .findFirst()
+                .orElse("it was trained by an earlier version");
+        return "this model has no cohort part (" + why + "): train it again with spectrum train, or run spectrum "
+                + "cohorts / spectrum migration on the data file";
+    }
+
+    /** The customer's previous segment, or null without the part (or for a customer it does not hold). */
+    PreviousSegment previous(String customerId) {
+        if (!available()) {
+            return null;
+        }
+        CustomerMove m = byId().get(customerId);
+        if (m == null) {
+            return null;
+        }
+        Migration migration = model.cohorts().migration();
+        return new PreviousSegment(
+                migration.options().from().toString(),
+                migration.options().to().toString(),
+                m.segmentFrom(),
+                m.rfmFrom(),
+                m.segmentTo(),
+                m.rfmTo(),
+                !m.segmentTo().equals(m.segmentFrom()));
+    }
+
+    /**
+     * The moves from {@code segmentFrom} to {@code segmentTo} (null: any) as CSV; an unknown segment name is a 400
+     * naming the parameter and the segments.
+     */
+    MigrationCsv moves(String segmentFrom, String segmentTo) {
+        Migration migration = part().migration();
+        List<String> names = migration.model().names();
+        List<String> rows = new ArrayList<>(names);
+        rows.add(MigrationMatrix.NOT_YET);
+        return new MigrationCsv(
+                migration, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
+    }
+
+    private static String known(String parameter, String value, List<String> names) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (String n : names) {
+            if (n.equalsIgnoreCase(value.trim())) {
+                return n;
+            }
+        }
+        throw new InvalidInputException(
+                parameter + " '" + Params.clip(value) + "' is not a segment of the migration; segments: "
+                        + String.join(", ", names),
+                parameter);
+    }
+
+    private Map<String, CustomerMove> byId() {
+        Map<String, CustomerMove> m = moves;
+        if (m == null) {
+            m = new HashMap<>();
+            for (CustomerMove move : model.cohorts().migration().moves()) {
+                m.put(move.customerId(), move);
+            }
+            moves = m;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,205 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.cohort.CustomerMove;
+import com.shopperspectrum.core.cohort.MigrationMatrix;
+import com.shopperspectrum.core.cohort.SegmentMonth;
+import com.shopperspectrum.core.segment.RfmSegment;
+import com.shopperspectrum.io.view.CohortsCsv;
+import com.shopperspectrum.io.view.SegmentHistoryCsv;
+import io.javalin.Javalin;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The Trends page (retention triangle, migration matrix and movers, segments month by month; each with its chart,
+ * table and CSV) and the customer page's "was …, now …", on the model with the cohort part; a model without it
+ * says so.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrendsPagesTest {
+    private CohortModel part;
+    private Javalin app;
+    private Http http;
+
+    @BeforeAll
+    void start() {
+        var model = TrendsModels.trends();
+        part = model.cohorts();
+        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
+        http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void theTriangleIsAHeatmapWithItsTableAndItsCsv() {
+        Http.Answer page = http.get("/trends");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html)
+                .contains("<a href=\"/trends\" class=\"active\" aria-current=\"page\">Trends</a>")
+                .contains("data-chart=\"retention\"")
+                .contains("\"retention\":{\"kind\":\"heatmap\"")
+                .contains("href=\"/api/cohorts.csv\"");
+        String table = section(html, "<table class=\"num\" id=\"triangle\">", "</table>");
+        int cohorts = part.triangle().cohorts();
+        assertThat(count(table, "<tr><th>20")).isEqualTo(cohorts);
+        // period 0 is every cohort's own month: 100 % each
+        assertThat(count(table, "<td title=")).isEqualTo(part.triangle().cells().size());
+        assertThat(count(table, "</td><td title=\"")).isGreaterThan(0);
+        var first = part.triangle().byCohort().values().iterator().next();
+        assertThat(table)
+                .contains("<tr><th>" + first.get(0).cohort() + "</th><td>"
+                        + first.get(0).cohortSize() + "</td><td title=\""
+                        + first.get(0).active() + " active\">100.0 %</td>");
+        assertThat(html).contains("14 customers in " + cohorts + " monthly cohorts");
+        assertThat(html).containsPattern("Of the \\d+ customers? who first bought in 2011-\\d\\d, \\d+ \\(");
+
+        Http.Answer csv = http.get("/api/cohorts.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).isEqualTo(new CohortsCsv(part.triangle()).text());
+        ApiTest.assertError(http.get("/api/cohorts.csv?period=week"), 400, "monthly triangle only");
+    }
+
+    @Test
+    void theMigrationMatrixCountsSharesAndMoversAgreeWithThePart() {
+        MigrationMatrix m = part.migration().segments();
+        String html = http.get("/trends").body();
+        String table = section(html, "<table class=\"num\" id=\"migration\">", "</table>");
+        for (int r = 0; r < m.rows().size(); r++) {
+            StringBuilder row = new StringBuilder("<tr><th>" + m.rows().get(r) + "</th>");
+            for (int c = 0; c < m.columns().size(); c++) {
+                row.append("<td>").append(m.count(r, c)).append("</td>");
+            }
+            row.append("<td>").append(m.rowTotal(r)).append("</td></tr>");
+            assertThat(table).contains(row);
+        }
+        String from = part.migration().options().from().toString();
+        String to = part.migration().options().to().toString();
+        assertThat(html).contains("Of the 2 customers won between " + from + " and " + to + ", ");
+        assertThat(html).contains("data-chart=\"migrationFlow\"").contains("\"kind\":\"sankey\"");
+
+        Matcher movers = Pattern.compile("<li><a href=\"(/api/migration\\.csv\\?[^\"]+)\" download>([^<]+) → ([^<]+)"
+                        + " \\((\\d+) customers?\\)</a></li>")
+                .matcher(html);
+        int links = 0;
+        while (movers.find()) {
+            links++;
+            String url = movers.group(1).replace("&amp;", "&");
+            assertThat(http.get(url).body().lines().skip(1).count()).as(url).isEqualTo(Long.parseLong(movers.group(4)));
+            int r = m.rows().indexOf(movers.group(2));
+            int c = m.columns().indexOf(movers.group(3));
+            assertThat(m.count(r, c)).isEqualTo(Integer.parseInt(movers.group(4)));
+        }
+        int expected = 0;
+        for (int r = 0; r < m.rows().size(); r++) {
+            for (int c = 0; c < m.columns().size(); c++) {
+                expected +=
+                        m.count(r, c) > 0 && !m.rows().get(r).equals(m.columns().get(c)) ? 1 : 0;
+            }
+        }
+        assertThat(links).isEqualTo(expected).isPositive();
+
+        String shares = section(http.get("/trends?show=shares").body(), "id=\"migration\">", "</table>");
+        assertThat(shares)
+                .contains("<tr><th>" + MigrationMatrix.NOT_YET + "</th>")
+                .contains(" %</td>");
+        String rfm = http.get("/trends?matrix=rfm").body();
+        assertThat(section(rfm, "id=\"migration\">", "</thead>"))
+                .contains(Arrays.stream(RfmSegment.values())
+                        .map(s -> "<th>" + s.label() + "</th>")
+                        .toList());
+        assertThat(rfm).contains("<option value=\"rfm\" selected>");
+        assertThat(http.get("/trends?matrix=flow").status()).isEqualTo(400);
+        assertThat(http.get("/trends?show=percent").body()).contains("show must be one of counts, shares");
+    }
+
+    @Test
+    void theSegmentsMonthByMonthHaveTheirChartTableAndCsv() {
+        String html = http.get("/trends").body();
+        List<SegmentMonth> months = part.history().months();
+        String table = section(html, "<table class=\"num\" id=\"history\">", "</table>");
+        assertThat(count(table, "<tr><th>20")).isEqualTo(months.size());
+        SegmentMonth last = months.get(months.size() - 1);
+        assertThat(table).contains("<tr><th>" + last.monthEnd() + "</th><td>" + last.customers()[0] + "</td>");
+        assertThat(html).contains("data-chart=\"segmentHistory\"").contains("On " + last.monthEnd() + ": ");
+
+        Http.Answer csv = http.get("/api/segments/history.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo(new SegmentHistoryCsv(part.history()).text());
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(SegmentHistoryCsv.HEADER);
+        assertThat(lines).hasSize(1 + months.size() * (part.history().names().size() + 1));
+        int won = lines.stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .filter(c -> c[1].equals(SegmentHistoryCsv.NEW_ROW))
+                .mapToInt(c -> Integer.parseInt(c[2]))
+                .sum();
+        assertThat(won).as("every customer is won in exactly one month").isEqualTo(14);
+    }
+
+    @Test
+    void aCustomerPageSaysWhereTheCustomerWasAndIsNow() {
+        String from = part.migration().options().from().toString();
+        String to = part.migration().options().to().toString();
+        for (CustomerMove move : part.migration().moves()) {
+            String html = http.get("/customers/" + move.customerId()).body();
+            String expected;
+            if (!move.wasCustomer()) {
+                expected = "Not yet a customer on " + from + "; now " + move.segmentTo() + " (as of " + to + ")";
+            } else if (move.segmentFrom().equals(move.segmentTo())) {
+                expected = move.segmentFrom() + " on " + from + " and still " + move.segmentTo() + " on " + to;
+            } else {
+                expected = "Was " + move.segmentFrom() + " on " + from + ", now " + move.segmentTo() + " (as of " + to
+                        + ")";
+            }
+            assertThat(html).as(move.customerId()).contains("<p id=\"migration\">" + expected + "; RFM segment ");
+        }
+    }
+
+    @Test
+    void aModelWithoutThePartSaysSoOnTheTrendsPageAndNothingOnTheCustomerPage() {
+        Javalin small = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
+        try {
+            Http h = new Http("http://127.0.0.1:" + small.port());
+            Http.Answer page = h.get("/trends");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("<p class=\"empty\">Not available: this model has no cohort part")
+                    .doesNotContain("data-chart=");
+            assertThat(h.get("/customers/12347").body()).doesNotContain("id=\"migration\"");
+            ApiTest.assertError(h.get("/api/segments/history.csv"), 404, "no cohort part");
+            ApiTest.assertError(h.get("/api/cohorts.csv"), 404, "no cohort part");
+        } finally {
+            small.stop();
+        }
+    }
+
+    private static String section(String html, String start, String end) {
+        int i = html.indexOf(start);
+        assertThat(i).as("%s in the page", start).isNotNegative();
+        return html.substring(i, html.indexOf(end, i));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
