@@ -27,6 +27,7 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
             new NavItem("/customers", "Customers"),
             new NavItem("/segments", "Segments"),
             new NavItem("/inventory", "Inventory"),
+            new NavItem("/baskets", "Baskets"),
             new NavItem("/evaluation", "Evaluation"));
 
     Frame {

@@ -1,6 +1,8 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.io.view.BasketRulesView;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.Map;
  * come from files only.
  */
 final class Pages {
+    private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
+            + "version, on Spark, or the data gave none: see its warnings): train it again with spectrum train.";
     private final ModelService service;
     private final ProductPages products;
     private final CustomerPages customers;
@@ -63,6 +67,8 @@ final class Pages {
                                 : InventoryPage.absent("This model has no demand series (it was trained by an earlier "
                                         + "version): train it again with spectrum train."),
                         null));
+        routes.get("/baskets", this::baskets);
+        routes.get("/baskets.csv", this::basketsCsv);
         routes.get(
                 "/evaluation",
                 ctx -> render(
@@ -86,6 +92,29 @@ final class Pages {
             params.put("frame", frame("Segments", "/segments", null));
         }
         ctx.render("segments.jte", params);
+    }
+
+    private void baskets(Context ctx) {
+        BasketModel rules = service.model().baskets();
+        BasketsPage.View page = rules == null
+                ? BasketsPage.absent(BASKETS_ABSENT)
+                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), true);
+        render(ctx, "baskets", "Baskets", "/baskets", page, null);
+    }
+
+    /** The rules the page's filter picks, every page of them, as {@code baskets -o rules.csv} writes them. */
+    private void basketsCsv(Context ctx) {
+        BasketModel rules = service.model().baskets();
+        if (rules == null) {
+            throw new NotFoundException(BASKETS_ABSENT);
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"basket-rules.csv\"")
+                .result(BasketRulesView.csv(basketSelection(ctx, rules).picked()));
+    }
+
+    private static BasketsPage.Selection basketSelection(Context ctx, BasketModel rules) {
+        return BasketsPage.select(rules, query(ctx, "q"), query(ctx, "country"), query(ctx, "sort"));
     }
 
     private void lookup(Context ctx) {
