@@ -1,5 +1,8 @@
 package com.shopperspectrum.cli;
 
+import com.shopperspectrum.core.baskets.AssociationRule;
+import com.shopperspectrum.core.baskets.BasketModel;
+import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
@@ -11,6 +14,7 @@ import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.rfm.CustomerIdOrder;
+import com.shopperspectrum.io.view.BoughtTogetherView;
 import com.shopperspectrum.io.view.Csv;
 import com.shopperspectrum.io.view.RecommendationsView;
 import java.io.IOException;
@@ -64,8 +68,26 @@ public final class RecommendCommand implements Callable<Integer> {
                     + " for ease).")
     Double halfLife;
 
-    @Option(names = "--basket", split = ",", paramLabel = "CODE", description = "Stock codes of an anonymous basket.")
+    @Option(
+            names = "--basket",
+            split = ",",
+            paramLabel = "CODE",
+            description = "Stock codes of an anonymous basket: what completes it (see --from).")
     List<String> basket = new ArrayList<>();
+
+    /** Where a basket's suggestions come from. */
+    enum BasketSource {
+        rules,
+        recommender
+    }
+
+    @Option(
+            names = "--from",
+            paramLabel = "SOURCE",
+            description = "With --basket: rules = the model's basket pair rules, the answer of POST "
+                    + "/api/baskets/complete (default); recommender = the recommender's suggestions, as for a "
+                    + "customer.")
+    BasketSource from;
 
     @Option(names = "--all", description = "Every customer's list, as CSV (to -o or standard output).")
     boolean all;
@@ -98,6 +120,12 @@ public final class RecommendCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give exactly one of CUSTOMER_ID, --basket or --all");
         }
         source.dataFile();
+        if (from != null && basket.isEmpty()) {
+            throw new IllegalArgumentException("--from applies to --basket");
+        }
+        if (!basket.isEmpty() && from != BasketSource.recommender) {
+            return completeBasket();
+        }
         if (output != null) {
             OutputPaths.file("-o", output);
         }
@@ -130,6 +158,73 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code --basket} from the pair rules: the bytes of {@code POST /api/baskets/complete} with {@code --json}. */
+    private int completeBasket() {
+        for (String option : List.of(
+                "--model-type",
+                "--ease-lambda",
+                "--ease-min-support",
+                "--ease-signed",
+                "--half-life",
+                "--include-purchased",
+                "-o")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new IllegalArgumentException(
+                        option + " applies to the recommender; --basket answers from the basket rules unless "
+                                + "--from recommender");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SpectrumModel m = source.model(
+                input,
+                cleaning,
+                () -> new ModelOptions(null, null, model.matrix(), model.similarity(1), 0, null)
+                        .withBaskets(RuleOptions.DEFAULT),
+                null,
+                spec.commandLine().getErr(),
+                trained -> {});
+        if (m.baskets() == null) {
+            throw new IllegalArgumentException(
+                    (source.trains() ? "the data gave" : "--model " + source.modelDir + " has")
+                            + " no basket rules ("
+                            + String.join("; ", m.metadata().warnings())
+                            + "); use --from recommender, or train the model again with spectrum train");
+        }
+        BoughtTogetherView answer = BoughtTogetherView.completion(m.products(), m.baskets(), basket, n, "--basket");
+        if (json) {
+            out.println(answer.text());
+        } else {
+            printCompletion(answer, m.baskets(), out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void printCompletion(BoughtTogetherView answer, BasketModel rules, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "Completing basket %s (pair rules of %,d baskets, min support %s, min lift %s):%n",
+                String.join(",", answer.items()),
+                rules.baskets(),
+                rules.minSupport(),
+                rules.minLift());
+        if (answer.rules().isEmpty()) {
+            out.println("  no rule has a product of this basket on its left side");
+        }
+        int rank = 1;
+        for (AssociationRule r : answer.rules()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%3d  %-12s %-40s %s%n",
+                    rank++,
+                    r.consequent().get(0),
+                    r.consequentDescriptions().isEmpty()
+                            ? ""
+                            : r.consequentDescriptions().get(0),
+                    BoughtTogetherView.text(r));
+        }
     }
 
     /**

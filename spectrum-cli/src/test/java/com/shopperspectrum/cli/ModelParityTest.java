@@ -115,6 +115,10 @@ class ModelParityTest {
                 .isEqualTo(utf8(service.predictSegment(new RfmValues(5.0, 2.0, 20.0))
                                 .json())
                         + nl);
+        CliRun basket = CliRun.of("recommend", "--model", model.toString(), "--basket", "100,200", "--json");
+        assertThat(basket.out())
+                .contains("\"stockCode\":\"300\"")
+                .isEqualTo(utf8(service.complete(List.of("100", "200"), 5).json()) + nl);
     }
 
     private static String utf8(byte[] bytes) {
@@ -129,6 +133,8 @@ class ModelParityTest {
                 List.of("similar", "red", "mug", "-n", "2"),
                 List.of("recommend", "1"),
                 List.of("recommend", "5", "--json", "-n", "3"),
+                List.of("recommend", "--basket", "100", "--json"),
+                List.of("recommend", "--basket", "100,200"),
                 List.of("predict-segment", "--k", "3", "--recency", "5", "--frequency", "2", "--monetary", "20"),
                 List.of(
                         "predict-segment",

@@ -1,6 +1,7 @@
 package com.shopperspectrum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,8 @@ class RecommendCommandTest {
                 data,
                 "--basket",
                 "400",
+                "--from",
+                "recommender",
                 "-n",
                 "1",
                 "--model-type",
@@ -62,6 +65,60 @@ class RecommendCommandTest {
                 "binary");
         assertThat(basket.exit()).as(basket.err()).isZero();
         assertThat(basket.out()).contains("basket 400").contains("300").contains("because the basket has 400");
+    }
+
+    @Test
+    void basketIsCompletedByThePairRules() throws Exception {
+        // invoices {100,200} {100,200,300} {300,400} {100,300} {200} {300} {400} {300}: 8 baskets; 100 in 3, 200 in
+        // 3, 300 in 5; 100 => 200: 2 of 3, lift (2/3)/(3/8) = 16/9; 100 => 300: lift (2/3)/(5/8) = 16/15; the rules
+        // of 400 have lift 0.8 and are below the default min lift 1
+        String data = CliRun.shop(dir).toString();
+        CliRun r = CliRun.of("recommend", "--data", data, "--basket", "100", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("baskets").asInt()).isEqualTo(8);
+        assertThat(json.get("products").findValuesAsText("stockCode")).containsExactly("200", "300");
+        JsonNode first = json.get("products").get(0);
+        assertThat(first.get("description").asText()).isEqualTo("BLUE MUG");
+        assertThat(first.at("/rule/lift").asDouble()).isCloseTo(16.0 / 9, within(1e-6));
+        assertThat(first.get("text").asText())
+                .isEqualTo("bought together in 2 of 3 orders with 100; 1.8× more often than chance");
+        assertThat(json.at("/products/1/rule/lift").asDouble()).isCloseTo(16.0 / 15, within(1e-6));
+
+        CliRun both = CliRun.of("recommend", "--data", data, "--basket", "100,200,100", "--json");
+        JsonNode bothJson = new ObjectMapper().readTree(both.out());
+        assertThat(bothJson.get("items").findValuesAsText("items")).isEmpty();
+        assertThat(bothJson.get("items").toString()).isEqualTo("[\"100\",\"200\"]");
+        assertThat(bothJson.get("products").findValuesAsText("stockCode")).containsExactly("300");
+
+        CliRun text = CliRun.of("recommend", "--data", data, "--basket", "100", "-n", "1");
+        assertThat(text.out())
+                .contains("Completing basket 100 (pair rules of 8 baskets")
+                .contains("200          BLUE MUG")
+                .contains("bought together in 2 of 3 orders with 100")
+                .doesNotContain("GREEN TEAPOT");
+        assertThat(CliRun.of("recommend", "--data", data, "--basket", "400").out())
+                .contains("no rule has a product of this basket on its left side");
+    }
+
+    @Test
+    void badBasketsExitWith2() throws Exception {
+        String data = CliRun.shop(dir).toString();
+        CliRun unknown = CliRun.of("recommend", "--data", data, "--basket", "100,XYZ");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--basket: unknown stock code 'XYZ'").doesNotContain("Exception");
+        assertThat(CliRun.of("recommend", "--data", data, "--basket", "MUG").err())
+                .contains("unknown stock code 'MUG'; closest: ")
+                .contains("RED MUG");
+        CliRun halfLife = CliRun.of("recommend", "--data", data, "--basket", "100", "--half-life", "3");
+        assertThat(halfLife.exit()).isEqualTo(2);
+        assertThat(halfLife.err()).contains("--half-life applies to the recommender");
+        CliRun from = CliRun.of("recommend", "--data", data, "3", "--from", "rules");
+        assertThat(from.exit()).isEqualTo(2);
+        assertThat(from.err()).contains("--from applies to --basket");
+        assertThat(CliRun.of("recommend", "--data", data, "--basket", "100", "--from", "magic")
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test

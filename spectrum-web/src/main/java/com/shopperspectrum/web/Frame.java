@@ -28,6 +28,7 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
             new NavItem("/segments", "Segments"),
             new NavItem("/inventory", "Inventory"),
             new NavItem("/trends", "Trends"),
+            new NavItem("/baskets", "Baskets"),
             new NavItem("/evaluation", "Evaluation"));
 
     Frame {

@@ -62,8 +62,8 @@ public final class ModelService {
     }
 
     /** What completes a basket: the rules' best consequents not in it, each with the rule that fired. */
-    BoughtTogetherView complete(List<String> items, int n) {
-        return new BoughtTogetherView(items, baskets().baskets(), baskets().complete(items, n));
+    public BoughtTogetherView complete(List<String> items, int n) {
+        return BoughtTogetherView.completion(model.products(), baskets(), items, n, "items");
     }
 
     /** The demand part's answers: inventory, forecasts and price response (404s without the part). */

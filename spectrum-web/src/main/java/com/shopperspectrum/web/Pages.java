@@ -1,6 +1,8 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.io.view.BasketRulesView;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.Map;
  * come from files only.
  */
 final class Pages {
+    private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
+            + "version, on Spark, or the data gave none: see its warnings): train it again with spectrum train.";
     private final ModelService service;
     private final ProductPages products;
     private final CustomerPages customers;
@@ -64,6 +68,8 @@ final class Pages {
                                         + "version): train it again with spectrum train."),
                         null));
         routes.get("/trends", this::trends);
+        routes.get("/baskets", this::baskets);
+        routes.get("/baskets.csv", this::basketsCsv);
         routes.get(
                 "/evaluation",
                 ctx -> render(
@@ -104,6 +110,29 @@ final class Pages {
         String matrix = query(ctx, "matrix");
         TrendsPage.View page = TrendsPage.of(cohorts.part(), matrix, query(ctx, "show"), true);
         render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), page.matrix()));
+    }
+
+    private void baskets(Context ctx) {
+        BasketModel rules = service.model().baskets();
+        BasketsPage.View page = rules == null
+                ? BasketsPage.absent(BASKETS_ABSENT)
+                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), true);
+        render(ctx, "baskets", "Baskets", "/baskets", page, null);
+    }
+
+    /** The rules the page's filter picks, every page of them, as {@code baskets -o rules.csv} writes them. */
+    private void basketsCsv(Context ctx) {
+        BasketModel rules = service.model().baskets();
+        if (rules == null) {
+            throw new NotFoundException(BASKETS_ABSENT);
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"basket-rules.csv\"")
+                .result(BasketRulesView.csv(basketSelection(ctx, rules).picked()));
+    }
+
+    private static BasketsPage.Selection basketSelection(Context ctx, BasketModel rules) {
+        return BasketsPage.select(rules, query(ctx, "q"), query(ctx, "country"), query(ctx, "sort"));
     }
 
     private void lookup(Context ctx) {

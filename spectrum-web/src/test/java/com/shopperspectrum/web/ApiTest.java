@@ -169,6 +169,11 @@ class ApiTest {
                         .get("detail")
                         .asText())
                 .contains("items must be stock codes");
+        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": [\"20725\", \"NOPE9\"]}")
+                        .json()
+                        .get("detail")
+                        .asText())
+                .startsWith("items: unknown stock code 'NOPE9'");
         assertThat(http.send("POST", "/api/baskets/complete", "text/plain", "20725")
                         .status())
                 .isEqualTo(415);

@@ -19,8 +19,16 @@ import java.util.Set;
  * @param minCount   the minimum number of baskets a pair needed
  * @param minLift    the minimum lift
  * @param rules      the pair rules (one item each side), by lift, highest first
+ * @param countries  the larger countries' own pair rules (see {@link CountryRules}), largest first; empty when
+ *                   not computed (a model of an earlier version, or a country's own rules)
  */
-public record BasketModel(int baskets, String minSupport, long minCount, double minLift, List<AssociationRule> rules) {
+public record BasketModel(
+        int baskets,
+        String minSupport,
+        long minCount,
+        double minLift,
+        List<AssociationRule> rules,
+        List<CountryRules> countries) {
     /** Products by lift, then by baskets together, then by code: one order for every answer. */
     private static final Comparator<AssociationRule> BEST = Comparator.comparingDouble(AssociationRule::lift)
             .reversed()
@@ -32,6 +40,7 @@ public record BasketModel(int baskets, String minSupport, long minCount, double 
     public BasketModel {
         Objects.requireNonNull(minSupport, "minSupport");
         rules = List.copyOf(rules);
+        countries = countries == null ? List.of() : List.copyOf(countries);
         for (AssociationRule r : rules) {
             if (r.antecedent().size() != 1 || r.consequent().size() != 1 || r.baskets() != baskets) {
                 throw new IllegalArgumentException("basket part: rule " + r.antecedent() + " => " + r.consequent()
@@ -46,6 +55,26 @@ public record BasketModel(int baskets, String minSupport, long minCount, double 
      */
     public static BasketModel mine(Baskets baskets, RuleOptions rules, BasketOptions options) {
         return of(new RuleMiner(rules.withMaxItems(2)).mine(baskets, options));
+    }
+
+    /** A part without per-country rules. */
+    public BasketModel(int baskets, String minSupport, long minCount, double minLift, List<AssociationRule> rules) {
+        this(baskets, minSupport, minCount, minLift, rules, List.of());
+    }
+
+    /** The same rules with the larger countries' own. */
+    public BasketModel withCountries(List<CountryRules> value) {
+        return new BasketModel(baskets, minSupport, minCount, minLift, rules, value);
+    }
+
+    /** The rules of {@code country} (case-insensitive), or null when the model has none for it. */
+    public CountryRules country(String country) {
+        for (CountryRules c : countries) {
+            if (c.country().equalsIgnoreCase(country.strip())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The pair rules of {@code mined} (larger itemsets left out), by lift. */

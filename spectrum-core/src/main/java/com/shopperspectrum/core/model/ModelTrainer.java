@@ -3,6 +3,7 @@ package com.shopperspectrum.core.model;
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.baskets.BasketOptions;
 import com.shopperspectrum.core.baskets.Baskets;
+import com.shopperspectrum.core.baskets.CountryRules;
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
@@ -240,7 +241,8 @@ public final class ModelTrainer {
         BasketOptions basketOptions = BasketOptions.DEFAULT.withNonProducts(rules.nonProducts());
         try {
             Baskets b = Baskets.of(sales, basketOptions);
-            return BasketModel.mine(b, options.baskets(), basketOptions);
+            return BasketModel.mine(b, options.baskets(), basketOptions)
+                    .withCountries(CountryRules.of(sales, basketOptions, options.baskets()));
         } catch (com.shopperspectrum.core.data.InvalidInputException e) {
             throw new IllegalArgumentException(e.getMessage(), e); // the data refuses the part: a warning
         }

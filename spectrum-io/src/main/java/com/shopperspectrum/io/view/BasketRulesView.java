@@ -92,8 +92,13 @@ public record BasketRulesView(BasketRules result, RuleSort sort) implements Json
 
     /** The CSV of every rule, header first, in the order of {@code sort}. */
     public String csv() {
+        return csv(result.sorted(sort));
+    }
+
+    /** The CSV of {@code rules} in their order, header first (also the Baskets page's download). */
+    public static String csv(List<AssociationRule> rules) {
         StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
-        for (AssociationRule r : result.sorted(sort)) {
+        for (AssociationRule r : rules) {
             b.append(Csv.row(List.of(
                     String.join("+", r.antecedent()),
                     String.join("+", r.consequent()),

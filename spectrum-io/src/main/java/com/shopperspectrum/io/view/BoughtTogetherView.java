@@ -1,6 +1,10 @@
 package com.shopperspectrum.io.view;
 
 import com.shopperspectrum.core.baskets.AssociationRule;
+import com.shopperspectrum.core.baskets.BasketModel;
+import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.recommend.Product;
+import com.shopperspectrum.core.recommend.ProductCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,45 @@ public record BoughtTogetherView(List<String> items, int baskets, List<Associati
     public BoughtTogetherView {
         items = List.copyOf(items);
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * The answer of {@code POST /api/baskets/complete} and {@code recommend --basket}: the basket's codes as the
+     * catalogue spells them (duplicates once), completed by {@code rules}' best {@code n} consequents.
+     *
+     * @throws InvalidInputException naming {@code field} for an empty basket or a code not in the catalogue (with the
+     *                               closest products)
+     */
+    public static BoughtTogetherView completion(
+            ProductCatalog catalog, BasketModel rules, List<String> items, int n, String field) {
+        if (items.isEmpty()) {
+            throw new InvalidInputException(field + ": the basket is empty: give at least one stock code", field);
+        }
+        List<String> codes = new ArrayList<>();
+        for (String item : items) {
+            Product p = catalog.byCode(item);
+            if (p == null) {
+                throw new InvalidInputException(unknown(catalog, item, field), field);
+            }
+            if (!codes.contains(p.stockCode())) {
+                codes.add(p.stockCode());
+            }
+        }
+        return new BoughtTogetherView(codes, rules.baskets(), rules.complete(codes, n));
+    }
+
+    private static String unknown(ProductCatalog catalog, String code, String field) {
+        List<Product> closest = catalog.lookup(code).products();
+        StringBuilder s = new StringBuilder(field + ": unknown stock code '" + code + "'");
+        for (int i = 0; i < Math.min(5, closest.size()); i++) {
+            Product p = closest.get(i);
+            s.append(i == 0 ? "; closest: " : ", ")
+                    .append(p.stockCode())
+                    .append(" (")
+                    .append(p.description())
+                    .append(')');
+        }
+        return s.toString();
     }
 
     @Override

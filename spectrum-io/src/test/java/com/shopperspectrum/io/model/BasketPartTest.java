@@ -1,11 +1,13 @@
 package com.shopperspectrum.io.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.shopperspectrum.core.baskets.AssociationRule;
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.baskets.BasketOptions;
 import com.shopperspectrum.core.baskets.Baskets;
+import com.shopperspectrum.core.baskets.CountryRules;
 import com.shopperspectrum.core.baskets.RuleMiner;
 import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.baskets.SupportThreshold;
@@ -86,6 +88,60 @@ class BasketPartTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.consequent()).containsExactly("P1"));
         assertThat(read.baskets().complete(List.of("P1", "P2"), 5)).isEmpty();
+    }
+
+    /** 210 invoices in the UK: {P1, P2} ×150, {P1, P3} ×30, {P3} ×30; 20 in France: {P1, P3}. */
+    static TransactionTable twoCountries() {
+        TransactionTable.Builder b = TransactionTable.builder();
+        LocalDateTime day = LocalDateTime.of(2011, 3, 7, 10, 0);
+        for (int i = 0; i < 230; i++) {
+            String[] codes = i < 150
+                    ? new String[] {"P1", "P2"}
+                    : i < 180 || i >= 210 ? new String[] {"P1", "P3"} : new String[] {"P3"};
+            for (String code : codes) {
+                b.add("I" + i, code, "ITEM " + code, 1, day.plusDays(i % 50), 1.5, "c" + i, i < 210 ? "UK" : "France");
+            }
+        }
+        return b.build();
+    }
+
+    @Test
+    void theLargerCountriesHaveTheirOwnPairRulesWhichRoundTrip() throws Exception {
+        TransactionTable lines = twoCountries();
+        SpectrumModel model = new ModelTrainer(
+                        NonProductCodes.DEFAULT,
+                        new ModelOptions(
+                                        null,
+                                        null,
+                                        ModelOptions.DEFAULT.matrix(),
+                                        ModelOptions.DEFAULT.similarity(),
+                                        0,
+                                        null)
+                                .withBaskets(RuleOptions.DEFAULT))
+                .train(
+                        new Cleaner(CleaningOptions.DEFAULT).clean(lines),
+                        model(null).metadata());
+        BasketModel part = model.baskets();
+        assertThat(part.baskets()).isEqualTo(230);
+        // France has 20 baskets, fewer than CountryRules.MIN_BASKETS: no rules of its own
+        assertThat(part.countries())
+                .singleElement()
+                .satisfies(c -> assertThat(c.country()).isEqualTo("UK"));
+        assertThat(part.country("france")).isNull();
+        BasketModel uk = part.country("uk").rules();
+        // within the UK: P1 in 180, P2 in 150, P1∪P2 in 150 of 210 baskets: lift 150 × 210 / (180 × 150)
+        assertThat(uk.baskets()).isEqualTo(210);
+        assertThat(uk.minCount()).isEqualTo(CountryRules.MIN_TOGETHER); // 1 % of 210 is 3 baskets: the floor wins
+        assertThat(uk.boughtTogether("P1", 5))
+                .singleElement()
+                .satisfies(r -> assertThat(r.lift()).isCloseTo(150.0 * 210 / (180 * 150), within(1e-12)));
+        BasketOptions options = BasketOptions.DEFAULT.withCountry("UK");
+        var mined = new RuleMiner(RuleOptions.DEFAULT.withMinSupport(SupportThreshold.ofCount(10)))
+                .mine(Baskets.of(new Cleaner(CleaningOptions.DEFAULT).sales(lines), options), options);
+        assertThat(uk).isEqualTo(BasketModel.of(mined));
+
+        new ModelWriter().write(model, tmp.resolve("m"));
+        assertThat(new ModelReader().read(tmp.resolve("m")).baskets()).isEqualTo(part);
     }
 
     @Test
