@@ -34,6 +34,7 @@ public final class ModelService {
     private final Recommender recommender;
     private final SegmentView segments;
     private final DemandAnswers demand;
+    private final CustomerList customerList;
 
     public ModelService(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -41,6 +42,12 @@ public final class ModelService {
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
+        this.customerList = new CustomerList(model.customers(), model.segmentation());
+    }
+
+    /** The customer base as a list to browse (its sort orders computed here, once per model). */
+    CustomerList customerList() {
+        return customerList;
     }
 
     /** The basket part, or a 404 saying how to get it. */

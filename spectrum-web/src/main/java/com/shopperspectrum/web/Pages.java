@@ -4,6 +4,7 @@ import com.shopperspectrum.core.data.InvalidInputException;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,8 @@ final class Pages {
             render(ctx, "customers", "Customers", "/customers", forms, null);
         });
         routes.get("/customers/lookup", this::lookup);
+        routes.get(CustomerListPage.PATH, this::customerList);
+        routes.get(CustomerListPage.PATH + ".csv", this::customerListCsv);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");
             render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id), null);
@@ -86,6 +89,36 @@ final class Pages {
             params.put("frame", frame("Segments", "/segments", null));
         }
         ctx.render("segments.jte", params);
+    }
+
+    private void customerList(Context ctx) {
+        CustomerListPage list = new CustomerListPage(service.customerList());
+        CustomerListForm form = list.form(listQuery(ctx));
+        if (!form.valid()) {
+            ctx.status(400); // the form again, with its values and a message per field
+        }
+        render(ctx, "customerList", "Customers list", "/customers", list.view(form), null);
+    }
+
+    private void customerListCsv(Context ctx) {
+        CustomerListPage list = new CustomerListPage(service.customerList());
+        CustomerListForm form = list.form(listQuery(ctx));
+        if (!form.valid()) {
+            List<String> messages = new java.util.ArrayList<>(form.errors());
+            form.inputs().stream().filter(CustomerListForm.Input::invalid).forEach(i -> messages.add(i.error()));
+            throw new InvalidInputException(String.join("; ", messages), "customers list");
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"customers.csv\"")
+                .result(list.csv(form).text());
+    }
+
+    private static Map<String, String> listQuery(Context ctx) {
+        Map<String, String> q = new HashMap<>();
+        for (String name : CustomerListForm.PARAMS) {
+            q.put(name, query(ctx, name));
+        }
+        return q;
     }
 
     private void lookup(Context ctx) {

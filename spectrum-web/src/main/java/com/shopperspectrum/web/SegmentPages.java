@@ -51,7 +51,12 @@ final class SegmentPages {
             String monetary,
             String averageOrderValue,
             String countries,
-            String csv) {}
+            String csv) {
+        /** The customers list filtered to this segment. */
+        String list() {
+            return CustomerListPage.PATH + "?segment=" + Format.url(name);
+        }
+    }
 
     /** One row of the cross-tab: a segment and its counts per named RFM segment. */
     record CrossRow(String segment, List<String> counts) {}
