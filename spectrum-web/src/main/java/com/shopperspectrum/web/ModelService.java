@@ -28,7 +28,6 @@ import java.util.Objects;
  * details with their purchase history, and the chart data. Immutable and thread-safe; built once per model.
  */
 public final class ModelService {
-    private static final int HISTORY_TOP = 10;
     private final SpectrumModel model;
     private final OverviewCharts charts;
     private final Recommender recommender;
@@ -158,7 +157,12 @@ public final class ModelService {
     public record Bought(String stockCode, String description, long quantity, LocalDate lastBought) {}
 
     /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
-    public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) {}
+    public record History(
+            int products,
+            long units,
+            LocalDate lastPurchase,
+            List<Bought> top,
+            @com.fasterxml.jackson.annotation.JsonIgnore List<Bought> all) {}
 
     /** A customer's RFM values (as of {@code snapshot}), main country, segment (null without one) and history. */
     public record CustomerInfo(
@@ -171,11 +175,34 @@ public final class ModelService {
             Map<String, Object> segment,
             History history) {}
 
+    /** The search box's suggestions; for a query with typos that matches nothing, the closest products. */
     public List<ProductRef> search(String query, int limit) {
         ProductCatalog p = model.products();
-        return p.suggest(query, limit).stream()
+        List<Integer> rows = p.suggest(query, limit);
+        if (rows.isEmpty() && query != null && !query.isBlank()) {
+            rows = ProductPages.closest(p, query);
+            rows = rows.subList(0, Math.min(limit, rows.size()));
+        }
+        return rows.stream()
                 .map(i -> new ProductRef(p.code(i), p.description(i)))
                 .toList();
+    }
+
+    /**
+     * The id of the customer a person meant, or null: the id as given (trimmed), else a spreadsheet's number
+     * form of it ({@code 17850.0} is 17850).
+     */
+    String customerId(String typed) {
+        CustomerTable c = model.customers();
+        if (typed == null) {
+            return null;
+        }
+        String t = typed.trim();
+        int row = c.indexOf(t);
+        if (row < 0 && t.matches("\\d+\\.0*")) {
+            row = c.indexOf(t.substring(0, t.indexOf('.')));
+        }
+        return row < 0 ? null : c.id(row);
     }
 
     public ProductInfo product(String stockCode) {
@@ -202,6 +229,9 @@ public final class ModelService {
                 Double.isNaN(revenue) ? null : revenue,
                 p.nonProduct(i));
     }
+
+    /** The API's top of a customer's history (the page shows every product, paged). */
+    private static final int HISTORY_TOP = 10;
 
     public CustomerInfo customer(String customerId) {
         CustomerTable c = model.customers();
@@ -238,10 +268,14 @@ public final class ModelService {
             units += h.units(customer, i);
             last = Math.max(last, h.lastDay(customer, i));
         }
-        List<Bought> top = all.stream()
+        List<Bought> sorted = all.stream()
                 .sorted(Comparator.comparingLong(Bought::quantity).reversed().thenComparing(Bought::stockCode))
-                .limit(HISTORY_TOP)
                 .toList();
-        return new History(all.size(), units, all.isEmpty() ? null : LocalDate.ofEpochDay(last), top);
+        return new History(
+                all.size(),
+                units,
+                all.isEmpty() ? null : LocalDate.ofEpochDay(last),
+                sorted.subList(0, Math.min(HISTORY_TOP, sorted.size())),
+                sorted);
     }
 }

@@ -27,9 +27,15 @@ final class Pages {
         routes.get(
                 "/",
                 ctx -> render(ctx, "overview", "Overview", "/", OverviewPage.view(service, true), service.charts()));
-        routes.get(
-                "/products",
-                ctx -> render(ctx, "products", "Products", "/products", products.search(query(ctx, "q")), null));
+        routes.get("/products", ctx -> {
+            String q = query(ctx, "q");
+            String exact = products.exactCode(q);
+            if (exact != null) { // an exact stock code goes straight to its product
+                ctx.redirect("/products/" + Format.url(exact));
+                return;
+            }
+            render(ctx, "products", "Products", "/products", products.search(q), null);
+        });
         routes.get("/products/{stockCode}", ctx -> {
             String code = ctx.pathParam("stockCode");
             render(ctx, "product", "Product " + code, "/products", products.product(code), products.charts(code));
@@ -47,7 +53,14 @@ final class Pages {
         routes.get(CustomerListPage.PATH + ".csv", this::customerListCsv);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id), null);
+            String known = service.customerId(id);
+            if (known != null && !known.equals(id)) { // 17850.0 (a spreadsheet's number) is customer 17850
+                ctx.redirect("/customers/" + Format.url(known));
+                return;
+            }
+            int page = pageParam(ctx, "hpage", 1);
+            int size = pageParam(ctx, "hsize", CustomerPages.HISTORY_PAGE);
+            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
         });
         routes.get("/segments", this::segments);
         routes.get(
@@ -126,7 +139,26 @@ final class Pages {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("enter a customer id", "id");
         }
-        ctx.redirect("/customers/" + Format.url(id.trim()));
+        String known = service.customerId(id);
+        ctx.redirect("/customers/" + Format.url(known == null ? id.trim() : known));
+    }
+
+    /** A page number or size of a page's list: a whole number of at least 1, else a 400 naming it. */
+    private static int pageParam(Context ctx, String name, int fallback) {
+        String raw = query(ctx, name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new InvalidInputException(
+                name + " must be a whole number from 1 to 100000, got '" + Params.clip(raw) + "'", name);
     }
 
     private static String query(Context ctx, String name) {

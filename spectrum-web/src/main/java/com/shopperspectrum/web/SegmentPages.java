@@ -23,6 +23,7 @@ final class SegmentPages {
      * @param lead     the sentence about k, the features and the silhouette
      * @param profiles one row per segment
      * @param kNote    why this k (null without a k selection)
+     * @param kMissing why there is no k-selection chart and how to get one (null with a k selection)
      * @param columns  the cross-tab's columns (named RFM segments)
      * @param crossTab the cross-tab's rows
      * @param links    with CSV download links
@@ -31,6 +32,7 @@ final class SegmentPages {
             String lead,
             List<Profile> profiles,
             String kNote,
+            String kMissing,
             List<String> columns,
             List<CrossRow> crossTab,
             boolean links) {
@@ -84,7 +86,14 @@ final class SegmentPages {
             }
             rows.add(new CrossRow(t.rows().get(r), counts));
         }
-        return new SegmentsView(lead, profiles, kNote, t.columns(), rows, links);
+        String kMissing = kNote != null
+                ? null
+                : "No k-selection chart: this model was trained with k = "
+                        + s.model().k()
+                        + " given (train's default is " + com.shopperspectrum.core.segment.SegmentOptions.DEFAULT_K
+                        + "), so no other k was tried. Train with spectrum train --k auto to compare k = 2 to 10 by"
+                        + " inertia (elbow) and silhouette and see the chart here.";
+        return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
     }
 
     private static Profile profile(SegmentProfile p) {
