@@ -2,6 +2,7 @@ package com.shopperspectrum.web;
 
 import com.shopperspectrum.io.view.CustomerListCsv;
 import com.shopperspectrum.io.view.CustomerListCsv.Column;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +45,11 @@ final class CustomerListPage {
             String next) {}
 
     private final CustomerList list;
+    private final Money money;
 
-    CustomerListPage(CustomerList list) {
+    CustomerListPage(CustomerList list, Money money) {
         this.list = list;
+        this.money = money;
     }
 
     CustomerListForm form(Map<String, String> query) {
@@ -143,13 +146,13 @@ final class CustomerListPage {
         };
     }
 
-    private static String label(Column c) {
+    private String label(Column c) {
         return switch (c) {
             case CUSTOMER_ID -> "Customer";
             case COUNTRY -> "Country";
             case RECENCY -> "Recency (days)";
             case FREQUENCY -> "Frequency (invoices)";
-            case MONETARY -> "Monetary";
+            case MONETARY -> money.label("Monetary");
             case SEGMENT -> "Segment";
             case RFM_SEGMENT -> "RFM segment";
         };
@@ -159,7 +162,7 @@ final class CustomerListPage {
         return switch (c) {
             case RECENCY -> Format.number(list.customers().rfm().recency(row));
             case FREQUENCY -> Format.number(list.customers().rfm().frequency(row));
-            case MONETARY -> Format.money(list.customers().rfm().monetary(row));
+            case MONETARY -> Format.money(money, list.customers().rfm().monetary(row));
             default -> {
                 String v = c.value(list.customers(), list.segmentation(), row);
                 yield v == null ? "unknown" : v;
@@ -173,6 +176,7 @@ final class CustomerListPage {
                 list.customers(),
                 list.segmentation(),
                 columns(),
-                list.all(form.filter(), form.sort(), form.descending()));
+                list.all(form.filter(), form.sort(), form.descending()),
+                money);
     }
 }

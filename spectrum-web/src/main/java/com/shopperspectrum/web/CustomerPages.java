@@ -103,7 +103,7 @@ final class CustomerPages {
                 new Card("Country", c.country() == null ? "unknown" : c.country()),
                 new Card("Recency", Words.count(c.recency(), "day", "days")),
                 new Card("Frequency", Words.count(c.frequency(), "invoice", "invoices")),
-                new Card("Monetary", Format.money(c.monetary()))));
+                new Card("Monetary", Format.money(service.money(), c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
         }

@@ -13,6 +13,7 @@ import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.view.BoughtTogetherView;
+import com.shopperspectrum.io.view.Money;
 import com.shopperspectrum.io.view.RecommendationsView;
 import com.shopperspectrum.io.view.SegmentPredictionView;
 import com.shopperspectrum.io.view.SimilarView;
@@ -35,13 +36,27 @@ public final class ModelService {
     private final DemandAnswers demand;
     private final CustomerList customerList;
 
+    private final Money money;
+
+    /** The pages of {@code model}, amounts in its currency ({@link Money#of}). */
     public ModelService(SpectrumModel model) {
+        this(model, null);
+    }
+
+    /** The pages of {@code model}, amounts in {@code currency} (null: the model's). */
+    public ModelService(SpectrumModel model, Money currency) {
         this.model = Objects.requireNonNull(model, "model");
+        this.money = currency == null ? Money.of(model.metadata()) : currency;
         this.charts = OverviewCharts.of(model);
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
         this.customerList = new CustomerList(model.customers(), model.segmentation());
+    }
+
+    /** The currency amounts are shown in. */
+    public Money money() {
+        return money;
     }
 
     /** The customer base as a list to browse (its sort orders computed here, once per model). */

@@ -93,7 +93,7 @@ final class Pages {
     private void segments(Context ctx) {
         Map<String, Object> params = new HashMap<>();
         if (service.hasSegments()) {
-            params.put("page", SegmentPages.view(service.segments(), true));
+            params.put("page", SegmentPages.view(service.segments(), service.money(), true));
             params.put("absent", null);
             params.put("frame", frame("Segments", "/segments", SegmentPages.charts(service.segments())));
         } else {
@@ -105,7 +105,7 @@ final class Pages {
     }
 
     private void customerList(Context ctx) {
-        CustomerListPage list = new CustomerListPage(service.customerList());
+        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             ctx.status(400); // the form again, with its values and a message per field
@@ -114,7 +114,7 @@ final class Pages {
     }
 
     private void customerListCsv(Context ctx) {
-        CustomerListPage list = new CustomerListPage(service.customerList());
+        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             List<String> messages = new java.util.ArrayList<>(form.errors());

@@ -131,7 +131,7 @@ final class ProductPages {
                         p.rank(i),
                         Format.number(p.customers(i)),
                         Format.number(p.quantity(i)),
-                        Format.money(p.revenue(i))))
+                        Format.money(service.money(), p.revenue(i))))
                 .toList();
     }
 
@@ -146,7 +146,7 @@ final class ProductPages {
                         + Format.number(service.model().products().size()),
                 Format.number(info.customers()),
                 Format.number(info.quantity()),
-                Format.money(info.revenue()),
+                Format.money(service.money(), info.revenue()),
                 similar(info.stockCode()),
                 demand(info.stockCode()),
                 together(info.stockCode()));

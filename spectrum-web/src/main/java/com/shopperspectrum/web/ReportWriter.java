@@ -62,7 +62,7 @@ public final class ReportWriter {
         View view = new View(
                 service.model().metadata().input().name(),
                 OverviewPage.view(service, false),
-                service.hasSegments() ? SegmentPages.view(service.segments(), false) : null,
+                service.hasSegments() ? SegmentPages.view(service.segments(), service.money(), false) : null,
                 bestSellers,
                 SegmentPages.evaluation(service.model().evaluation()),
                 service.demand().available()

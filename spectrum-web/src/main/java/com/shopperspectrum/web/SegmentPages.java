@@ -4,6 +4,7 @@ import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.segment.CrossTab;
 import com.shopperspectrum.core.segment.SegmentProfile;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +70,12 @@ final class SegmentPages {
     /** One ranker's row: name, candidates, HR, precision, recall, NDCG, MAP, coverage. */
     record Ranker(String model, String candidates, boolean chosen, List<String> metrics) {}
 
-    static SegmentsView view(SegmentView s, boolean links) {
+    static SegmentsView view(SegmentView s, Money money, boolean links) {
         String lead = s.model().k() + " segments by k-means on "
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
         List<Profile> profiles =
-                s.profiles().stream().map(SegmentPages::profile).toList();
+                s.profiles().stream().map(p -> profile(p, money)).toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -96,15 +97,15 @@ final class SegmentPages {
         return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
     }
 
-    private static Profile profile(SegmentProfile p) {
+    private static Profile profile(SegmentProfile p, Money money) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
-                Format.money(p.revenue()) + " (" + Format.decimal(100 * p.revenueShare(), 1) + "%)",
+                Format.money(money, p.revenue()) + " (" + Format.decimal(100 * p.revenueShare(), 1) + "%)",
                 Format.decimal(p.recencyMean(), 1) + " / " + Format.decimal(p.recencyMedian(), 1),
                 Format.decimal(p.frequencyMean(), 1) + " / " + Format.decimal(p.frequencyMedian(), 1),
-                Format.money(p.monetaryMean()) + " / " + Format.money(p.monetaryMedian()),
-                Format.money(p.averageOrderValue()),
+                Format.money(money, p.monetaryMean()) + " / " + Format.money(money, p.monetaryMedian()),
+                Format.money(money, p.averageOrderValue()),
                 p.topCountries().stream()
                         .map(c -> c.country() + " (" + c.customers() + ") ")
                         .collect(Collectors.joining()),

@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param segmentation the model's segmentation, or null when it has none (no segment columns then)
  * @param columns      the columns, in order
  * @param rows         the customer rows, in order
+ * @param money        the currency, named in the money column's header ({@code monetary_gbp})
  */
-public record CustomerListCsv(CustomerTable customers, Segmentation segmentation, List<Column> columns, int[] rows)
+public record CustomerListCsv(
+        CustomerTable customers, Segmentation segmentation, List<Column> columns, int[] rows, Money money)
         implements CsvView {
     /** A column of the list: its CSV header and how a customer's raw value is read. */
     public enum Column {
@@ -61,6 +63,7 @@ public record CustomerListCsv(CustomerTable customers, Segmentation segmentation
 
     public CustomerListCsv {
         Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(money, "money");
         columns = List.copyOf(columns);
         rows = rows.clone();
         for (Column c : columns) {
@@ -72,7 +75,9 @@ public record CustomerListCsv(CustomerTable customers, Segmentation segmentation
 
     @Override
     public void write(Appendable out) throws IOException {
-        out.append(Csv.row(columns.stream().map(Column::header).toList()));
+        out.append(Csv.row(columns.stream()
+                .map(c -> c == Column.MONETARY ? money.header(c.header()) : c.header())
+                .toList()));
         String[] cells = new String[columns.size()];
         for (int row : rows) {
             for (int c = 0; c < cells.length; c++) {
