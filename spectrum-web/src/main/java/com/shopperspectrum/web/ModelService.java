@@ -228,7 +228,13 @@ public final class ModelService {
     int productRow(String stockCode) {
         int i = model.products().indexOf(stockCode);
         if (i < 0) {
-            throw new NotFoundException("unknown product '" + stockCode + "'");
+            ProductCatalog p = model.products();
+            throw new NotFoundException(
+                    "unknown product '" + stockCode + "'",
+                    ProductPages.closest(p, stockCode).stream()
+                            .map(r -> new NotFoundException.Suggestion(
+                                    p.code(r) + " " + p.description(r), "/products/" + Format.url(p.code(r))))
+                            .toList());
         }
         return i;
     }
@@ -252,7 +258,12 @@ public final class ModelService {
         CustomerTable c = model.customers();
         int row = c.indexOf(customerId);
         if (row < 0) {
-            throw new NotFoundException("unknown customer '" + customerId + "'");
+            throw new NotFoundException(
+                    "unknown customer '" + customerId + "'",
+                    closeIds(customerId).stream()
+                            .map(id ->
+                                    new NotFoundException.Suggestion("customer " + id, "/customers/" + Format.url(id)))
+                            .toList());
         }
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
@@ -265,6 +276,35 @@ public final class ModelService {
                 rfm.snapshot(),
                 segments == null ? null : segments.customer(row),
                 history(row));
+    }
+
+    /** Up to five known ids one typo away from {@code typed} (one character changed, added or left out). */
+    private List<String> closeIds(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        List<String> out = new ArrayList<>();
+        CustomerTable c = model.customers();
+        for (int i = 0; i < c.size() && out.size() < 5 && !t.isEmpty(); i++) {
+            if (oneEditApart(t, c.id(i))) {
+                out.add(c.id(i));
+            }
+        }
+        return out;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     private History history(int customer) {

@@ -63,6 +63,8 @@ final class Pages {
             render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
         });
         routes.get("/segments", this::segments);
+        ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
+        routes.get("/api-docs", ctx -> render(ctx, "apiDocs", "API", "/api-docs", api, null));
         routes.get(
                 "/inventory",
                 ctx -> render(
@@ -182,6 +184,15 @@ final class Pages {
 
     /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */
     void error(Context ctx, ApiError e) {
-        ctx.render("error.jte", Map.of("frame", frame(e.status() + " " + e.error(), null, null), "error", e));
+        List<NotFoundException.Suggestion> suggestions = ctx.attribute(Errors.SUGGESTIONS);
+        ctx.render(
+                "error.jte",
+                Map.of(
+                        "frame",
+                        frame(e.status() + " " + e.error(), null, null),
+                        "error",
+                        e,
+                        "suggestions",
+                        suggestions == null ? List.of() : suggestions));
     }
 }
