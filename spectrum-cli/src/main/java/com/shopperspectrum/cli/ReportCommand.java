@@ -42,8 +42,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    CurrencyMixin currency;
+
     @Override
     public Integer call() throws IOException {
+        var money = currency.money(); // a bad --currency fails before the model is loaded
         source.input().dataFile();
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(
@@ -58,7 +62,7 @@ public final class ReportCommand implements Callable<Integer> {
                         null,
                         spec.commandLine().getErr(),
                         trained -> {});
-        new ReportWriter(new ModelService(m)).write(output);
+        new ReportWriter(new ModelService(m, money)).write(output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Report written to %s (%,.1f MB, self-contained)%n", output, Files.size(output) / 1e6);
         out.flush();

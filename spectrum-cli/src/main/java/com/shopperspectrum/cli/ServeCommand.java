@@ -2,6 +2,7 @@ package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.view.Money;
 import com.shopperspectrum.web.AllowedHosts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    CurrencyMixin currency;
+
     final WebServer server = new WebServer();
 
     @Override
@@ -68,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
         AllowedHosts.of(host, allowedHosts); // a bad --allowed-hosts fails before the model is loaded
+        Money money = currency.money(); // and a bad --currency
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SpectrumModel model = source.model(
@@ -80,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!source.trains()) {
             out.printf("Loaded model %s in %,d ms%n", source.modelDir, ModelMetadata.millis(t0, System.nanoTime()));
         }
-        return server.run(model, host, port, allowedHosts, out);
+        return server.run(model, host, port, allowedHosts, money, out);
     }
 
     /** Stops a running server (for in-process callers such as tests). */

@@ -11,6 +11,7 @@ import com.shopperspectrum.io.engine.Training;
 import com.shopperspectrum.io.engine.TrainingJob;
 import com.shopperspectrum.io.model.ModelDirectory;
 import com.shopperspectrum.io.model.ModelWriter;
+import com.shopperspectrum.io.view.Money;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -94,8 +95,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: the one spark-submit configured, else local[*]).")
     String master;
 
+    @Mixin
+    CurrencyMixin currency;
+
     @Override
     public Integer call() throws IOException {
+        String money = currency.recorded(); // a bad --currency fails before training
         PrintWriter out = spec.commandLine().getOut();
         if (evaluationDays < 0) {
             throw new IllegalArgumentException("--evaluate must be a number of days >= 1, got " + evaluationDays);
@@ -105,6 +110,9 @@ public final class TrainCommand implements Callable<Integer> {
         Engine chosen = Engines.EMBEDDED.equals(engine) ? DataLoader.embeddedEngine(err) : Engines.named(engine);
         SpectrumModel model = train(chosen, file, input, cleaning, training.toOptions(evaluationDays), master, err);
         TrainingChecks.check(model, file, spec.commandLine().getParseResult());
+        if (money != null) {
+            model = model.withMetadata(model.metadata().withOption(Money.OPTION, money));
+        }
         long t0 = System.nanoTime();
         new ModelWriter().write(model, output);
         long writeMillis = ModelMetadata.millis(t0, System.nanoTime());

@@ -1,6 +1,7 @@
 package com.shopperspectrum.cli;
 
 import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.view.Money;
 import com.shopperspectrum.web.AllowedHosts;
 import com.shopperspectrum.web.ModelService;
 import com.shopperspectrum.web.WebApp;
@@ -25,11 +26,17 @@ final class WebServer {
     /** As {@link #run(SpectrumModel, String, int, PrintWriter)}, also answering to {@code allowedHosts}. */
     int run(SpectrumModel model, String host, int port, List<String> allowedHosts, PrintWriter out)
             throws InterruptedException {
+        return run(model, host, port, allowedHosts, null, out);
+    }
+
+    /** As above, amounts in {@code money} (null: the model's currency). */
+    int run(SpectrumModel model, String host, int port, List<String> allowedHosts, Money money, PrintWriter out)
+            throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535, got " + port);
         }
         AllowedHosts hosts = AllowedHosts.of(host, allowedHosts);
-        Javalin app = start(WebApp.create(new ModelService(model), hosts), host, port);
+        Javalin app = start(WebApp.create(new ModelService(model, money), hosts), host, port);
         Thread hook = new Thread(app::stop, "spectrum-web-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.printf(

@@ -47,6 +47,9 @@ final class CustomerPages {
             String historyUnits,
             String lastPurchase,
             List<Bought> bought,
+            String historyShown,
+            String historyPrev,
+            String historyNext,
             String migration) {}
 
     /** One recommended product with the products that led to it. */
@@ -91,18 +94,35 @@ final class CustomerPages {
                 new Card("RFM segment", String.valueOf(s.get("rfmSegment"))));
     }
 
-    CustomerView customer(String id) {
+    /** Products of the purchase history per page. */
+    static final int HISTORY_PAGE = 25;
+
+    /** A customer's page, with page {@code historyPage} (1-based, clamped) of the purchase history. */
+    CustomerView customer(String id, int historyPage, int historySize) {
         ModelService.CustomerInfo c = service.customer(id);
         List<Card> cards = new ArrayList<>(List.of(
                 new Card("Country", c.country() == null ? "unknown" : c.country()),
                 new Card("Recency", Words.count(c.recency(), "day", "days")),
                 new Card("Frequency", Words.count(c.frequency(), "invoice", "invoices")),
-                new Card("Monetary", Format.money(c.monetary()))));
+                new Card("Monetary", Format.money(service.money(), c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
         }
         Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();
+        int size = Math.max(1, historySize);
+        int pages = Math.max(1, (hist.all().size() + size - 1) / size);
+        int page = Math.max(1, Math.min(historyPage, pages));
+        int from = (page - 1) * size;
+        int to = Math.min(hist.all().size(), from + size);
+        String base = "/customers/" + Format.url(c.customerId()) + "?"
+                + (size == HISTORY_PAGE ? "" : "hsize=" + size + "&") + "hpage=";
+        String shown = hist.all().isEmpty()
+                ? "No purchases."
+                : pages == 1
+                        ? "All " + Words.count(hist.all().size(), "product", "products") + ", most units first."
+                        : "Products " + (from + 1) + "–" + to + " of "
+                                + Format.number(hist.all().size()) + ", most units first.";
         return new CustomerView(
                 c.customerId(),
                 cards,
@@ -112,12 +132,15 @@ final class CustomerPages {
                 Words.count(hist.products(), "distinct product", "distinct products"),
                 Words.count(hist.units(), "unit", "units"),
                 String.valueOf(hist.lastPurchase()),
-                hist.top().stream()
+                hist.all().subList(from, to).stream()
                         .map(b -> new Bought(
                                 new Named(b.stockCode(), b.description()),
                                 Format.number(b.quantity()),
                                 String.valueOf(b.lastBought())))
                         .toList(),
+                shown,
+                page > 1 ? base + (page - 1) + "#history" : null,
+                page < pages ? base + (page + 1) + "#history" : null,
                 migration(c.previousSegment()));
     }
 

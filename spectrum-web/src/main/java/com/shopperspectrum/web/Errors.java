@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final String ANSWERED = "spectrum.error.answered";
+    static final String SUGGESTIONS = "spectrum.error.suggestions";
     private final Pages pages;
 
     Errors(Pages pages) {
@@ -37,9 +38,10 @@ final class Errors {
         } else if (e instanceof JacksonException j) {
             status = 400;
             detail = "malformed JSON: " + j.getOriginalMessage();
-        } else if (e instanceof NotFoundException) {
+        } else if (e instanceof NotFoundException nf) {
             status = 404;
             detail = e.getMessage();
+            ctx.attribute(SUGGESTIONS, nf.suggestions());
         } else if (e instanceof HttpResponseException h) {
             status = h.getStatus();
             String allow = h.getDetails().get("availableMethods");
@@ -109,8 +111,14 @@ final class Errors {
         }
     }
 
+    /**
+     * API paths answer JSON, except a CSV download a browser opened (it asks for HTML first): that person gets the
+     * error page.
+     */
     private static boolean wantsJson(Context ctx) {
-        return isApiPath(ctx.path());
+        String accept = ctx.header("Accept");
+        boolean browser = accept != null && accept.startsWith("text/html");
+        return isApiPath(ctx.path()) && !(browser && ctx.path().endsWith(".csv"));
     }
 
     /** Whether errors on this path are JSON (the API, the OpenAPI document, CSV downloads) rather than a page. */

@@ -2,6 +2,7 @@ package com.shopperspectrum.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.shopperspectrum.io.Json;
+import com.shopperspectrum.io.view.Money;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,9 @@ import java.util.Locale;
 final class Format {
     private Format() {}
 
-    static String money(Double value) {
-        return value == null || value.isNaN() ? "n/a" : String.format(Locale.ROOT, "%,.2f", value);
+    /** An amount in the model's currency: the one place pages and the report write money. */
+    static String money(Money currency, Double value) {
+        return value == null ? "n/a" : currency.format(value);
     }
 
     static String number(long value) {

@@ -53,7 +53,7 @@ final class JettyErrors implements Request.Handler {
             ApiError error = new ApiError(status, HttpStatus.getMessage(status), detail);
             Frame frame = Frame.page(status + " " + error.error(), null, meta, null);
             byte[] page = templates
-                    .render("error.jte", Map.of("frame", frame, "error", error))
+                    .render("error.jte", Map.of("frame", frame, "error", error, "suggestions", java.util.List.of()))
                     .getBytes(StandardCharsets.UTF_8);
             write(response, callback, status, HTML, page);
         }

@@ -13,6 +13,7 @@ import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmValues;
 import com.shopperspectrum.io.view.BoughtTogetherView;
+import com.shopperspectrum.io.view.Money;
 import com.shopperspectrum.io.view.RecommendationsView;
 import com.shopperspectrum.io.view.SegmentPredictionView;
 import com.shopperspectrum.io.view.SimilarView;
@@ -28,21 +29,41 @@ import java.util.Objects;
  * details with their purchase history, and the chart data. Immutable and thread-safe; built once per model.
  */
 public final class ModelService {
-    private static final int HISTORY_TOP = 10;
     private final SpectrumModel model;
     private final OverviewCharts charts;
     private final Recommender recommender;
     private final SegmentView segments;
     private final DemandAnswers demand;
     private final CohortAnswers cohorts;
+    private final CustomerList customerList;
 
+    private final Money money;
+
+    /** The pages of {@code model}, amounts in its currency ({@link Money#of}). */
     public ModelService(SpectrumModel model) {
+        this(model, null);
+    }
+
+    /** The pages of {@code model}, amounts in {@code currency} (null: the model's). */
+    public ModelService(SpectrumModel model, Money currency) {
         this.model = Objects.requireNonNull(model, "model");
+        this.money = currency == null ? Money.of(model.metadata()) : currency;
         this.charts = OverviewCharts.of(model);
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
         this.cohorts = new CohortAnswers(model);
+        this.customerList = new CustomerList(model.customers(), model.segmentation());
+    }
+
+    /** The currency amounts are shown in. */
+    public Money money() {
+        return money;
+    }
+
+    /** The customer base as a list to browse (its sort orders computed here, once per model). */
+    CustomerList customerList() {
+        return customerList;
     }
 
     /** The basket part, or a 404 saying how to get it. */
@@ -150,7 +171,12 @@ public final class ModelService {
     public record Bought(String stockCode, String description, long quantity, LocalDate lastBought) {}
 
     /** What a customer bought: distinct products, units, last purchase, and the products bought most. */
-    public record History(int products, long units, LocalDate lastPurchase, List<Bought> top) {}
+    public record History(
+            int products,
+            long units,
+            LocalDate lastPurchase,
+            List<Bought> top,
+            @com.fasterxml.jackson.annotation.JsonIgnore List<Bought> all) {}
 
     /**
      * A customer's RFM values (as of {@code snapshot}), main country, segment (null without one), history, and the
@@ -167,11 +193,34 @@ public final class ModelService {
             History history,
             CohortAnswers.PreviousSegment previousSegment) {}
 
+    /** The search box's suggestions; for a query with typos that matches nothing, the closest products. */
     public List<ProductRef> search(String query, int limit) {
         ProductCatalog p = model.products();
-        return p.suggest(query, limit).stream()
+        List<Integer> rows = p.suggest(query, limit);
+        if (rows.isEmpty() && query != null && !query.isBlank()) {
+            rows = ProductPages.closest(p, query);
+            rows = rows.subList(0, Math.min(limit, rows.size()));
+        }
+        return rows.stream()
                 .map(i -> new ProductRef(p.code(i), p.description(i)))
                 .toList();
+    }
+
+    /**
+     * The id of the customer a person meant, or null: the id as given (trimmed), else a spreadsheet's number
+     * form of it ({@code 17850.0} is 17850).
+     */
+    String customerId(String typed) {
+        CustomerTable c = model.customers();
+        if (typed == null) {
+            return null;
+        }
+        String t = typed.trim();
+        int row = c.indexOf(t);
+        if (row < 0 && t.matches("\\d+\\.0*")) {
+            row = c.indexOf(t.substring(0, t.indexOf('.')));
+        }
+        return row < 0 ? null : c.id(row);
     }
 
     public ProductInfo product(String stockCode) {
@@ -182,7 +231,13 @@ public final class ModelService {
     int productRow(String stockCode) {
         int i = model.products().indexOf(stockCode);
         if (i < 0) {
-            throw new NotFoundException("unknown product '" + stockCode + "'");
+            ProductCatalog p = model.products();
+            throw new NotFoundException(
+                    "unknown product '" + stockCode + "'",
+                    ProductPages.closest(p, stockCode).stream()
+                            .map(r -> new NotFoundException.Suggestion(
+                                    p.code(r) + " " + p.description(r), "/products/" + Format.url(p.code(r))))
+                            .toList());
         }
         return i;
     }
@@ -199,11 +254,19 @@ public final class ModelService {
                 p.nonProduct(i));
     }
 
+    /** The API's top of a customer's history (the page shows every product, paged). */
+    private static final int HISTORY_TOP = 10;
+
     public CustomerInfo customer(String customerId) {
         CustomerTable c = model.customers();
         int row = c.indexOf(customerId);
         if (row < 0) {
-            throw new NotFoundException("unknown customer '" + customerId + "'");
+            throw new NotFoundException(
+                    "unknown customer '" + customerId + "'",
+                    closeIds(customerId).stream()
+                            .map(id ->
+                                    new NotFoundException.Suggestion("customer " + id, "/customers/" + Format.url(id)))
+                            .toList());
         }
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
@@ -217,6 +280,35 @@ public final class ModelService {
                 segments == null ? null : segments.customer(row),
                 history(row),
                 cohorts.previous(c.id(row)));
+    }
+
+    /** Up to five known ids one typo away from {@code typed} (one character changed, added or left out). */
+    private List<String> closeIds(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        List<String> out = new ArrayList<>();
+        CustomerTable c = model.customers();
+        for (int i = 0; i < c.size() && out.size() < 5 && !t.isEmpty(); i++) {
+            if (oneEditApart(t, c.id(i))) {
+                out.add(c.id(i));
+            }
+        }
+        return out;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     private History history(int customer) {
@@ -235,10 +327,14 @@ public final class ModelService {
             units += h.units(customer, i);
             last = Math.max(last, h.lastDay(customer, i));
         }
-        List<Bought> top = all.stream()
+        List<Bought> sorted = all.stream()
                 .sorted(Comparator.comparingLong(Bought::quantity).reversed().thenComparing(Bought::stockCode))
-                .limit(HISTORY_TOP)
                 .toList();
-        return new History(all.size(), units, all.isEmpty() ? null : LocalDate.ofEpochDay(last), top);
+        return new History(
+                all.size(),
+                units,
+                all.isEmpty() ? null : LocalDate.ofEpochDay(last),
+                sorted.subList(0, Math.min(HISTORY_TOP, sorted.size())),
+                sorted);
     }
 }

@@ -2,6 +2,7 @@ package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.profile.Distribution;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +17,10 @@ final class OverviewPage {
      * What the overview shows.
      *
      * @param profile the model's data profile
+     * @param money   the currency of amounts
      * @param links   product names link to their pages (the report has none)
      */
-    record View(DataProfile profile, boolean links) {
+    record View(DataProfile profile, Money money, boolean links) {
         View {
             if (profile == null) {
                 throw new IllegalArgumentException("the overview needs the data profile");
@@ -48,7 +50,7 @@ final class OverviewPage {
     }
 
     static View view(ModelService service, boolean links) {
-        return new View(service.model().profile(), links);
+        return new View(service.model().profile(), service.money(), links);
     }
 
     private static String date(Object dateTime) {

@@ -6,6 +6,7 @@ import com.shopperspectrum.io.view.BasketRulesView;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +31,15 @@ final class Pages {
         routes.get(
                 "/",
                 ctx -> render(ctx, "overview", "Overview", "/", OverviewPage.view(service, true), service.charts()));
-        routes.get(
-                "/products",
-                ctx -> render(ctx, "products", "Products", "/products", products.search(query(ctx, "q")), null));
+        routes.get("/products", ctx -> {
+            String q = query(ctx, "q");
+            String exact = products.exactCode(q);
+            if (exact != null) { // an exact stock code goes straight to its product
+                ctx.redirect("/products/" + Format.url(exact));
+                return;
+            }
+            render(ctx, "products", "Products", "/products", products.search(q), null);
+        });
         routes.get("/products/{stockCode}", ctx -> {
             String code = ctx.pathParam("stockCode");
             render(ctx, "product", "Product " + code, "/products", products.product(code), products.charts(code));
@@ -46,11 +53,22 @@ final class Pages {
             render(ctx, "customers", "Customers", "/customers", forms, null);
         });
         routes.get("/customers/lookup", this::lookup);
+        routes.get(CustomerListPage.PATH, this::customerList);
+        routes.get(CustomerListPage.PATH + ".csv", this::customerListCsv);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id), null);
+            String known = service.customerId(id);
+            if (known != null && !known.equals(id)) { // 17850.0 (a spreadsheet's number) is customer 17850
+                ctx.redirect("/customers/" + Format.url(known));
+                return;
+            }
+            int page = pageParam(ctx, "hpage", 1);
+            int size = pageParam(ctx, "hsize", CustomerPages.HISTORY_PAGE);
+            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
         });
         routes.get("/segments", this::segments);
+        ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
+        routes.get("/api-docs", ctx -> render(ctx, "apiDocs", "API", "/api-docs", api, null));
         routes.get(
                 "/inventory",
                 ctx -> render(
@@ -84,7 +102,7 @@ final class Pages {
     private void segments(Context ctx) {
         Map<String, Object> params = new HashMap<>();
         if (service.hasSegments()) {
-            params.put("page", SegmentPages.view(service.segments(), true));
+            params.put("page", SegmentPages.view(service.segments(), service.money(), true));
             params.put("absent", null);
             params.put("frame", frame("Segments", "/segments", SegmentPages.charts(service.segments())));
         } else {
@@ -108,7 +126,7 @@ final class Pages {
             return;
         }
         String matrix = query(ctx, "matrix");
-        TrendsPage.View page = TrendsPage.of(cohorts.part(), matrix, query(ctx, "show"), true);
+        TrendsPage.View page = TrendsPage.of(cohorts.part(), matrix, query(ctx, "show"), true, service.money());
         render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), page.matrix()));
     }
 
@@ -135,12 +153,61 @@ final class Pages {
         return BasketsPage.select(rules, query(ctx, "q"), query(ctx, "country"), query(ctx, "sort"));
     }
 
+    private void customerList(Context ctx) {
+        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
+        CustomerListForm form = list.form(listQuery(ctx));
+        if (!form.valid()) {
+            ctx.status(400); // the form again, with its values and a message per field
+        }
+        render(ctx, "customerList", "Customers list", "/customers", list.view(form), null);
+    }
+
+    private void customerListCsv(Context ctx) {
+        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
+        CustomerListForm form = list.form(listQuery(ctx));
+        if (!form.valid()) {
+            List<String> messages = new java.util.ArrayList<>(form.errors());
+            form.inputs().stream().filter(CustomerListForm.Input::invalid).forEach(i -> messages.add(i.error()));
+            throw new InvalidInputException(String.join("; ", messages), "customers list");
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"customers.csv\"")
+                .result(list.csv(form).text());
+    }
+
+    private static Map<String, String> listQuery(Context ctx) {
+        Map<String, String> q = new HashMap<>();
+        for (String name : CustomerListForm.PARAMS) {
+            q.put(name, query(ctx, name));
+        }
+        return q;
+    }
+
     private void lookup(Context ctx) {
         String id = query(ctx, "id");
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("enter a customer id", "id");
         }
-        ctx.redirect("/customers/" + Format.url(id.trim()));
+        String known = service.customerId(id);
+        ctx.redirect("/customers/" + Format.url(known == null ? id.trim() : known));
+    }
+
+    /** A page number or size of a page's list: a whole number of at least 1, else a 400 naming it. */
+    private static int pageParam(Context ctx, String name, int fallback) {
+        String raw = query(ctx, name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new InvalidInputException(
+                name + " must be a whole number from 1 to 100000, got '" + Params.clip(raw) + "'", name);
     }
 
     private static String query(Context ctx, String name) {
@@ -164,6 +231,15 @@ final class Pages {
 
     /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */
     void error(Context ctx, ApiError e) {
-        ctx.render("error.jte", Map.of("frame", frame(e.status() + " " + e.error(), null, null), "error", e));
+        List<NotFoundException.Suggestion> suggestions = ctx.attribute(Errors.SUGGESTIONS);
+        ctx.render(
+                "error.jte",
+                Map.of(
+                        "frame",
+                        frame(e.status() + " " + e.error(), null, null),
+                        "error",
+                        e,
+                        "suggestions",
+                        suggestions == null ? List.of() : suggestions));
     }
 }

@@ -5,6 +5,7 @@ import com.shopperspectrum.core.inventory.PriceResponse;
 import com.shopperspectrum.core.inventory.ProductInventory;
 import com.shopperspectrum.core.recommend.Product;
 import com.shopperspectrum.core.recommend.ProductCatalog;
+import com.shopperspectrum.core.recommend.ProductMatch;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.io.view.BoughtTogetherView;
 import com.shopperspectrum.io.view.DemandView;
@@ -25,7 +26,7 @@ final class ProductPages {
      * The search page: the query (null: none), the heading's count ("25+ products match"; null for the most popular list) and the
      * rows.
      */
-    record SearchView(String query, String count, List<Row> rows) {
+    record SearchView(String query, String count, List<Row> rows, boolean closest) {
         SearchView {
             rows = List.copyOf(rows);
         }
@@ -90,13 +91,34 @@ final class ProductPages {
                     null,
                     rows(p.byPopularity().subList(0, Math.min(RESULTS, p.size())).stream()
                             .map(Product::index)
-                            .toList()));
+                            .toList()),
+                    false);
         }
         List<Integer> rows = p.suggest(query, RESULTS);
+        if (rows.isEmpty()) { // typos: the closest products, as the CLI suggests them
+            List<Integer> closest = closest(p, query);
+            return new SearchView(
+                    query, closest.isEmpty() ? "No product matches" : "Closest products to", rows(closest), true);
+        }
         String count = rows.size() == RESULTS
                 ? Format.number(rows.size()) + "+ products match"
                 : Words.count(rows.size(), "product matches", "products match");
-        return new SearchView(query, count, rows(rows));
+        return new SearchView(query, count, rows(rows), false);
+    }
+
+    /** The products closest to a query that matches none (the lookup's trigram suggestions of the CLI). */
+    static List<Integer> closest(ProductCatalog p, String query) {
+        ProductMatch m = p.lookup(query);
+        return m.products().stream().map(Product::index).toList();
+    }
+
+    /** The stock code of a query that is exactly one (case-insensitive), or null: the page goes straight there. */
+    String exactCode(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        int row = service.model().products().indexOf(query.trim().toUpperCase(java.util.Locale.ROOT));
+        return row < 0 ? null : service.model().products().code(row);
     }
 
     private List<Row> rows(List<Integer> rows) {
@@ -109,7 +131,7 @@ final class ProductPages {
                         p.rank(i),
                         Format.number(p.customers(i)),
                         Format.number(p.quantity(i)),
-                        Format.money(p.revenue(i))))
+                        Format.money(service.money(), p.revenue(i))))
                 .toList();
     }
 
@@ -124,7 +146,7 @@ final class ProductPages {
                         + Format.number(service.model().products().size()),
                 Format.number(info.customers()),
                 Format.number(info.quantity()),
-                Format.money(info.revenue()),
+                Format.money(service.money(), info.revenue()),
                 similar(info.stockCode()),
                 demand(info.stockCode()),
                 together(info.stockCode()));

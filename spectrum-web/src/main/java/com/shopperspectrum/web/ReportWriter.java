@@ -68,13 +68,13 @@ public final class ReportWriter {
         View view = new View(
                 service.model().metadata().input().name(),
                 OverviewPage.view(service, false),
-                service.hasSegments() ? SegmentPages.view(service.segments(), false) : null,
+                service.hasSegments() ? SegmentPages.view(service.segments(), service.money(), false) : null,
                 bestSellers,
                 SegmentPages.evaluation(service.model().evaluation()),
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
                         : null,
-                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false) : null);
+                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false, service.money()) : null);
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));

@@ -92,7 +92,8 @@ final class RfmForm {
         return value;
     }
 
-    private static Double number(String typed, boolean money) {
+    /** A number as typed (a currency sign and thousands separators allowed when {@code money}), or null. */
+    static Double number(String typed, boolean money) {
         String s = typed.strip();
         if (money) {
             s = CURRENCY.matcher(s).replaceAll("").strip();

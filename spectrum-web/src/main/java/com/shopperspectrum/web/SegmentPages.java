@@ -4,6 +4,7 @@ import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.segment.CrossTab;
 import com.shopperspectrum.core.segment.SegmentProfile;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ final class SegmentPages {
      * @param lead     the sentence about k, the features and the silhouette
      * @param profiles one row per segment
      * @param kNote    why this k (null without a k selection)
+     * @param kMissing why there is no k-selection chart and how to get one (null with a k selection)
      * @param columns  the cross-tab's columns (named RFM segments)
      * @param crossTab the cross-tab's rows
      * @param links    with CSV download links
@@ -31,6 +33,7 @@ final class SegmentPages {
             String lead,
             List<Profile> profiles,
             String kNote,
+            String kMissing,
             List<String> columns,
             List<CrossRow> crossTab,
             boolean links) {
@@ -51,7 +54,12 @@ final class SegmentPages {
             String monetary,
             String averageOrderValue,
             String countries,
-            String csv) {}
+            String csv) {
+        /** The customers list filtered to this segment. */
+        String list() {
+            return CustomerListPage.PATH + "?segment=" + Format.url(name);
+        }
+    }
 
     /** One row of the cross-tab: a segment and its counts per named RFM segment. */
     record CrossRow(String segment, List<String> counts) {}
@@ -62,12 +70,12 @@ final class SegmentPages {
     /** One ranker's row: name, candidates, HR, precision, recall, NDCG, MAP, coverage. */
     record Ranker(String model, String candidates, boolean chosen, List<String> metrics) {}
 
-    static SegmentsView view(SegmentView s, boolean links) {
+    static SegmentsView view(SegmentView s, Money money, boolean links) {
         String lead = s.model().k() + " segments by k-means on "
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
         List<Profile> profiles =
-                s.profiles().stream().map(SegmentPages::profile).toList();
+                s.profiles().stream().map(p -> profile(p, money)).toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -79,18 +87,25 @@ final class SegmentPages {
             }
             rows.add(new CrossRow(t.rows().get(r), counts));
         }
-        return new SegmentsView(lead, profiles, kNote, t.columns(), rows, links);
+        String kMissing = kNote != null
+                ? null
+                : "No k-selection chart: this model was trained with k = "
+                        + s.model().k()
+                        + " given (train's default is " + com.shopperspectrum.core.segment.SegmentOptions.DEFAULT_K
+                        + "), so no other k was tried. Train with spectrum train --k auto to compare k = 2 to 10 by"
+                        + " inertia (elbow) and silhouette and see the chart here.";
+        return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
     }
 
-    private static Profile profile(SegmentProfile p) {
+    private static Profile profile(SegmentProfile p, Money money) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
-                Format.money(p.revenue()) + " (" + Format.decimal(100 * p.revenueShare(), 1) + "%)",
+                Format.money(money, p.revenue()) + " (" + Format.decimal(100 * p.revenueShare(), 1) + "%)",
                 Format.decimal(p.recencyMean(), 1) + " / " + Format.decimal(p.recencyMedian(), 1),
                 Format.decimal(p.frequencyMean(), 1) + " / " + Format.decimal(p.frequencyMedian(), 1),
-                Format.money(p.monetaryMean()) + " / " + Format.money(p.monetaryMedian()),
-                Format.money(p.averageOrderValue()),
+                Format.money(money, p.monetaryMean()) + " / " + Format.money(money, p.monetaryMedian()),
+                Format.money(money, p.averageOrderValue()),
                 p.topCountries().stream()
                         .map(c -> c.country() + " (" + c.customers() + ") ")
                         .collect(Collectors.joining()),

@@ -2,6 +2,7 @@ package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.cohort.SegmentHistory;
 import com.shopperspectrum.core.cohort.SegmentMonth;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param rows  the points, in date order
  */
 record TrendsHistory(String lead, List<String> names, List<TrendsPage.MonthRow> rows) {
-    static TrendsHistory of(SegmentHistory history) {
+    static TrendsHistory of(SegmentHistory history, Money money) {
         List<TrendsPage.MonthRow> rows = new ArrayList<>();
         for (SegmentMonth m : history.months()) {
             List<String> customers = new ArrayList<>();
@@ -22,13 +23,13 @@ record TrendsHistory(String lead, List<String> names, List<TrendsPage.MonthRow> 
                 customers.add(Format.number(n));
             }
             rows.add(new TrendsPage.MonthRow(
-                    m.monthEnd().toString(), customers, Format.number(m.newCustomers()), revenue(m)));
+                    m.monthEnd().toString(), customers, Format.number(m.newCustomers()), revenue(m, money)));
         }
         return new TrendsHistory(lead(history), history.names(), rows);
     }
 
     /** The month's revenue: the segments' and the new customers'; "n/a" without prices. */
-    private static String revenue(SegmentMonth m) {
+    private static String revenue(SegmentMonth m, Money money) {
         if (m.revenue() == null) {
             return "n/a";
         }
@@ -36,7 +37,7 @@ record TrendsHistory(String lead, List<String> names, List<TrendsPage.MonthRow> 
         for (double r : m.revenue()) {
             sum += r;
         }
-        return Format.money(sum);
+        return Format.money(money, sum);
     }
 
     private static String lead(SegmentHistory h) {

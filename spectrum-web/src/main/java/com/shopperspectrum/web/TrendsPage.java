@@ -6,6 +6,7 @@ import com.shopperspectrum.core.cohort.CohortTriangle;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class TrendsPage {
     }
 
     /** The page of {@code part}: {@code matrix} and {@code show} as chosen (null: the defaults). */
-    static View of(CohortModel part, String matrix, String show, boolean links) {
+    static View of(CohortModel part, String matrix, String show, boolean links, Money money) {
         String m = choice("matrix", matrix, MATRICES);
         String s = choice("show", show, SHOWS);
         Migration migration = part.migration();
@@ -106,7 +107,7 @@ final class TrendsPage {
                 + " as of B. Both states are scored with the segmentation fitted as of B, so a move is a change of"
                 + " the customer, not of the model. Rows: the segment as of A; columns: as of B"
                 + (s.equals("shares") ? "; each row's shares of its customers." : ".");
-        TrendsHistory history = TrendsHistory.of(part.history());
+        TrendsHistory history = TrendsHistory.of(part.history(), money);
         return new View(
                 null,
                 links,

@@ -69,6 +69,10 @@ public final class EmbeddedEngine implements Engine {
                         data.cleaning().report()),
                 timings,
                 data.cleaning().report().warnings());
+        String layout = data.read().report().layout();
+        if (layout != null) { // the recognised layout: its currency is the pages' default (io.view.Money)
+            metadata = metadata.withOption("layout", layout);
+        }
         SpectrumModel model =
                 new ModelTrainer(job.cleaning().nonProducts(), job.model()).train(data.cleaning(), metadata);
         return model.withMetadata(model.metadata().withTiming("model", ModelMetadata.millis(t2, System.nanoTime())));
