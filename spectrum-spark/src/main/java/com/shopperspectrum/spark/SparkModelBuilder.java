@@ -49,6 +49,10 @@ public final class SparkModelBuilder {
             meta = meta.withWarning("no basket rules: the Spark engine does not build the basket part yet; train "
                     + "with --engine embedded for \"frequently bought together\"");
         }
+        if (options.clv() != null) {
+            meta = meta.withWarning("no customer value: the Spark engine does not build the CLV part yet; train "
+                    + "with --engine embedded for P(alive), CLV and the Customer value page");
+        }
         return meta;
     }
 
