@@ -30,6 +30,7 @@ final class Quadrature {
     private static final int GL = 16;
     private static final double[] GL_X = new double[GL];
     private static final double[] GL_W = new double[GL];
+    private static final double[] GL_LOG_W = new double[GL];
 
     static {
         // Gauss–Legendre nodes on (−1, 1) by Newton's method on P_16
@@ -53,6 +54,7 @@ final class Quadrature {
             }
             GL_X[i] = z;
             GL_W[i] = 2 / ((1 - z * z) * dp * dp);
+            GL_LOG_W[i] = Math.log(GL_W[i]);
         }
     }
 
@@ -69,14 +71,19 @@ final class Quadrature {
         // 16 nodes integrate e^(λu) over a piece with λ·width ≤ 8 to about 1e-16 (the error bound (λw/4)^32 / 32!)
         int pieces = (int) Math.max(1, Math.min(16, Math.ceil((u1 - u0) * Math.max(1, m + n - 1) / 8)));
         double width = (u1 - u0) / pieces;
+        double logHalfWidth = Math.log(width / 2);
+        // the nearer of α + τ and β + τ is e^u itself: one logarithm a node
+        boolean alphaNearer = alpha <= beta;
+        double far = alphaNearer ? beta - c : alpha - c;
+        double mNear = alphaNearer ? m : n;
+        double nFar = alphaNearer ? n : m;
         double max = Double.NEGATIVE_INFINITY;
         double[] logs = new double[pieces * GL];
         for (int p = 0; p < pieces; p++) {
             double mid = u0 + (p + 0.5) * width;
             for (int i = 0; i < GL; i++) {
                 double u = mid + width / 2 * GL_X[i];
-                double tau = Math.exp(u) - c;
-                double lg = Math.log(width / 2 * GL_W[i]) + u - m * Math.log(alpha + tau) - n * Math.log(beta + tau);
+                double lg = logHalfWidth + GL_LOG_W[i] + u - mNear * u - nFar * Math.log(far + Math.exp(u));
                 logs[p * GL + i] = lg;
                 max = Math.max(max, lg);
             }
