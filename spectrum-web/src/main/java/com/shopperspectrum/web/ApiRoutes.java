@@ -71,6 +71,7 @@ final class ApiRoutes {
                         service.demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/cohorts", view(this::cohorts));
         routes.get("/api/migration", view(this::migration));
+        routes.get("/api/clv", view(ctx -> service.clv().view()));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

@@ -34,6 +34,7 @@ public final class ModelService {
     private final Recommender recommender;
     private final SegmentView segments;
     private final DemandAnswers demand;
+    private final ClvAnswers clv;
 
     public ModelService(SpectrumModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -41,6 +42,12 @@ public final class ModelService {
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
+        this.clv = new ClvAnswers(model);
+    }
+
+    /** The CLV part's answers (404s without the part). */
+    ClvAnswers clv() {
+        return clv;
     }
 
     /** The basket part, or a 404 saying how to get it. */
@@ -162,7 +169,11 @@ public final class ModelService {
             Double monetary,
             LocalDate snapshot,
             Map<String, Object> segment,
-            History history) {}
+            History history,
+            Double pAlive,
+            Double expectedTransactions,
+            Double clv,
+            String clvUnavailable) {}
 
     public List<ProductRef> search(String query, int limit) {
         ProductCatalog p = model.products();
@@ -204,6 +215,7 @@ public final class ModelService {
         }
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
+        ClvAnswers.Value value = clv.customer(c.id(row));
         return new CustomerInfo(
                 c.id(row),
                 c.country(row),
@@ -212,7 +224,11 @@ public final class ModelService {
                 Double.isNaN(monetary) ? null : monetary,
                 rfm.snapshot(),
                 segments == null ? null : segments.customer(row),
-                history(row));
+                history(row),
+                value.pAlive(),
+                value.expectedTransactions(),
+                value.clv(),
+                value.reason());
     }
 
     private History history(int customer) {

@@ -375,6 +375,7 @@ class ApiTest {
                         "/api/pricing",
                         "/api/cohorts",
                         "/api/migration",
+                        "/api/clv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",
