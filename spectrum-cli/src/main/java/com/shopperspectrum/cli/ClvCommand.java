@@ -6,7 +6,9 @@ import com.shopperspectrum.core.clv.ClvResult;
 import com.shopperspectrum.core.clv.ClvUnit;
 import com.shopperspectrum.core.clv.ModelType;
 import com.shopperspectrum.core.clv.SummaryOptions;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.engine.LoadedData;
+import com.shopperspectrum.io.model.ModelReader;
 import com.shopperspectrum.io.view.ClvView;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +43,9 @@ import picocli.CommandLine.Spec;
                     + "marked not trustworthy and gives no P(alive) or CLV. --model-type auto chooses by the holdout "
                     + "backtest when there is one, else by log-likelihood. The product column is not needed: when "
                     + "--columns maps none, the customer column stands in for it.",
+            "",
+            "With --model DIR: the fit train stored in the model (the same answer as from the data file with "
+                    + "train's options, the defaults); other options need the data FILE.",
             "",
             "Writes -o: customer_id,x,t_x,T,m_x,p_alive,expected_transactions,expected_value,clv (empty where "
                     + "unavailable). See docs/clv.md."
@@ -130,19 +135,10 @@ public final class ClvCommand implements Callable<Integer> {
                 horizon,
                 discountRate,
                 penalty);
-        Path dataFile = source.input().dataFile();
-        if (dataFile == null) {
-            throw new IllegalArgumentException("clv fits from the transactions, which a model directory does not "
-                    + "hold: give the data FILE instead of --model " + source.input().modelDir);
-        }
-        if (!input.columns.isEmpty()
-                && !input.columns.containsKey("product")
-                && input.columns.containsKey("customer")) {
-            input.columns.put("product", input.columns.get("customer"));
-        }
         var err = spec.commandLine().getErr();
-        LoadedData data = DataLoader.load(dataFile, input, cleaning, output == null ? null : output.getParent(), err);
-        ClvResult result = ClvAnalysis.run(data.cleaning(), options);
+        ClvResult result = CleanInput.fromModel(source.input())
+                ? stored(options)
+                : fitted(source.input().dataFile(), options, err);
         ClvView view = new ClvView(result);
         if (output != null) {
             DemandInput.write(output, view.csv());
@@ -155,6 +151,42 @@ public final class ClvCommand implements Callable<Integer> {
         out.print(json ? view.text() + "\n" : ClvText.of(result, output));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private ClvResult fitted(Path dataFile, ClvOptions options, java.io.PrintWriter err) {
+        if (!input.columns.isEmpty()
+                && !input.columns.containsKey("product")
+                && input.columns.containsKey("customer")) {
+            input.columns.put("product", input.columns.get("customer"));
+        }
+        LoadedData data = DataLoader.load(dataFile, input, cleaning, output == null ? null : output.getParent(), err);
+        return ClvAnalysis.run(data.cleaning(), options);
+    }
+
+    /** The model's CLV part, fitted by train with these options (other options need the data file). */
+    private ClvResult stored(ClvOptions options) {
+        Path dir = source.input().modelDir;
+        SpectrumModel model = new ModelReader().read(dir);
+        ClvResult result = model.clv();
+        if (result == null) {
+            throw new IllegalArgumentException("--model " + dir + " has no customer-value part (it was trained by an "
+                    + "earlier version, by the Spark engine, or the data refused it: see its warnings): train it "
+                    + "again with spectrum train, or give the data FILE");
+        }
+        if (!result.options().equals(options)) {
+            throw new IllegalArgumentException("--model " + dir + " holds the fit with " + describe(result.options())
+                    + ", not " + describe(options) + ": give the data FILE to fit with other options");
+        }
+        return result;
+    }
+
+    private static String describe(ClvOptions o) {
+        SummaryOptions s = o.summary();
+        return "--model-type " + o.modelType().key()
+                + (s.calibrationEnd() == null ? "" : " --calibration-end " + s.calibrationEnd())
+                + (s.holdoutDays() == null ? "" : " --holdout-days " + s.holdoutDays())
+                + " --horizon " + o.horizonWeeks() + " --discount-rate " + o.discountRate() + " --penalty "
+                + o.penalty() + " --unit " + s.unit().key();
     }
 
     private static LocalDate date(String value) {

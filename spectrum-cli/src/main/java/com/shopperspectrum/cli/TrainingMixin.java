@@ -28,6 +28,7 @@ public final class TrainingMixin {
                         recommender.easeOptions(RecommenderDefaults.EASE_NEIGHBOURS, similarity.includeNonProducts))
                 .withInventory(InventoryOptions.DEFAULT)
                 .withCohorts(SegmentOptions.DEFAULT)
-                .withBaskets(com.shopperspectrum.core.baskets.RuleOptions.DEFAULT);
+                .withBaskets(com.shopperspectrum.core.baskets.RuleOptions.DEFAULT)
+                .withClv(com.shopperspectrum.core.clv.ClvOptions.DEFAULT);
     }
 }

@@ -47,6 +47,10 @@ public final class SparkModelBuilder {
             meta = meta.withWarning("no cohorts: the Spark engine does not build the cohort part yet; train with "
                     + "--engine embedded for cohorts, migration and the Trends page");
         }
+        if (options.clv() != null) {
+            meta = meta.withWarning("no customer value: the Spark engine does not build the CLV part yet; train "
+                    + "with --engine embedded for P(alive), CLV and the Customer value page");
+        }
         return meta;
     }
 

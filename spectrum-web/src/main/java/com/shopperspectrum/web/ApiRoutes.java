@@ -79,6 +79,7 @@ final class ApiRoutes {
                 ctx -> csv(ctx, "cohorts.csv", new CohortsCsv(cohorts(ctx).triangle())));
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/migration.csv", this::migrationCsv);
+        routes.get("/api/clv", view(ctx -> service.clv().view()));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

@@ -36,6 +36,7 @@ public final class ModelService {
     private final DemandAnswers demand;
     private final CohortAnswers cohorts;
     private final CustomerList customerList;
+    private final ClvAnswers clv;
 
     private final Money money;
 
@@ -54,6 +55,7 @@ public final class ModelService {
         this.demand = new DemandAnswers(model);
         this.cohorts = new CohortAnswers(model);
         this.customerList = new CustomerList(model.customers(), model.segmentation());
+        this.clv = new ClvAnswers(model);
     }
 
     /** The currency amounts are shown in. */
@@ -64,6 +66,11 @@ public final class ModelService {
     /** The customer base as a list to browse (its sort orders computed here, once per model). */
     CustomerList customerList() {
         return customerList;
+    }
+
+    /** The CLV part's answers (404s without the part). */
+    ClvAnswers clv() {
+        return clv;
     }
 
     /** The basket part, or a 404 saying how to get it. */
@@ -191,7 +198,12 @@ public final class ModelService {
             LocalDate snapshot,
             Map<String, Object> segment,
             History history,
-            CohortAnswers.PreviousSegment previousSegment) {}
+            CohortAnswers.PreviousSegment previousSegment,
+
+            Double pAlive,
+            Double expectedTransactions,
+            Double clv,
+            String clvUnavailable) {}
 
     /** The search box's suggestions; for a query with typos that matches nothing, the closest products. */
     public List<ProductRef> search(String query, int limit) {
@@ -270,6 +282,7 @@ public final class ModelService {
         }
         RfmTable rfm = c.rfm();
         double monetary = rfm.monetary(row);
+        ClvAnswers.Value value = clv.customer(c.id(row));
         return new CustomerInfo(
                 c.id(row),
                 c.country(row),
@@ -279,7 +292,11 @@ public final class ModelService {
                 rfm.snapshot(),
                 segments == null ? null : segments.customer(row),
                 history(row),
-                cohorts.previous(c.id(row)));
+                cohorts.previous(c.id(row)),
+                value.pAlive(),
+                value.expectedTransactions(),
+                value.clv(),
+                value.reason());
     }
 
     /** Up to five known ids one typo away from {@code typed} (one character changed, added or left out). */

@@ -79,7 +79,7 @@ final class SegmentView {
 
     /** The customers of one segment as CSV (the table of {@code spectrum segment}). */
     String customersCsv(int cluster) {
-        return new SegmentCustomersCsv(model.customers().rfm(), segmentation).text(cluster);
+        return new SegmentCustomersCsv(model.customers().rfm(), segmentation, model.clv()).text(cluster);
     }
 
     /** A customer's segment, scores and named segment. */

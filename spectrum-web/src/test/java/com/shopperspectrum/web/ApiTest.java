@@ -382,6 +382,7 @@ class ApiTest {
                         "/api/cohorts.csv",
                         "/api/migration",
                         "/api/migration.csv",
+                        "/api/clv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

@@ -164,11 +164,11 @@ public final class ClvFitter {
             }
             return -logLikelihood.applyAsDouble(v) + penalty * pen;
         };
-        Minimizer.Result r = new Minimizer(objective).minimize(starts);
+        Minimizer.Result r = new Minimizer(objective, v -> beyond(v, scale, isScale)).minimize(starts);
         int k = names.size();
         double[] theta = new double[k];
         double[] se = new double[k];
-        double[][] cov = LinearAlgebra.inverse(r.hessian());
+        double[][] cov = r.hessian() == null ? null : LinearAlgebra.inverse(r.hessian());
         List<String> warnings = new ArrayList<>();
         boolean boundary = false;
         for (int i = 0; i < k; i++) {
@@ -184,7 +184,11 @@ public final class ClvFitter {
                         + String.format(java.util.Locale.ROOT, "%.4g", theta[i]) + "): the data cannot identify it");
             }
         }
-        if (!r.converged()) {
+        if (r.stoppedAtBoundary()) {
+            warnings.add(label + ": the fit stopped after " + r.iterations() + " iterations with an estimate "
+                    + "beyond the identifiable range, where the likelihood only approaches its limit (no standard "
+                    + "errors)");
+        } else if (!r.converged()) {
             warnings.add(label + ": the fit did not converge (largest gradient "
                     + String.format(java.util.Locale.ROOT, "%.3g", r.gradient()) + " after " + r.iterations()
                     + " iterations" + (cov == null ? "; the Hessian is not positive definite" : "") + ")");
@@ -204,6 +208,22 @@ public final class ClvFitter {
                 boundary,
                 seconds,
                 warnings);
+    }
+
+    /**
+     * Whether log-parameters {@code v} are past the boundary range by a factor e (one unit on the log scale): where
+     * the minimiser stops, as the estimate is then reported at the boundary whatever digits it would end with.
+     */
+    static boolean beyond(double[] v, double scale, boolean[] isScale) {
+        for (int i = 0; i < v.length; i++) {
+            double relative = isScale[i] ? v[i] - Math.log(scale) : v[i];
+            double low = Math.log(isScale[i] ? SCALE_LOW : SHAPE_LOW) - 1;
+            double high = Math.log(isScale[i] ? SCALE_HIGH : SHAPE_HIGH) + 1;
+            if (relative < low || relative > high) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double meanT(CustomerSummary s) {

@@ -40,6 +40,49 @@ public final class CustomerSummary {
     private final boolean hasMoney;
     private final int newInHoldout;
 
+    private CustomerSummary(SummaryColumns c) {
+        ids = c.ids().clone();
+        x = c.x().clone();
+        tx = c.tx().clone();
+        bigT = c.bigT().clone();
+        mx = c.mx().clone();
+        holdoutX = c.holdoutX().clone();
+        firstDay = c.firstDay().clone();
+        repeatOffsets = c.repeatOffsets().clone();
+        repeatDays = c.repeatDays().clone();
+        firstDataDay = (int) c.firstDataDay().toEpochDay();
+        calibrationEndDay = (int) c.calibrationEnd().toEpochDay();
+        lastDataDay = (int) c.lastDataDay().toEpochDay();
+        unit = c.unit();
+        hasMoney = c.hasMoney();
+        newInHoldout = c.newInHoldout();
+    }
+
+    /** The summary stored as {@code columns} (by {@link #columns()}). */
+    public static CustomerSummary of(SummaryColumns columns) {
+        return new CustomerSummary(columns);
+    }
+
+    /** This summary as columns (copies), to store it. */
+    public SummaryColumns columns() {
+        return new SummaryColumns(
+                ids.clone(),
+                x.clone(),
+                tx.clone(),
+                bigT.clone(),
+                mx.clone(),
+                holdoutX.clone(),
+                firstDay.clone(),
+                repeatOffsets.clone(),
+                repeatDays.clone(),
+                unit,
+                hasMoney,
+                firstDataDay(),
+                calibrationEnd(),
+                lastDataDay(),
+                newInHoldout);
+    }
+
     private CustomerSummary(Builder b) {
         ids = b.ids;
         x = b.x;

@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.clv;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -18,15 +19,36 @@ final class Minimizer {
     private static final int MAX_NEWTON_STEPS = 25;
     private static final double GRADIENT_TOLERANCE = 1e-3;
 
-    /** The minimum found: point, value, iterations (simplex + Newton), convergence and the Hessian there. */
+    /**
+     * The minimum found: point, value, iterations (simplex + Newton), convergence and the Hessian there (null when
+     * the search stopped at the boundary: there is no minimum to take it at).
+     */
     record Result(
-            double[] point, double value, int iterations, boolean converged, double gradient, double[][] hessian) {}
+            double[] point,
+            double value,
+            int iterations,
+            boolean converged,
+            double gradient,
+            double[][] hessian,
+            boolean stoppedAtBoundary) {}
 
     private final ToDoubleFunction<double[]> f;
+    private final Predicate<double[]> beyond;
     private int evaluations;
 
     Minimizer(ToDoubleFunction<double[]> function) {
+        this(function, x -> false);
+    }
+
+    /**
+     * @param beyond whether a point is beyond the region where the function's parameters can be identified: once
+     *     the simplex's best vertex is there, the search stops (the function keeps falling towards a limit that
+     *     is no proper minimum; following it costs many evaluations and changes nothing but the digits of an
+     *     estimate that is reported as at the boundary), and the other starting points are not tried.
+     */
+    Minimizer(ToDoubleFunction<double[]> function, Predicate<double[]> beyond) {
         this.f = function;
+        this.beyond = beyond;
     }
 
     Result minimize(double[][] starts) {
@@ -46,11 +68,18 @@ final class Minimizer {
             if (best == null || r.value() < best.value()) {
                 best = r;
             }
-            if (best.converged()) {
+            if (best.converged() || r.stoppedAtBoundary()) {
                 break;
             }
         }
-        return new Result(best.point(), best.value(), iterations, best.converged(), best.gradient(), best.hessian());
+        return new Result(
+                best.point(),
+                best.value(),
+                iterations,
+                best.converged(),
+                best.gradient(),
+                best.hessian(),
+                best.stoppedAtBoundary());
     }
 
     private Result fromStart(double[] start) {
@@ -58,6 +87,9 @@ final class Minimizer {
         int iterations = nelderMead(simplex);
         double[] best = simplex[0];
         double bestValue = value(best);
+        if (beyond.test(best)) {
+            return new Result(best, bestValue, iterations, false, Double.NaN, null, true);
+        }
         double[] x = best.clone();
         double fx = bestValue;
         double[] g = gradient(x);
@@ -87,7 +119,7 @@ final class Minimizer {
             }
         }
         boolean converged = Double.isFinite(fx) && norm(g) < GRADIENT_TOLERANCE && LinearAlgebra.inverse(h) != null;
-        return new Result(x, fx, iterations, converged, norm(g), h);
+        return new Result(x, fx, iterations, converged, norm(g), h, false);
     }
 
     int evaluations() {
@@ -126,7 +158,7 @@ final class Minimizer {
         int it = 0;
         for (; it < MAX_SIMPLEX_ITERATIONS; it++) {
             sort(s, fs);
-            if (Math.abs(fs[n] - fs[0]) <= 1e-9 * (1 + Math.abs(fs[0]))) {
+            if (Math.abs(fs[n] - fs[0]) <= 1e-9 * (1 + Math.abs(fs[0])) || beyond.test(s[0])) {
                 break;
             }
             double[] c = new double[n];

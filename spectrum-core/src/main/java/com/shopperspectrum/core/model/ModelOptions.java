@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.model;
 
 import com.shopperspectrum.core.baskets.RuleOptions;
+import com.shopperspectrum.core.clv.ClvOptions;
 import com.shopperspectrum.core.inventory.InventoryOptions;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.MatrixOptions;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param cohorts        the segmentation options of the cohort part's default migration (the options
  *                       {@code migration} fits with by default), or null for no cohort part
  * @param baskets        the thresholds of the basket part's pair rules, or null for no basket part
+ * @param clv            the customer-lifetime-value options of the CLV part, or null for no CLV part
  */
 public record ModelOptions(
         SegmentOptions segments,
@@ -36,7 +38,8 @@ public record ModelOptions(
         EaseOptions ease,
         InventoryOptions inventory,
         SegmentOptions cohorts,
-        RuleOptions baskets) {
+        RuleOptions baskets,
+        ClvOptions clv) {
     /** The commands' defaults, without evaluation. */
     public static final ModelOptions DEFAULT = new ModelOptions(
             SegmentOptions.DEFAULT,
@@ -47,7 +50,22 @@ public record ModelOptions(
             RecommenderDefaults.easeOptions(false),
             null,
             null,
+            null,
             null);
+
+    /** Options without the parts added after the first nine (they are left out). */
+    public ModelOptions(
+            SegmentOptions segments,
+            LocalDate asOf,
+            MatrixOptions matrix,
+            SimilarityOptions similarity,
+            int evaluationDays,
+            EaseOptions ease,
+            InventoryOptions inventory,
+            SegmentOptions cohorts,
+            RuleOptions baskets) {
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, baskets, null);
+    }
 
     /** Options without the parts added after the first six (they are left out). */
     public ModelOptions(
@@ -74,17 +92,25 @@ public record ModelOptions(
 
     /** The same options with the demand part's (null: left out). */
     public ModelOptions withInventory(InventoryOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, cohorts, baskets);
+        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, value, cohorts, baskets, clv);
     }
 
     /** The same options with the basket part's thresholds (null: left out). */
     public ModelOptions withBaskets(RuleOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, value);
+        return new ModelOptions(
+                segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, value, clv);
     }
 
     /** The same options with the cohort part's migration segmentation (null: the part is left out). */
     public ModelOptions withCohorts(SegmentOptions value) {
-        return new ModelOptions(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value, baskets);
+        return new ModelOptions(
+                segments, asOf, matrix, similarity, evaluationDays, ease, inventory, value, baskets, clv);
+    }
+
+    /** The same options with the CLV part's (null: left out). */
+    public ModelOptions withClv(ClvOptions value) {
+        return new ModelOptions(
+                segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, baskets, value);
     }
 
     public ModelOptions {

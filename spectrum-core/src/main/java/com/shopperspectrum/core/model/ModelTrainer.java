@@ -8,7 +8,10 @@ import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningResult;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.clv.ClvAnalysis;
+import com.shopperspectrum.core.clv.ClvResult;
 import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
@@ -68,7 +71,7 @@ public final class ModelTrainer {
 
     /**
      * Trains the model. After the tables (catalogue, RFM, histories) the parts that depend only on them run at
-     * the same time: segmentation, similarity, the EASE fit, the evaluation, the cohort part, and, from the start, the profile and
+     * the same time: segmentation, similarity, the EASE fit, the evaluation, the cohort and customer-value parts, and, from the start, the profile and
      * the demand series. Each part is computed exactly as it would be alone (the results do not depend on the
      * order), and warnings are added in one fixed order; the stage timings are each stage's own elapsed time, so
      * they overlap.
@@ -116,6 +119,8 @@ public final class ModelTrainer {
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> CohortModel.of(clean, options.cohorts())));
+        Future<Stage<ClvResult>> clvStage =
+                options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
 
         Stage<Segmentation> segments = join(segmentation);
         if (segments != null) {
@@ -147,6 +152,13 @@ public final class ModelTrainer {
                 meta = meta.withWarning("no basket rules: " + basketRules.failure());
             }
         }
+        Stage<ClvResult> clv = join(clvStage);
+        if (clv != null) {
+            meta = meta.withTiming("clv", clv.millis());
+            meta = clv.failure() != null
+                    ? meta.withWarning("no customer value: " + clv.failure())
+                    : clvWarnings(meta, clv.value());
+        }
         SpectrumModel model = new SpectrumModel.Builder()
                 .metadata(meta)
                 .profile(join(profile))
@@ -159,6 +171,7 @@ public final class ModelTrainer {
                 .demand(join(demand))
                 .cohorts(cohorts == null ? null : cohorts.value())
                 .baskets(basketRules == null ? null : basketRules.value())
+                .clv(clv == null ? null : clv.value())
                 .build();
         if (ease == null) {
             return model;
@@ -170,9 +183,9 @@ public final class ModelTrainer {
 
     /**
      * At most this many stages run at once (profile, demand, baskets, segmentation, similarity, EASE, evaluation,
-     * cohorts).
+     * cohorts, customer value).
      */
-    private static final int STAGES = 8;
+    private static final int STAGES = 9;
 
     private static Thread stageThread(Runnable r) {
         Thread t = new Thread(r, "spectrum-train-stage");
@@ -234,6 +247,27 @@ public final class ModelTrainer {
         }
         DemandSeries series = DemandSeries.of(sales, rules.nonProducts(), inventory.period());
         return new DemandModel(series, inventory, PricingOptions.DEFAULT);
+    }
+
+    /** The CLV analysis of the cleaning's purchases, as {@code spectrum clv FILE} computes it with these options. */
+    private ClvResult clv(CleaningResult cleaning) {
+        try {
+            return ClvAnalysis.run(cleaning, options.clv());
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // the data refuse the part: a warning
+        }
+    }
+
+    /** The CLV part's warnings, and why it is not trustworthy, as the model's warnings. */
+    private static ModelMetadata clvWarnings(ModelMetadata meta, ClvResult r) {
+        ModelMetadata m = meta;
+        if (!r.trustworthy()) {
+            m = m.withWarning("customer value not trustworthy (no P(alive) or CLV): " + String.join("; ", r.reasons()));
+        }
+        for (String w : r.warnings()) {
+            m = m.withWarning("customer value: " + w);
+        }
+        return m;
     }
 
     /** The pair rules of the invoices' baskets of the sales lines (items by stock code, non-products left out). */

@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.model;
 
 import com.shopperspectrum.core.baskets.BasketModel;
+import com.shopperspectrum.core.clv.ClvResult;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.profile.DataProfile;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * @param demand       the per-product demand series for inventory and pricing, or null when left out
  * @param cohorts      the cohort triangle, default migration and monthly segment series, or null when left out
  * @param baskets      the pair rules of the baskets ("bought together"), or null when left out
+ * @param clv          the customer-lifetime-value analysis (fits, trust, per-customer values), or null when left out
  */
 public record SpectrumModel(
         ModelMetadata metadata,
@@ -41,7 +43,8 @@ public record SpectrumModel(
         EvaluationReport evaluation,
         DemandModel demand,
         CohortModel cohorts,
-        BasketModel baskets) {
+        BasketModel baskets,
+        ClvResult clv) {
     public SpectrumModel {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(profile, "profile");
@@ -83,7 +86,8 @@ public record SpectrumModel(
                 .evaluation(evaluation)
                 .demand(demand)
                 .cohorts(cohorts)
-                .baskets(baskets);
+                .baskets(baskets)
+                .clv(clv);
     }
 
     /** The same model with other metadata (e.g. with the final timings). */
@@ -114,6 +118,7 @@ public record SpectrumModel(
         private DemandModel demand;
         private CohortModel cohorts;
         private BasketModel baskets;
+        private ClvResult clv;
 
         public Builder metadata(ModelMetadata value) {
             metadata = value;
@@ -176,6 +181,11 @@ public record SpectrumModel(
             return this;
         }
 
+        public Builder clv(ClvResult value) {
+            clv = value;
+            return this;
+        }
+
         public SpectrumModel build() {
             StoredRecommender served =
                     recommender != null || neighbours == null ? recommender : StoredRecommender.cosine(neighbours);
@@ -191,7 +201,8 @@ public record SpectrumModel(
                     evaluation,
                     demand,
                     cohorts,
-                    baskets);
+                    baskets,
+                    clv);
         }
     }
 }

@@ -117,6 +117,14 @@ public record TrainingJob(
             o.put("easeNeighbours", String.valueOf(ease.neighbours()));
             o.put("easeSigned", String.valueOf(ease.signed()));
         }
+        var clv = model.clv();
+        if (clv != null) {
+            o.put("clvModelType", clv.modelType().key());
+            o.put("clvHorizonWeeks", String.valueOf(clv.horizonWeeks()));
+            o.put("clvDiscountRate", String.valueOf(clv.discountRate()));
+            o.put("clvPenalty", String.valueOf(clv.penalty()));
+            o.put("clvUnit", clv.summary().unit().key());
+        }
         return o;
     }
 

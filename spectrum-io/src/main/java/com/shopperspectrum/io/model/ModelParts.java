@@ -64,6 +64,13 @@ final class ModelParts {
             parts.add(ModelWriter.COHORTS);
             parts.add(ModelWriter.COHORT_STATES);
         }
+        if (parts.contains(ModelWriter.CLV)
+                || parts.contains(ModelWriter.CLV_CUSTOMERS)
+                || sums.containsKey(ModelWriter.CLV)
+                || sums.containsKey(ModelWriter.CLV_CUSTOMERS)) {
+            parts.add(ModelWriter.CLV);
+            parts.add(ModelWriter.CLV_CUSTOMERS);
+        }
         if (sums.containsKey(ModelWriter.EVALUATION)) {
             parts.add(ModelWriter.EVALUATION);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopperspectrum.core.baskets.BasketModel;
+import com.shopperspectrum.core.clv.ClvResult;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
@@ -115,6 +116,7 @@ public final class ModelReader {
         CohortModel cohorts = parts.contains(ModelWriter.COHORTS) ? cohorts(files, sums) : null;
         BasketModel baskets =
                 parts.contains(ModelWriter.BASKETS) ? json(files, ModelWriter.BASKETS, sums, BasketModel.class) : null;
+        ClvResult clv = parts.contains(ModelWriter.CLV) ? clv(files, sums) : null;
         try {
             return new SpectrumModel.Builder()
                     .metadata(metadata)
@@ -129,6 +131,7 @@ public final class ModelReader {
                     .demand(demand)
                     .cohorts(cohorts)
                     .baskets(baskets)
+                    .clv(clv)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
@@ -188,6 +191,20 @@ public final class ModelReader {
             throw new InvalidInputException(
                     "model file " + dir.resolve(ModelWriter.COHORT_STATES) + " is not valid: " + e.getMessage(),
                     ModelWriter.COHORT_STATES,
+                    e);
+        }
+    }
+
+    private static ClvResult clv(Path dir, Map<String, String> sums) {
+        ClvColumns.Part part = json(dir, ModelWriter.CLV, sums, ClvColumns.Part.class);
+        ColumnReader in = columns(dir, ModelWriter.CLV_CUSTOMERS, sums);
+        try {
+            return ClvColumns.read(part, in);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "model files " + dir.resolve(ModelWriter.CLV) + " and " + ModelWriter.CLV_CUSTOMERS
+                            + " do not fit together: " + e.getMessage(),
+                    ModelWriter.CLV_CUSTOMERS,
                     e);
         }
     }

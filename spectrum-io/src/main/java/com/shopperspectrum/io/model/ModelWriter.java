@@ -55,6 +55,8 @@ public final class ModelWriter {
     static final String COHORTS = "cohorts.json";
     static final String COHORT_STATES = "cohorts.bin";
     static final String BASKETS = "baskets.json";
+    static final String CLV = "clv.json";
+    static final String CLV_CUSTOMERS = "clv.bin";
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -98,6 +100,10 @@ public final class ModelWriter {
         }
         if (model.baskets() != null) {
             files.put(BASKETS, json(model.baskets()));
+        }
+        if (model.clv() != null) {
+            files.put(CLV, json(ClvColumns.part(model.clv())));
+            files.put(CLV_CUSTOMERS, ClvColumns.customers(model.clv()));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(METADATA, metadata(model, files.keySet()));
