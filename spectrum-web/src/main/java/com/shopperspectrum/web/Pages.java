@@ -98,7 +98,7 @@ final class Pages {
         BasketModel rules = service.model().baskets();
         BasketsPage.View page = rules == null
                 ? BasketsPage.absent(BASKETS_ABSENT)
-                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), true);
+                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), BasketsPage.ROWS, true);
         render(ctx, "baskets", "Baskets", "/baskets", page, null);
     }
 

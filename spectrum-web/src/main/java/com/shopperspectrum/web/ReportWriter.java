@@ -34,6 +34,7 @@ public final class ReportWriter {
      * @param bestSellers the best sellers with their most similar products
      * @param evaluation  the offline evaluation (null without one)
      * @param inventory   the ABC/XYZ matrix and the top products' reorder rows (null without the demand part)
+     * @param baskets     the top pair rules by lift (null without the basket part)
      */
     record View(
             String input,
@@ -41,7 +42,11 @@ public final class ReportWriter {
             SegmentPages.SegmentsView segments,
             List<BestSeller> bestSellers,
             SegmentPages.EvaluationView evaluation,
-            InventoryPage.View inventory) {}
+            InventoryPage.View inventory,
+            BasketsPage.View baskets) {}
+
+    /** The report's rule table: the pair rules with the highest lift. */
+    static final int BASKET_ROWS = 25;
 
     /** The report's reorder table: the products with the most revenue. */
     static final int INVENTORY_ROWS = 25;
@@ -67,10 +72,18 @@ public final class ReportWriter {
                 SegmentPages.evaluation(service.model().evaluation()),
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
-                        : null);
+                        : null,
+                baskets());
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));
+    }
+
+    private BasketsPage.View baskets() {
+        var rules = service.model().baskets();
+        return rules == null
+                ? null
+                : BasketsPage.of(rules, BasketsPage.select(rules, null, null, "lift"), null, BASKET_ROWS, false);
     }
 
     /** Writes the report to {@code file} (via a temporary file and a rename, so no half-written report remains). */
