@@ -28,7 +28,8 @@ public record CountryRules(String country, BasketModel rules) {
     }
 
     /**
-     * The rules of each country of {@code sales} with at least {@link #MIN_BASKETS} invoices, largest first.
+     * The rules of each country of {@code sales} with at least {@link #MIN_BASKETS} invoices (its baskets), largest
+     * first (ties by name).
      *
      * @param options the model's basket options (a country in them is ignored)
      * @param rules   the model's thresholds
@@ -37,7 +38,11 @@ public record CountryRules(String country, BasketModel rules) {
         int[] invoices = invoicesPerCountry(sales);
         Integer[] order = new Integer[invoices.length];
         Arrays.setAll(order, c -> c);
-        Arrays.sort(order, (a, b) -> Integer.compare(invoices[b], invoices[a]));
+        Arrays.sort(
+                order,
+                (a, b) -> invoices[a] != invoices[b]
+                        ? Integer.compare(invoices[b], invoices[a])
+                        : sales.countries().get(a).compareTo(sales.countries().get(b)));
         List<CountryRules> result = new ArrayList<>();
         for (int c : order) {
             if (invoices[c] < MIN_BASKETS) {
@@ -46,28 +51,44 @@ public record CountryRules(String country, BasketModel rules) {
             String name = sales.countries().get(c);
             BasketOptions one = options.withCountry(name);
             Baskets b = Baskets.of(sales, one);
-            RuleOptions within = rules.withMaxItems(2)
-                    .withMinSupport(SupportThreshold.ofCount(
-                            Math.max(MIN_TOGETHER, rules.minSupport().minCount(Math.max(1, b.size())))));
-            if (b.size() >= MIN_BASKETS && within.minSupport().count() <= b.size()) {
+            RuleOptions within = within(rules, b.size());
+            if (within != null) {
                 result.add(new CountryRules(name, BasketModel.of(new RuleMiner(within).mine(b, one))));
             }
         }
         return List.copyOf(result);
     }
 
-    /** Invoices per country id, each counted in the country of its first sales line. */
+    /**
+     * The thresholds of a country's own rules among its {@code baskets}: the model's, in at least
+     * {@link #MIN_TOGETHER} baskets; null when the country has too few baskets for rules of its own.
+     */
+    public static RuleOptions within(RuleOptions rules, int baskets) {
+        if (baskets < MIN_BASKETS) {
+            return null;
+        }
+        long count = Math.max(MIN_TOGETHER, rules.minSupport().minCount(baskets));
+        return count > baskets ? null : rules.withMaxItems(2).withMinSupport(SupportThreshold.ofCount(count));
+    }
+
+    /** Invoices with a sales line in each country, by country id (an invoice of two countries counts in both). */
     private static int[] invoicesPerCountry(TransactionTable sales) {
         int[] count = new int[sales.countries().size()];
         if (!sales.hasInvoices()) {
             return count;
         }
-        boolean[] seen = new boolean[Math.max(1, sales.invoices().size())];
+        int[] lastCountry = new int[Math.max(1, sales.invoices().size())];
+        Arrays.fill(lastCountry, -1);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int r = 0; r < sales.size(); r++) {
             int inv = sales.invoice(r);
-            if (inv >= 0 && !seen[inv] && sales.country(r) >= 0) {
-                seen[inv] = true;
-                count[sales.country(r)]++;
+            int c = sales.country(r);
+            if (inv < 0 || c < 0 || lastCountry[inv] == c) {
+                continue;
+            }
+            lastCountry[inv] = c;
+            if (seen.add(((long) c << 32) | inv)) {
+                count[c]++;
             }
         }
         return count;
