@@ -2,7 +2,6 @@ package com.shopperspectrum.core.baskets;
 
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,25 +34,23 @@ public record CountryRules(String country, BasketModel rules) {
      * @param rules   the model's thresholds
      */
     public static List<CountryRules> of(TransactionTable sales, BasketOptions options, RuleOptions rules) {
-        int[] invoices = invoicesPerCountry(sales);
-        Integer[] order = new Integer[invoices.length];
-        Arrays.setAll(order, c -> c);
-        Arrays.sort(
-                order,
-                (a, b) -> invoices[a] != invoices[b]
-                        ? Integer.compare(invoices[b], invoices[a])
-                        : sales.countries().get(a).compareTo(sales.countries().get(b)));
-        List<CountryRules> result = new ArrayList<>();
-        for (int c : order) {
-            if (invoices[c] < MIN_BASKETS) {
-                break;
+        Baskets[] byCountry = Baskets.byCountry(sales, options);
+        List<Integer> large = new ArrayList<>();
+        for (int c = 0; c < byCountry.length; c++) {
+            if (byCountry[c] != null && byCountry[c].size() >= MIN_BASKETS) {
+                large.add(c);
             }
-            String name = sales.countries().get(c);
-            BasketOptions one = options.withCountry(name);
-            Baskets b = Baskets.of(sales, one);
-            RuleOptions within = within(rules, b.size());
+        }
+        large.sort((a, b) -> byCountry[a].size() != byCountry[b].size()
+                ? Integer.compare(byCountry[b].size(), byCountry[a].size())
+                : sales.countries().get(a).compareTo(sales.countries().get(b)));
+        List<CountryRules> result = new ArrayList<>();
+        for (int c : large) {
+            RuleOptions within = within(rules, byCountry[c].size());
             if (within != null) {
-                result.add(new CountryRules(name, BasketModel.of(new RuleMiner(within).mine(b, one))));
+                String name = sales.countries().get(c);
+                BasketModel own = BasketModel.of(new RuleMiner(within).mine(byCountry[c], options.withCountry(name)));
+                result.add(new CountryRules(name, own));
             }
         }
         return List.copyOf(result);
@@ -69,28 +66,5 @@ public record CountryRules(String country, BasketModel rules) {
         }
         long count = Math.max(MIN_TOGETHER, rules.minSupport().minCount(baskets));
         return count > baskets ? null : rules.withMaxItems(2).withMinSupport(SupportThreshold.ofCount(count));
-    }
-
-    /** Invoices with a sales line in each country, by country id (an invoice of two countries counts in both). */
-    private static int[] invoicesPerCountry(TransactionTable sales) {
-        int[] count = new int[sales.countries().size()];
-        if (!sales.hasInvoices()) {
-            return count;
-        }
-        int[] lastCountry = new int[Math.max(1, sales.invoices().size())];
-        Arrays.fill(lastCountry, -1);
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int r = 0; r < sales.size(); r++) {
-            int inv = sales.invoice(r);
-            int c = sales.country(r);
-            if (inv < 0 || c < 0 || lastCountry[inv] == c) {
-                continue;
-            }
-            lastCountry[inv] = c;
-            if (seen.add(((long) c << 32) | inv)) {
-                count[c]++;
-            }
-        }
-        return count;
     }
 }
