@@ -82,7 +82,7 @@ final class SparkDemand {
                 period, lastPeriod, codes, descriptions(raw, sales, products, indexOf), firstPeriod, units, revenue);
     }
 
-    private static String[] descriptions(
+    static String[] descriptions(
             TransactionFrame raw, TransactionFrame sales, Column products, Map<String, Integer> indexOf) {
         Column description = col(TransactionFrame.DESCRIPTION);
         Map<String, Long> seen = new HashMap<>();

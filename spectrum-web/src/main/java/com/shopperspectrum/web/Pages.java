@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class Pages {
     private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
-            + "version, on Spark, or the data gave none: see its warnings): train it again with spectrum train.";
+            + "version, or the data gave none: see its warnings): train it again with spectrum train.";
     private final ModelService service;
     private final ProductPages products;
     private final CustomerPages customers;
