@@ -132,6 +132,9 @@ public final class Baskets {
             keys.add(new HashMap<>());
             pairs[c] = new long[16];
         }
+        int[] invoiceCountry = new int[Math.max(1, sales.invoices().size())];
+        int[] invoiceBasket = new int[invoiceCountry.length];
+        Arrays.fill(invoiceCountry, -1);
         for (int r = 0; r < sales.size(); r++) {
             int c = sales.country(r);
             boolean noCustomer = sales.customer(r) < 0;
@@ -139,11 +142,20 @@ public final class Baskets {
                 continue;
             }
             lines[c]++;
-            long key = options.scope() == BasketScope.INVOICE
-                    ? sales.invoice(r)
-                    : ((long) sales.customer(r) << 32) | (sales.day(r) & 0xffffffffL);
-            Integer known = keys.get(c).putIfAbsent(key, basketCount[c]);
-            int basket = known == null ? basketCount[c]++ : known;
+            int basket;
+            int inv = options.scope() == BasketScope.INVOICE ? sales.invoice(r) : -1;
+            if (inv >= 0 && (invoiceCountry[inv] < 0 || invoiceCountry[inv] == c)) {
+                // the usual case, an invoice of one country: no boxing
+                if (invoiceCountry[inv] < 0) {
+                    invoiceCountry[inv] = c;
+                    invoiceBasket[inv] = basketCount[c]++;
+                }
+                basket = invoiceBasket[inv];
+            } else {
+                long key = inv >= 0 ? inv : ((long) sales.customer(r) << 32) | (sales.day(r) & 0xffffffffL);
+                Integer known = keys.get(c).putIfAbsent(key, basketCount[c]);
+                basket = known == null ? basketCount[c]++ : known;
+            }
             int raw = byCode ? sales.product(r) : sales.description(r);
             if (raw < 0 || nonProduct[sales.product(r)]) {
                 continue;
