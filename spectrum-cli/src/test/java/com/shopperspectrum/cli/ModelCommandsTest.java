@@ -155,7 +155,10 @@ class ModelCommandsTest {
                 .doesNotContain("href=\"/inventory");
         assertThat(text)
                 .contains("<h2 class=\"section\">Inventory</h2>")
-                .contains("<table class=\"num\" id=\"matrix\">");
+                .contains("<table class=\"num\" id=\"matrix\">")
+                .contains("<h2 class=\"section\">Frequently bought together</h2>")
+                .contains("<table class=\"products\" id=\"rules\">")
+                .doesNotContain("href=\"/baskets");
         assertThat(text).contains("echarts").hasSizeGreaterThan(500_000);
     }
 

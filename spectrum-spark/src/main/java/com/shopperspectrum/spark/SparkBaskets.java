@@ -1,110 +1,146 @@
 package com.shopperspectrum.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import com.shopperspectrum.core.baskets.BasketModel;
-import com.shopperspectrum.core.baskets.BasketOptions;
-import com.shopperspectrum.core.baskets.Baskets;
 import com.shopperspectrum.core.baskets.CountryRules;
+import com.shopperspectrum.core.baskets.PairCounts;
 import com.shopperspectrum.core.baskets.RuleOptions;
 import com.shopperspectrum.core.clean.NonProductCodes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The basket part on Spark, the counterpart of the embedded engine's {@code Baskets.of} + {@link BasketModel#mine}:
- * the sales lines ({@link SparkCleaning#sales}: lines without a customer count, as an order is an order) are grouped
- * into one basket per invoice and country on the cluster, each one's distinct product codes (non-products left out;
- * a basket of only non-products still counts) reach the driver, and core's exact miner counts the pair rules there,
- * for the whole data and for the larger countries ({@link CountryRules}, by the same rule). The
- * rules are then equal to the embedded engine's: they depend only on the basket counts, and {@link BasketModel}
- * orders them without reference to item numbering.
+ * The basket part on Spark, the counterpart of {@code ModelTrainer}'s baskets stage: one basket per invoice of the
+ * sales lines (lines without a customer count; a basket of non-products alone still counts), items by stock code
+ * with the non-products left out. Baskets, item and pair counts are aggregated on the cluster (pairs by a self-join
+ * of the distinct (invoice, item) rows on the invoice, only among items frequent enough, so no pair below the
+ * support is counted); only the counts of frequent items and pairs reach the driver, where {@link PairCounts}
+ * applies the embedded engine's confidence and lift tests. The larger countries' own rules ({@link CountryRules})
+ * are counted the same way with the country in every key. Equal counts, so the same {@code baskets.json}.
  */
 final class SparkBaskets {
+    private static final String INVOICE = TransactionFrame.INVOICE;
+    private static final String CODE = TransactionFrame.STOCK_CODE;
+    private static final String COUNTRY = TransactionFrame.COUNTRY;
+
     private SparkBaskets() {}
 
-    /**
-     * @throws com.shopperspectrum.core.data.InvalidInputException when the data has no invoices, or the thresholds
-     *                                                             keep too many rules
-     */
-    static BasketModel model(
-            TransactionFrame raw, TransactionFrame sales, NonProductCodes nonProducts, RuleOptions rules) {
-        BasketOptions options = BasketOptions.DEFAULT.withNonProducts(nonProducts);
-        Baskets.checkScope(sales.hasInvoices(), options);
-        Column products = SparkCleaner.nonProduct(nonProducts).unary_$bang();
-        Column country = col(TransactionFrame.COUNTRY);
-        // one row per (invoice, country): an invoice's lines in one country, for the whole data and each country
-        List<Row> groups = sales.rows()
-                .groupBy(col(TransactionFrame.INVOICE), country)
-                .agg(
-                        min(col(TransactionFrame.LINE)).as("first"),
-                        collect_set(when(products, col(TransactionFrame.STOCK_CODE)))
-                                .as("items"))
-                .orderBy(col("first"))
-                .collectAsList();
-        String[] countries = raw
-                .rows()
-                .where(country.isNotNull())
-                .groupBy(country)
-                .agg(min(col(TransactionFrame.LINE)).as("first"))
-                .orderBy(col("first"))
-                .collectAsList()
-                .stream()
-                .map(r -> r.getString(0))
-                .toArray(String[]::new);
-        Map<String, Integer> countryIndex = new HashMap<>();
-        for (String c : countries) {
-            countryIndex.put(c, countryIndex.size());
+    static BasketModel rules(TransactionFrame raw, TransactionFrame sales, NonProductCodes nonProducts, RuleOptions o) {
+        if (!sales.hasInvoices()) {
+            throw new IllegalArgumentException(
+                    "--scope invoice: the data has no invoice column; give --scope customer-day");
         }
-        Map<String, Set<String>> byInvoice = new LinkedHashMap<>();
-        Map<String, List<String[]>> byCountry = new HashMap<>();
-        Set<String> counted = new HashSet<>();
-        int[] invoices = new int[countries.length];
-        TreeSet<String> codes = new TreeSet<>();
-        for (Row g : groups) {
-            String invoice = g.getString(0);
-            List<String> items = g.getList(3);
-            byInvoice.computeIfAbsent(invoice, k -> new HashSet<>()).addAll(items);
-            codes.addAll(items);
-            if (!g.isNullAt(1)) {
-                String c = g.getString(1);
-                byCountry.computeIfAbsent(c, k -> new ArrayList<>()).add(items.toArray(String[]::new));
-                if (counted.add(invoice)) { // the country of the invoice's first line with a country
-                    invoices[countryIndex.get(c)]++;
-                }
+        Column product = SparkCleaner.nonProduct(nonProducts).unary_$bang();
+        Dataset<Row> lines = sales.rows().select(col(INVOICE), col(CODE), col(COUNTRY));
+        Dataset<Row> items =
+                lines.where(product).select(col(INVOICE), col(CODE)).distinct();
+        int baskets = (int) lines.select(col(INVOICE)).distinct().count();
+        Map<String, String> descriptions = descriptions(raw, sales, product);
+        PairCounts all = new PairCounts(baskets);
+        long minCount = o.minSupport().minCount(baskets);
+        counts(all, items, List.of(), minCount, descriptions);
+        BasketModel model = all.rules(o);
+        return model.withCountries(countries(lines, product, o, descriptions));
+    }
+
+    /** The counts of the frequent items and pairs of {@code items} (distinct (invoice, code) rows) into {@code into}. */
+    private static void counts(
+            PairCounts into, Dataset<Row> items, List<String> keys, long minCount, Map<String, String> descriptions) {
+        List<Column> itemKeys = new ArrayList<>();
+        keys.forEach(k -> itemKeys.add(col(k)));
+        itemKeys.add(col(CODE));
+        Dataset<Row> frequent = items.groupBy(itemKeys.toArray(Column[]::new))
+                .agg(count(lit(1)).as("n"))
+                .where(col("n").geq(minCount))
+                .persist();
+        try {
+            for (Row r : frequent.collectAsList()) {
+                String code = r.getString(keys.size());
+                into.item(code, descriptions.get(code), r.getLong(keys.size() + 1));
             }
+            List<String> joinKeys = new ArrayList<>(keys);
+            joinKeys.add(CODE);
+            Dataset<Row> kept = items.join(
+                    broadcast(frequent.drop("n")),
+                    scala.jdk.javaapi.CollectionConverters.asScala(joinKeys).toSeq());
+            Dataset<Row> x = kept.withColumnRenamed(CODE, "a");
+            Dataset<Row> y = kept.withColumnRenamed(CODE, "b");
+            List<String> on = new ArrayList<>(keys);
+            on.add(INVOICE);
+            List<Column> pairKeys = new ArrayList<>();
+            keys.forEach(k -> pairKeys.add(col(k)));
+            pairKeys.add(col("a"));
+            pairKeys.add(col("b"));
+            Dataset<Row> pairs = x.join(
+                            y,
+                            scala.jdk.javaapi.CollectionConverters.asScala(on).toSeq())
+                    .where(col("a").lt(col("b")))
+                    .groupBy(pairKeys.toArray(Column[]::new))
+                    .agg(count(lit(1)).as("n"))
+                    .where(col("n").geq(minCount));
+            for (Row r : pairs.collectAsList()) {
+                into.pair(r.getString(keys.size()), r.getString(keys.size() + 1), r.getLong(keys.size() + 2));
+            }
+        } finally {
+            frequent.unpersist();
         }
+    }
+
+    /** The countries with rules of their own, largest first (ties by name), as {@link CountryRules#of} picks them. */
+    private static List<CountryRules> countries(
+            Dataset<Row> lines, Column product, RuleOptions o, Map<String, String> descriptions) {
+        List<Row> perCountry = lines.where(col(COUNTRY).isNotNull())
+                .select(col(COUNTRY), col(INVOICE))
+                .distinct()
+                .groupBy(col(COUNTRY))
+                .agg(count(lit(1)).as("n"))
+                .where(col("n").geq(CountryRules.MIN_BASKETS))
+                .collectAsList();
+        List<Row> order = new ArrayList<>(perCountry);
+        order.sort(Comparator.comparingLong((Row r) -> -r.getLong(1)).thenComparing(r -> r.getString(0)));
+        List<CountryRules> result = new ArrayList<>();
+        for (Row c : order) {
+            String country = c.getString(0);
+            int baskets = (int) c.getLong(1);
+            RuleOptions within = CountryRules.within(o, baskets);
+            if (within == null) {
+                continue;
+            }
+            Dataset<Row> items = lines.where(col(COUNTRY).equalTo(country).and(product))
+                    .select(col(INVOICE), col(CODE))
+                    .distinct();
+            PairCounts counts = new PairCounts(baskets);
+            counts(counts, items, List.of(), within.minSupport().count(), descriptions);
+            result.add(new CountryRules(country, counts.rules(within)));
+        }
+        return result;
+    }
+
+    /** Each product's description as the embedded engine picks it (see {@link SparkDemand}). */
+    private static Map<String, String> descriptions(TransactionFrame raw, TransactionFrame sales, Column product) {
+        List<String> codes = sales.rows()
+                .where(product)
+                .select(col(CODE))
+                .distinct()
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
         Map<String, Integer> indexOf = new HashMap<>();
         for (String code : codes) {
             indexOf.put(code, indexOf.size());
         }
-        String[] descriptions = SparkDemand.descriptions(raw, sales, products, indexOf);
-        UnaryOperator<String> description = code -> {
-            String d = descriptions[indexOf.get(code)];
-            return d == null ? "" : d;
-        };
-        String[][] all = byInvoice.values().stream()
-                .map(items -> items.toArray(String[]::new))
-                .toArray(String[][]::new);
-        List<CountryRules> perCountry = CountryRules.of(
-                countries,
-                invoices,
-                c -> Baskets.ofItems(byCountry.getOrDefault(c, List.of()).toArray(String[][]::new), description),
-                options,
-                rules);
-        return BasketModel.mine(Baskets.ofItems(all, description), rules, options)
-                .withCountries(perCountry);
+        String[] text = SparkDemand.descriptions(raw, sales, product, indexOf);
+        Map<String, String> byCode = new HashMap<>();
+        indexOf.forEach((code, i) -> byCode.put(code, text[i] == null ? "" : text[i]));
+        return byCode;
     }
 }

@@ -82,10 +82,6 @@ final class SparkDemand {
                 period, lastPeriod, codes, descriptions(raw, sales, products, indexOf), firstPeriod, units, revenue);
     }
 
-    /**
-     * The description of each product of {@code indexOf} (code → index) as {@code ProductDescriptions} picks it
-     * from the sales lines {@code products} selects: the most frequent, ties by the first seen in the raw lines.
-     */
     static String[] descriptions(
             TransactionFrame raw, TransactionFrame sales, Column products, Map<String, Integer> indexOf) {
         Column description = col(TransactionFrame.DESCRIPTION);

@@ -2,7 +2,6 @@ package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.clean.NonProductCodes;
-import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.PricingOptions;
@@ -23,7 +22,8 @@ import java.util.Objects;
  * (products, customers, histories), profile, segmentation and item neighbours, equal in content to the embedded
  * engine's on the same data and options, and the same recommender: EASE is fitted on the driver from the collected
  * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 25,000 products, memory permitting). Everything is aggregated on the cluster; only aggregates reach the driver
- * (one row per product, customer, month or country, the (customer, product) histories and each invoice's distinct products for the basket rules), where core's code
+ * (one row per product, customer, month or country, the (customer, product) histories, and the counts of the
+ * frequent basket items and pairs), where core's code
  * applies the rules that the embedded engine applies. The clean lines are computed once and kept in memory (or on
  * the executors' disks) for the dozen aggregations that read them. No offline evaluation (it needs the
  * transactions on the driver): use the embedded engine for {@code --evaluate}.
@@ -108,14 +108,17 @@ public final class SparkModelBuilder {
             BasketModel baskets = null;
             if (options.baskets() != null) {
                 try {
-                    baskets = SparkBaskets.model(
-                            raw, cleaning.sales(), cleaning.report().options().nonProducts(), options.baskets());
-                } catch (IllegalArgumentException | InvalidInputException e) {
-                    meta = meta.withWarning("no basket rules: " + e.getMessage());
+                    baskets = SparkBaskets.rules(
+                            raw,
+                            cleaning.sales(),
+                            cleaning.report().options().nonProducts(),
+                            options.baskets().withMaxItems(2));
+                } catch (IllegalArgumentException e) {
+                    meta = meta.withWarning("no basket rules: " + e.getMessage()); // as the embedded engine warns
                 }
-                long t4 = System.nanoTime();
-                meta = meta.withTiming("baskets", ModelMetadata.millis(t3, t4));
-                t3 = t4;
+                long t5 = System.nanoTime();
+                meta = meta.withTiming("baskets", ModelMetadata.millis(t3, t5));
+                t3 = t5;
             }
             meta = notOnSpark(meta);
             SpectrumModel model = new SpectrumModel.Builder()

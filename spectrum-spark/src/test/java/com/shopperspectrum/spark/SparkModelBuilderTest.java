@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -116,16 +117,54 @@ class SparkModelBuilderTest {
     }
 
     @Test
-    void theBasketRulesAreTheEmbeddedEngines() {
-        // six invoices (C1 is not a sale; POST is a non-product): MUG in 4, TEA in 4, CUP in 3; MUG and CUP
-        // together in 2, lift (2/4)/(3/6) = 1.0; MUG with TEA (lift 0.75) and TEA with CUP (0.5) fall below 1
+    void theBasketPairRulesAreTheEmbeddedEngines() {
+        // baskets {MUG, TEA, POST} {MUG, TEA} {MUG, CUP} {CUP, MUG} {TEA} {TEA, CUP}: MUG 4, TEA 4, CUP 3 of 6;
+        // MUG ∪ CUP in 2: lift 2 × 6 / (4 × 3) = 1, kept at min lift 1; MUG ∪ TEA 0.75 and TEA ∪ CUP 0.5 are not
         assertThat(spark.baskets()).isEqualTo(embedded.baskets());
         assertThat(spark.baskets().baskets()).isEqualTo(6);
         assertThat(spark.baskets().rules())
-                .extracting(r -> r.antecedent().get(0) + "=>" + r.consequent().get(0))
-                .containsExactlyInAnyOrder("MUG=>CUP", "CUP=>MUG");
-        assertThat(spark.baskets().rules().get(0).consequentDescriptions()).isNotEmpty();
-        assertThat(spark.metadata().warnings()).noneMatch(w -> w.contains("basket"));
+                .extracting(r -> r.antecedent().get(0) + " => " + r.consequent().get(0))
+                .containsExactlyInAnyOrder("MUG => CUP", "CUP => MUG");
+        // MUG's two descriptions tie: the one seen first in the file, as for the product table
+        assertThat(spark.baskets().boughtTogether("CUP", 1).get(0).consequentDescriptions())
+                .containsExactly("MUG, RED");
+        assertThat(spark.metadata().warnings()).noneMatch(w -> w.startsWith("no basket rules"));
+    }
+
+    @Test
+    void theLargerCountriesPairRulesAreTheEmbeddedEngines(@TempDir Path dir) {
+        // 230 invoices: 210 in Spain ({P1, P2} ×150, {P1, P3} ×30, {P3} ×30), 20 in Italy ({P1, P3}): Spain's own
+        // rules (P1 in 180, P2 in 150, P1 ∪ P2 in 150 of 210: lift 7 / 6), none for Italy (fewer than 200 orders)
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            String[] codes = i < 150
+                    ? new String[] {"P1", "P2"}
+                    : i < 180 || i >= 210 ? new String[] {"P1", "P3"} : new String[] {"P3"};
+            for (String code : codes) {
+                lines.add(i + "," + code + ",ITEM " + code + ",1,2011-01-0" + (1 + i % 9) + " 10:00:00,1.5," + i + ","
+                        + (i < 210 ? "Spain" : "Italy"));
+            }
+        }
+        Path countries = CsvFixture.write(dir, "countries.csv", lines.toArray(String[]::new));
+        ModelOptions basketsOnly = new ModelOptions(null, null, OPTIONS.matrix(), OPTIONS.similarity(), 0, null)
+                .withBaskets(RuleOptions.DEFAULT);
+        SpectrumModel local = new ModelTrainer(NonProductCodes.DEFAULT, basketsOnly)
+                .train(
+                        new Cleaner(CleaningOptions.DEFAULT)
+                                .clean(new TransactionReader()
+                                        .read(countries, ReadOptions.DEFAULT)
+                                        .table()),
+                        SameModel.metadata());
+        TransactionFrame raw =
+                new SparkTransactionReader(SharedSpark.session()).read(countries.toString(), ReadOptions.DEFAULT);
+        SpectrumModel onSpark = new SparkModelBuilder(NonProductCodes.DEFAULT, basketsOnly)
+                .build(raw, new SparkCleaner(CleaningOptions.DEFAULT).clean(raw), SameModel.metadata());
+        assertThat(onSpark.baskets()).isEqualTo(local.baskets());
+        assertThat(onSpark.baskets().countries()).singleElement().satisfies(c -> {
+            assertThat(c.country()).isEqualTo("Spain");
+            assertThat(c.rules().baskets()).isEqualTo(210);
+            assertThat(c.rules().boughtTogether("P1", 1).get(0).lift()).isCloseTo(7.0 / 6, within(1e-12));
+        });
     }
 
     @Test

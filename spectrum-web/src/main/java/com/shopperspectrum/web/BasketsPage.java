@@ -94,14 +94,17 @@ final class BasketsPage {
         return new Selection(query == null ? null : query.strip(), countryName, by, rules, picked);
     }
 
-    /** Page {@code page} (1-based; blank = 1) of the selection, with the links to its neighbours and its CSV. */
-    static View of(BasketModel model, Selection s, String page, boolean links) {
-        int pages = Math.max(1, (s.picked().size() + ROWS - 1) / ROWS);
+    /**
+     * Page {@code page} (1-based; blank = 1) of {@code size} rules of the selection, with the links to its
+     * neighbours and its CSV when {@code links} (the page; the report has none).
+     */
+    static View of(BasketModel model, Selection s, String page, int size, boolean links) {
+        int pages = Math.max(1, (s.picked().size() + size - 1) / size);
         int p = page(page, pages);
-        int from = (p - 1) * ROWS;
+        int from = (p - 1) * size;
         List<Row> rows = s
                 .picked()
-                .subList(from, Math.min(from + ROWS, s.picked().size()))
+                .subList(from, Math.min(from + size, s.picked().size()))
                 .stream()
                 .map(BasketsPage::row)
                 .toList();

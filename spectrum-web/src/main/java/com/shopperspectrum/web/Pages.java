@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class Pages {
     private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
-            + "version, on Spark, or the data gave none: see its warnings): train it again with spectrum train.";
+            + "version, or the data gave none: see its warnings): train it again with spectrum train.";
     private final ModelService service;
     private final ProductPages products;
     private final CustomerPages customers;
@@ -134,7 +134,7 @@ final class Pages {
         BasketModel rules = service.model().baskets();
         BasketsPage.View page = rules == null
                 ? BasketsPage.absent(BASKETS_ABSENT)
-                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), true);
+                : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), BasketsPage.ROWS, true);
         render(ctx, "baskets", "Baskets", "/baskets", page, null);
     }
 

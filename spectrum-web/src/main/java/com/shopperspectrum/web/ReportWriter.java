@@ -35,6 +35,7 @@ public final class ReportWriter {
      * @param evaluation  the offline evaluation (null without one)
      * @param inventory   the ABC/XYZ matrix and the top products' reorder rows (null without the demand part)
      * @param trends      the cohort triangle, the stored migration and the month-end series (null without the part)
+     * @param baskets     the top pair rules by lift (null without the basket part)
      */
     record View(
             String input,
@@ -43,7 +44,12 @@ public final class ReportWriter {
             List<BestSeller> bestSellers,
             SegmentPages.EvaluationView evaluation,
             InventoryPage.View inventory,
-            TrendsPage.View trends) {}
+            TrendsPage.View trends,
+
+            BasketsPage.View baskets) {}
+
+    /** The report's rule table: the pair rules with the highest lift. */
+    static final int BASKET_ROWS = 25;
 
     /** The report's reorder table: the products with the most revenue. */
     static final int INVENTORY_ROWS = 25;
@@ -74,10 +80,18 @@ public final class ReportWriter {
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
                         : null,
-                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false, service.money()) : null);
+                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false, service.money()) : null,
+                baskets());
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));
+    }
+
+    private BasketsPage.View baskets() {
+        var rules = service.model().baskets();
+        return rules == null
+                ? null
+                : BasketsPage.of(rules, BasketsPage.select(rules, null, null, "lift"), null, BASKET_ROWS, false);
     }
 
     /** Writes the report to {@code file} (via a temporary file and a rename, so no half-written report remains). */

@@ -29,7 +29,10 @@ public record BasketModel(
         double minLift,
         List<AssociationRule> rules,
         List<CountryRules> countries) {
-    /** Products by lift, then by baskets together, then by code: one order for every answer. */
+    /**
+     * Products by lift, then by baskets together, then by code (consequent, antecedent): one total order for every
+     * answer and for the stored rules, whichever engine counted them.
+     */
     private static final Comparator<AssociationRule> BEST = Comparator.comparingDouble(AssociationRule::lift)
             .reversed()
             .thenComparing(
@@ -85,13 +88,14 @@ public record BasketModel(
                 pairs.add(r);
             }
         }
-        pairs.sort(BEST);
-        return new BasketModel(
-                mined.baskets(),
-                mined.ruleOptions().minSupport().toString(),
-                mined.minCount(),
-                mined.ruleOptions().minLift(),
-                pairs);
+        return of(mined.baskets(), mined.ruleOptions(), mined.minCount(), pairs);
+    }
+
+    /** The part of {@code pairs} (pair rules of {@code baskets} baskets mined at {@code options}), sorted by lift. */
+    public static BasketModel of(int baskets, RuleOptions options, long minCount, List<AssociationRule> pairs) {
+        List<AssociationRule> sorted = new ArrayList<>(pairs);
+        sorted.sort(BEST);
+        return new BasketModel(baskets, options.minSupport().toString(), minCount, options.minLift(), sorted);
     }
 
     /** The {@code n} products most often bought together with {@code stockCode}: its rules by lift. */

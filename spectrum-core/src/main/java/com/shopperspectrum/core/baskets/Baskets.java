@@ -4,8 +4,10 @@ import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.ProductDescriptions;
 import com.shopperspectrum.core.data.TransactionTable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +42,10 @@ public final class Baskets {
      *                               not in the data (the message suggests the closest)
      */
     public static Baskets of(TransactionTable sales, BasketOptions options) {
-        checkScope(sales.hasInvoices(), options);
+        if (options.scope() == BasketScope.INVOICE && !sales.hasInvoices()) {
+            throw new InvalidInputException(
+                    "--scope invoice: the data has no invoice column; give --scope customer-day", "--scope");
+        }
         int country = countryId(sales.countries(), options.country());
         boolean byCode = options.item() == ItemKey.STOCK_CODE;
         boolean[] nonProduct = nonProducts(sales.products(), options);
@@ -100,15 +105,93 @@ public final class Baskets {
     }
 
     /**
-     * Refuses the invoice scope on data without invoices (one message for every engine).
-     *
-     * @throws InvalidInputException naming {@code --scope}
+     * The baskets of every country of {@code sales} in one pass, by country id (null for a country without lines):
+     * each equal in content to {@code of(sales, options.withCountry(name))} (the items of all countries are named,
+     * a country's baskets hold only its own), at the cost of one scan instead of one per country.
      */
-    public static void checkScope(boolean hasInvoices, BasketOptions options) {
-        if (options.scope() == BasketScope.INVOICE && !hasInvoices) {
+    static Baskets[] byCountry(TransactionTable sales, BasketOptions options) {
+        if (options.scope() == BasketScope.INVOICE && !sales.hasInvoices()) {
             throw new InvalidInputException(
                     "--scope invoice: the data has no invoice column; give --scope customer-day", "--scope");
         }
+        int countries = sales.countries().size();
+        boolean byCode = options.item() == ItemKey.STOCK_CODE;
+        boolean[] nonProduct = nonProducts(sales.products(), options);
+        Dictionary itemDict = byCode ? sales.products() : sales.descriptions();
+        int[] itemIndex = new int[itemDict.size()];
+        Arrays.fill(itemIndex, -1);
+        Map<String, Integer> byName = new HashMap<>();
+        String[] names = new String[16];
+        int itemCount = 0;
+        List<Map<Long, Integer>> keys = new ArrayList<>();
+        long[][] pairs = new long[countries][];
+        int[] pairCount = new int[countries];
+        int[] basketCount = new int[countries];
+        long[] lines = new long[countries];
+        for (int c = 0; c < countries; c++) {
+            keys.add(new HashMap<>());
+            pairs[c] = new long[16];
+        }
+        int[] invoiceCountry = new int[Math.max(1, sales.invoices().size())];
+        int[] invoiceBasket = new int[invoiceCountry.length];
+        Arrays.fill(invoiceCountry, -1);
+        for (int r = 0; r < sales.size(); r++) {
+            int c = sales.country(r);
+            boolean noCustomer = sales.customer(r) < 0;
+            if (c < 0 || (noCustomer && (options.customersOnly() || options.scope() == BasketScope.CUSTOMER_DAY))) {
+                continue;
+            }
+            lines[c]++;
+            int basket;
+            int inv = options.scope() == BasketScope.INVOICE ? sales.invoice(r) : -1;
+            if (inv >= 0 && (invoiceCountry[inv] < 0 || invoiceCountry[inv] == c)) {
+                // the usual case, an invoice of one country: no boxing
+                if (invoiceCountry[inv] < 0) {
+                    invoiceCountry[inv] = c;
+                    invoiceBasket[inv] = basketCount[c]++;
+                }
+                basket = invoiceBasket[inv];
+            } else {
+                long key = inv >= 0 ? inv : ((long) sales.customer(r) << 32) | (sales.day(r) & 0xffffffffL);
+                Integer known = keys.get(c).putIfAbsent(key, basketCount[c]);
+                basket = known == null ? basketCount[c]++ : known;
+            }
+            int raw = byCode ? sales.product(r) : sales.description(r);
+            if (raw < 0 || nonProduct[sales.product(r)]) {
+                continue;
+            }
+            if (itemIndex[raw] < 0) {
+                String name = byCode ? itemDict.get(raw) : itemDict.get(raw).strip();
+                Integer seen = byName.putIfAbsent(name, itemCount);
+                if (seen == null) {
+                    if (itemCount == names.length) {
+                        names = Arrays.copyOf(names, itemCount * 2);
+                    }
+                    names[itemCount++] = name;
+                }
+                itemIndex[raw] = seen == null ? itemCount - 1 : seen;
+            }
+            if (pairCount[c] == pairs[c].length) {
+                pairs[c] = Arrays.copyOf(pairs[c], pairs[c].length * 2);
+            }
+            pairs[c][pairCount[c]++] = ((long) basket << 32) | itemIndex[raw];
+        }
+        String[] itemNames = Arrays.copyOf(names, itemCount);
+        String[] descriptions = byCode ? descriptionsOf(sales, itemNames) : itemNames.clone();
+        Baskets[] result = new Baskets[countries];
+        for (int c = 0; c < countries; c++) {
+            if (lines[c] > 0) {
+                result[c] = compress(
+                        itemNames,
+                        descriptions,
+                        basketCount[c],
+                        Arrays.copyOf(pairs[c], pairCount[c]),
+                        lines[c],
+                        lines[c] - pairCount[c]);
+            }
+            pairs[c] = null;
+        }
+        return result;
     }
 
     /**
@@ -116,15 +199,6 @@ public final class Baskets {
      * names of {@code baskets[b]}; descriptions are the names.
      */
     public static Baskets ofItems(String[][] baskets) {
-        return ofItems(baskets, name -> name);
-    }
-
-    /**
-     * Baskets given as lists of item names, as an engine that counts them elsewhere (Spark) hands them over:
-     * basket {@code b} holds the distinct names of {@code baskets[b]} (an empty basket still counts), items are
-     * numbered in order of first appearance, and {@code description} gives each item's description.
-     */
-    public static Baskets ofItems(String[][] baskets, java.util.function.UnaryOperator<String> description) {
         Map<String, Integer> index = new HashMap<>();
         long[] pairs = new long[Arrays.stream(baskets).mapToInt(b -> b.length).sum()];
         int n = 0;
@@ -136,11 +210,7 @@ public final class Baskets {
         }
         String[] names = new String[index.size()];
         index.forEach((k, v) -> names[v] = k);
-        String[] descriptions = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            descriptions[i] = description.apply(names[i]);
-        }
-        return compress(names, descriptions, baskets.length, pairs, n, 0);
+        return compress(names, names.clone(), baskets.length, pairs, n, 0);
     }
 
     private static Baskets compress(

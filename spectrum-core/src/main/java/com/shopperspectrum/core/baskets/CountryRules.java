@@ -2,10 +2,8 @@ package com.shopperspectrum.core.baskets;
 
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The pair rules of one country's baskets, stored in the model for the larger countries so that the Baskets page
@@ -29,64 +27,44 @@ public record CountryRules(String country, BasketModel rules) {
     }
 
     /**
-     * The rules of each country of {@code sales} with at least {@link #MIN_BASKETS} invoices, largest first.
+     * The rules of each country of {@code sales} with at least {@link #MIN_BASKETS} invoices (its baskets), largest
+     * first (ties by name).
      *
      * @param options the model's basket options (a country in them is ignored)
      * @param rules   the model's thresholds
      */
     public static List<CountryRules> of(TransactionTable sales, BasketOptions options, RuleOptions rules) {
-        int[] invoices = invoicesPerCountry(sales);
-        String[] names = sales.countries().values();
-        return of(names, invoices, name -> Baskets.of(sales, options.withCountry(name)), options, rules);
-    }
-
-    /**
-     * The rule of {@link #of(TransactionTable, BasketOptions, RuleOptions)} for an engine that groups the baskets
-     * elsewhere (Spark): {@code countries} in the data's order of first appearance, {@code invoices} the invoices
-     * of each (counted in the country of an invoice's first sales line with a country), {@code basketsOf} one
-     * country's baskets.
-     */
-    public static List<CountryRules> of(
-            String[] countries,
-            int[] invoices,
-            Function<String, Baskets> basketsOf,
-            BasketOptions options,
-            RuleOptions rules) {
-        Integer[] order = new Integer[invoices.length];
-        Arrays.setAll(order, c -> c);
-        Arrays.sort(order, (a, b) -> Integer.compare(invoices[b], invoices[a]));
-        List<CountryRules> result = new ArrayList<>();
-        for (int c : order) {
-            if (invoices[c] < MIN_BASKETS) {
-                break;
+        Baskets[] byCountry = Baskets.byCountry(sales, options);
+        List<Integer> large = new ArrayList<>();
+        for (int c = 0; c < byCountry.length; c++) {
+            if (byCountry[c] != null && byCountry[c].size() >= MIN_BASKETS) {
+                large.add(c);
             }
-            String name = countries[c];
-            BasketOptions one = options.withCountry(name);
-            Baskets b = basketsOf.apply(name);
-            RuleOptions within = rules.withMaxItems(2)
-                    .withMinSupport(SupportThreshold.ofCount(
-                            Math.max(MIN_TOGETHER, rules.minSupport().minCount(Math.max(1, b.size())))));
-            if (b.size() >= MIN_BASKETS && within.minSupport().count() <= b.size()) {
-                result.add(new CountryRules(name, BasketModel.of(new RuleMiner(within).mine(b, one))));
+        }
+        large.sort((a, b) -> byCountry[a].size() != byCountry[b].size()
+                ? Integer.compare(byCountry[b].size(), byCountry[a].size())
+                : sales.countries().get(a).compareTo(sales.countries().get(b)));
+        List<CountryRules> result = new ArrayList<>();
+        for (int c : large) {
+            RuleOptions within = within(rules, byCountry[c].size());
+            if (within != null) {
+                String name = sales.countries().get(c);
+                BasketModel own = BasketModel.of(new RuleMiner(within).mine(byCountry[c], options.withCountry(name)));
+                result.add(new CountryRules(name, own));
             }
         }
         return List.copyOf(result);
     }
 
-    /** Invoices per country id, each counted in the country of its first sales line. */
-    private static int[] invoicesPerCountry(TransactionTable sales) {
-        int[] count = new int[sales.countries().size()];
-        if (!sales.hasInvoices()) {
-            return count;
+    /**
+     * The thresholds of a country's own rules among its {@code baskets}: the model's, in at least
+     * {@link #MIN_TOGETHER} baskets; null when the country has too few baskets for rules of its own.
+     */
+    public static RuleOptions within(RuleOptions rules, int baskets) {
+        if (baskets < MIN_BASKETS) {
+            return null;
         }
-        boolean[] seen = new boolean[Math.max(1, sales.invoices().size())];
-        for (int r = 0; r < sales.size(); r++) {
-            int inv = sales.invoice(r);
-            if (inv >= 0 && !seen[inv] && sales.country(r) >= 0) {
-                seen[inv] = true;
-                count[sales.country(r)]++;
-            }
-        }
-        return count;
+        long count = Math.max(MIN_TOGETHER, rules.minSupport().minCount(baskets));
+        return count > baskets ? null : rules.withMaxItems(2).withMinSupport(SupportThreshold.ofCount(count));
     }
 }

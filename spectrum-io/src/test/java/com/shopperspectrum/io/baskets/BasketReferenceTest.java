@@ -75,6 +75,26 @@ class BasketReferenceTest {
     }
 
     @Test
+    void theLargerCountriesRulesAreThoseOfTheirOwnBaskets() {
+        // one pass over the lines for every country gives what one Baskets.of per country gives
+        var countries =
+                com.shopperspectrum.core.baskets.CountryRules.of(sales, BasketOptions.DEFAULT, RuleOptions.DEFAULT);
+        assertThat(countries)
+                .extracting(com.shopperspectrum.core.baskets.CountryRules::country)
+                .containsExactly("United Kingdom", "Germany", "France", "EIRE");
+        for (var c : countries) {
+            BasketOptions one = BasketOptions.DEFAULT.withCountry(c.country());
+            Baskets own = Baskets.of(sales, one);
+            RuleOptions within = com.shopperspectrum.core.baskets.CountryRules.within(RuleOptions.DEFAULT, own.size());
+            assertThat(c.rules())
+                    .as(c.country())
+                    .isEqualTo(com.shopperspectrum.core.baskets.BasketModel.of(new RuleMiner(within).mine(own, one)));
+            assertThat(c.rules().minCount()).isGreaterThanOrEqualTo(10);
+        }
+        assertThat(countries.get(2).rules().baskets()).isEqualTo(392); // the France example's baskets
+    }
+
+    @Test
     void theWholeFileAgreesWithThePandasReference() throws IOException {
         Baskets baskets = Baskets.of(sales, BasketOptions.DEFAULT);
         BasketRules rules = new RuleMiner(RuleOptions.DEFAULT).mine(baskets, BasketOptions.DEFAULT);
