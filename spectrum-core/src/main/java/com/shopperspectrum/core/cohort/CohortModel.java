@@ -1,7 +1,9 @@
 package com.shopperspectrum.core.cohort;
 
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.Segmentation;
 import java.util.Objects;
 
 /**
@@ -32,13 +34,28 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
      * before the first purchase day: less than {@value MigrationOptions#DEFAULT_DAYS} days of data).
      */
     public static CohortModel of(TransactionTable clean, SegmentOptions segmentation) {
+        return of(clean, segmentation, null, null);
+    }
+
+    /**
+     * The same part reusing a fit as of the default B when {@code atB} and {@code fit} are given (train's own
+     * segmentation, when its snapshot is B and its options are {@code segmentation}: see
+     * {@link MigrationAnalysis#run(TransactionTable, MigrationOptions, RfmTable, Segmentation)}); null: fit it.
+     */
+    public static CohortModel of(TransactionTable clean, SegmentOptions segmentation, RfmTable atB, Segmentation fit) {
         Objects.requireNonNull(clean, "clean");
         MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
         MigrationOptions options = MigrationOptions.defaults(days.last(), segmentation);
         days.check("the default --from (" + MigrationOptions.DEFAULT_DAYS + " days before the end)", options.from());
         CohortTriangle triangle = Cohorts.triangle(clean, CohortPeriod.MONTH);
-        Migration migration = new MigrationAnalysis().run(clean, options);
+        MigrationAnalysis analysis = new MigrationAnalysis();
+        Migration migration = fit == null ? analysis.run(clean, options) : analysis.run(clean, options, atB, fit);
         SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to());
         return new CohortModel(triangle, migration, history);
+    }
+
+    /** The default B of {@code clean}: the day after its last purchase day (what a reusable fit must be as of). */
+    public static java.time.LocalDate defaultTo(TransactionTable clean) {
+        return MigrationAnalysis.days(clean).last().plusDays(1);
     }
 }

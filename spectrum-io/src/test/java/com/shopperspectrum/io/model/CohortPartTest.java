@@ -109,6 +109,42 @@ class CohortPartTest {
     }
 
     @Test
+    void trainReusesItsOwnSegmentationWhenItIsTheFitAsOfBAndTheResultIsTheSame() {
+        CleaningResult cleaning = cleaning();
+        TransactionTable clean = cleaning.clean();
+        ModelMetadata meta = new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                "test",
+                "2026-01-01T00:00:00Z",
+                new ModelMetadata.InputFile("t.csv", 1, "ab".repeat(32)),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of());
+        MigrationOptions defaults =
+                MigrationOptions.defaults(MigrationAnalysis.days(clean).last(), SEGMENTS);
+        var direct = new MigrationAnalysis().run(clean, defaults);
+        for (var segments : List.of(SEGMENTS, SEGMENTS.withK(SEGMENTS.k() + 1))) {
+            ModelOptions options = new ModelOptions(
+                            segments, null, ModelOptions.DEFAULT.matrix(), ModelOptions.DEFAULT.similarity(), 0, null)
+                    .withCohorts(SEGMENTS);
+            SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, options).train(cleaning, meta);
+            var stored = model.cohorts().migration();
+            if (segments.equals(SEGMENTS)) {
+                assertThat(stored.model())
+                        .as("reused, not fitted again")
+                        .isSameAs(model.segmentation().model());
+            } else {
+                assertThat(stored.model()).isNotSameAs(model.segmentation().model());
+            }
+            assertThat(new MigrationCsv(stored).text()).isEqualTo(new MigrationCsv(direct).text());
+            assertThat(stored.segments()).isEqualTo(direct.segments());
+            assertThat(stored.rfmSegments()).isEqualTo(direct.rfmSegments());
+            assertThat(model.cohorts().history()).isEqualTo(SegmentHistory.of(clean, direct.model(), defaults.to()));
+        }
+    }
+
+    @Test
     void thePartRoundTrips() throws Exception {
         SpectrumModel model = model(cleaning());
         new ModelWriter().write(model, tmp.resolve("m"));
