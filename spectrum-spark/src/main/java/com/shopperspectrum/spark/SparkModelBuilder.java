@@ -1,6 +1,7 @@
 package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.PricingOptions;
@@ -41,10 +42,6 @@ public final class SparkModelBuilder {
 
     /** A warning for each part the options ask for that this engine does not build yet. */
     private ModelMetadata notOnSpark(ModelMetadata meta) {
-        if (options.cohorts() != null) {
-            meta = meta.withWarning("no cohorts: the Spark engine does not build the cohort part yet; train with "
-                    + "--engine embedded for cohorts, migration and the Trends page");
-        }
         if (options.baskets() != null) {
             meta = meta.withWarning("no basket rules: the Spark engine does not build the basket part yet; train "
                     + "with --engine embedded for \"frequently bought together\"");
@@ -103,6 +100,17 @@ public final class SparkModelBuilder {
                 meta = meta.withTiming("demand", ModelMetadata.millis(t3, t4));
                 t3 = t4;
             }
+            CohortModel cohorts = null;
+            if (options.cohorts() != null) {
+                try {
+                    cohorts = SparkCohorts.part(clean, options.cohorts());
+                } catch (IllegalArgumentException e) {
+                    meta = meta.withWarning("no cohorts: " + e.getMessage());
+                }
+                long t4 = System.nanoTime();
+                meta = meta.withTiming("cohorts", ModelMetadata.millis(t3, t4));
+                t3 = t4;
+            }
             meta = notOnSpark(meta);
             SpectrumModel model = new SpectrumModel.Builder()
                     .metadata(meta)
@@ -113,6 +121,7 @@ public final class SparkModelBuilder {
                     .segmentation(segmentation)
                     .neighbours(neighbours)
                     .demand(demand)
+                    .cohorts(cohorts)
                     .build();
             if (options.ease() == null) {
                 return model;
