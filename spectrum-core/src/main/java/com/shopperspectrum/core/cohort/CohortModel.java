@@ -4,6 +4,12 @@ import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.SegmentOptions;
 import com.shopperspectrum.core.segment.Segmentation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +22,9 @@ import java.util.Objects;
  * @param triangle  the monthly cohort triangle
  * @param migration the default migration (each customer's state as of A and as of B)
  * @param history   the k-means segments month by month, scored with the migration's segmentation
+ * @param months    each customer's segments at the series' points, or null (a part written before they were kept)
  */
-public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
+public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history, CustomerMonths months) {
     public CohortModel {
         Objects.requireNonNull(triangle, "triangle");
         Objects.requireNonNull(migration, "migration");
@@ -26,6 +33,18 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
             throw new IllegalArgumentException("the stored triangle is by month, not by "
                     + triangle.period().label());
         }
+        if (months != null
+                && (months.size() != migration.to().size()
+                        || months.points().size() != history.months().size())) {
+            throw new IllegalArgumentException("the month-end segments have " + months.size() + " customers at "
+                    + months.points().size() + " points for " + migration.to().size() + " customers and "
+                    + history.months().size() + " months");
+        }
+    }
+
+    /** The part without the customers' month-end segments. */
+    public CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
+        this(triangle, migration, history, null);
     }
 
     /**
@@ -50,12 +69,36 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
         CohortTriangle triangle = Cohorts.triangle(clean, CohortPeriod.MONTH);
         MigrationAnalysis analysis = new MigrationAnalysis();
         Migration migration = fit == null ? analysis.run(clean, options) : analysis.run(clean, options, atB, fit);
-        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to());
-        return new CohortModel(triangle, migration, history);
+        List<SegmentState> states = new ArrayList<>();
+        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to(), states::add);
+        return new CohortModel(triangle, migration, history, months(migration.to(), states));
+    }
+
+    /** Each customer of {@code atB} (by id) at every point of {@code states}. */
+    private static CustomerMonths months(SegmentState atB, List<SegmentState> states) {
+        Map<String, Integer> rowOf = new HashMap<>(atB.size() * 4 / 3 + 1);
+        for (int i = 0; i < atB.size(); i++) {
+            rowOf.put(atB.rfm().customerId(i), i);
+        }
+        List<LocalDate> points = new ArrayList<>();
+        int[][] clusters = new int[states.size()][atB.size()];
+        int[][] rfm = new int[states.size()][atB.size()];
+        for (int p = 0; p < states.size(); p++) {
+            SegmentState s = states.get(p);
+            points.add(s.asOf());
+            Arrays.fill(clusters[p], -1);
+            Arrays.fill(rfm[p], -1);
+            for (int i = 0; i < s.size(); i++) {
+                int row = rowOf.get(s.rfm().customerId(i));
+                clusters[p][row] = s.segments().cluster(i);
+                rfm[p][row] = s.segments().rfmSegment(i).ordinal();
+            }
+        }
+        return new CustomerMonths(points, clusters, rfm);
     }
 
     /** The default B of {@code clean}: the day after its last purchase day (what a reusable fit must be as of). */
-    public static java.time.LocalDate defaultTo(TransactionTable clean) {
+    public static LocalDate defaultTo(TransactionTable clean) {
         return MigrationAnalysis.days(clean).last().plusDays(1);
     }
 }
