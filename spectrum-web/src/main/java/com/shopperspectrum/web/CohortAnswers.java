@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.CustomerMove;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
@@ -19,7 +20,10 @@ import java.util.Map;
  */
 final class CohortAnswers {
     private final SpectrumModel model;
-    private volatile Map<String, CustomerMove> moves;
+    private volatile Index index;
+
+    /** The stored moves (rows of the state as of B) and each customer's row. */
+    private record Index(List<CustomerMove> moves, Map<String, Integer> rowOf) {}
 
     /**
      * A customer's segment as of A and as of B, both scored with the migration's segmentation (fitted as of B).
@@ -31,6 +35,8 @@ final class CohortAnswers {
      * @param segmentNow    the k-means segment as of B
      * @param rfmSegmentNow the named RFM segment as of B
      * @param moved         whether the k-means segment changed (a new customer counts as moved)
+     * @param since         the first month-end state (the day after a month end, or B) from which the customer has
+     *                      been in {@code segmentNow} without a break; null for a part without month-end segments
      */
     record PreviousSegment(
             String from,
@@ -39,7 +45,8 @@ final class CohortAnswers {
             String rfmSegment,
             String segmentNow,
             String rfmSegmentNow,
-            boolean moved) {}
+            boolean moved,
+            String since) {}
 
     CohortAnswers(SpectrumModel model) {
         this.model = model;
@@ -72,10 +79,13 @@ final class CohortAnswers {
         if (!available()) {
             return null;
         }
-        CustomerMove m = byId().get(customerId);
-        if (m == null) {
+        Index ix = index();
+        Integer row = ix.rowOf().get(customerId);
+        if (row == null) {
             return null;
         }
+        CustomerMove m = ix.moves().get(row);
+        CustomerMonths months = model.cohorts().months();
         Migration migration = model.cohorts().migration();
         return new PreviousSegment(
                 migration.options().from().toString(),
@@ -84,7 +94,8 @@ final class CohortAnswers {
                 m.rfmFrom(),
                 m.segmentTo(),
                 m.rfmTo(),
-                !m.segmentTo().equals(m.segmentFrom()));
+                !m.segmentTo().equals(m.segmentFrom()),
+                months == null ? null : months.since(row).toString());
     }
 
     /**
@@ -115,15 +126,17 @@ final class CohortAnswers {
                 parameter);
     }
 
-    private Map<String, CustomerMove> byId() {
-        Map<String, CustomerMove> m = moves;
-        if (m == null) {
-            m = new HashMap<>();
-            for (CustomerMove move : model.cohorts().migration().moves()) {
-                m.put(move.customerId(), move);
+    private Index index() {
+        Index ix = index;
+        if (ix == null) {
+            List<CustomerMove> moves = model.cohorts().migration().moves();
+            Map<String, Integer> rowOf = new HashMap<>(moves.size() * 4 / 3 + 1);
+            for (int i = 0; i < moves.size(); i++) {
+                rowOf.put(moves.get(i).customerId(), i);
             }
-            moves = m;
+            ix = new Index(moves, rowOf);
+            index = ix;
         }
-        return m;
+        return ix;
     }
 }

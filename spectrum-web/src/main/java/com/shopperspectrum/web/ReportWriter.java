@@ -59,7 +59,7 @@ public final class ReportWriter {
         }
         CohortAnswers cohorts = service.cohortAnswers();
         if (cohorts.available()) {
-            charts.putAll(TrendsCharts.of(cohorts.part(), null));
+            charts.putAll(TrendsCharts.of(cohorts.part(), TrendsPage.choice(cohorts.part(), null, null)));
         }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
@@ -74,7 +74,9 @@ public final class ReportWriter {
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
                         : null,
-                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false) : null);
+                cohorts.available()
+                        ? TrendsPage.of(cohorts.part(), TrendsPage.choice(cohorts.part(), null, null), null, false)
+                        : null);
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));

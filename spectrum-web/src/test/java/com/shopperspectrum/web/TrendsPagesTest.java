@@ -128,6 +128,45 @@ class TrendsPagesTest {
     }
 
     @Test
+    void theMigrationCanStartAtAnyMonthEnd() {
+        var months = part.months();
+        int last = months.points().size() - 1;
+        String to = part.migration().options().to().toString();
+        String form = http.get("/trends").body();
+        for (int p = 0; p < last; p++) {
+            String day = months.points().get(p).toString();
+            assertThat(form).contains("<option value=\"" + day + "\">from " + day + " (after the month end ");
+            Http.Answer page = http.get("/trends?from=" + day);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            int[] rows = new int[part.migration().model().k() + 1];
+            for (int row = 0; row < months.size(); row++) {
+                int c = months.cluster(p, row);
+                rows[c < 0 ? rows.length - 1 : c]++;
+            }
+            String table = section(page.body(), "<table class=\"num\" id=\"migration\">", "</table>");
+            for (int r = 0; r < rows.length; r++) {
+                assertThat(table)
+                        .as("%s row %d", day, r)
+                        .containsPattern("<td>" + String.format("%,d", rows[r]) + "</td></tr>");
+            }
+            assertThat(page.body())
+                    .contains("From " + day + " (A) to " + to + " (B): ")
+                    .contains("<option value=\"" + day + "\" selected>")
+                    .doesNotContain("id=\"movers\"");
+            assertThat(http.get("/trends?matrix=rfm&show=shares&from=" + day).status())
+                    .isEqualTo(200);
+        }
+        Http.Answer bad = http.get("/trends?from=2011-02-15");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body())
+                .contains("from &#39;2011-02-15&#39;")
+                .contains(months.points().get(0).toString());
+        assertThat(http.get("/trends?from=" + to).status())
+                .as("B itself is no A")
+                .isEqualTo(400);
+    }
+
+    @Test
     void theSegmentsMonthByMonthHaveTheirChartTableAndCsv() {
         String html = http.get("/trends").body();
         List<SegmentMonth> months = part.history().months();
@@ -167,6 +206,11 @@ class TrendsPagesTest {
                 expected = "Was " + move.segmentFrom() + " on " + from + ", now " + move.segmentTo() + " (as of " + to
                         + ")";
             }
+            int row = part.migration().moves().indexOf(move);
+            java.time.LocalDate since = part.months().since(row);
+            expected += since.equals(part.migration().options().to())
+                    ? ", not yet " + move.segmentTo() + " at the last month end"
+                    : ", " + move.segmentTo() + " at every month end since " + since.minusDays(1);
             assertThat(html).as(move.customerId()).contains("<p id=\"migration\">" + expected + "; RFM segment ");
         }
     }
