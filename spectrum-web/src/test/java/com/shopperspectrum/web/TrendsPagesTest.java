@@ -156,6 +156,18 @@ class TrendsPagesTest {
             assertThat(http.get("/trends?matrix=rfm&show=shares&from=" + day).status())
                     .isEqualTo(200);
         }
+        // each month end's matrix is the migration from that day to B, computed from the transactions
+        var clean = TrendsModels.clean();
+        for (int p = 0; p < last; p++) {
+            var options = new com.shopperspectrum.core.cohort.MigrationOptions(
+                    months.points().get(p), part.migration().options().to(), TrendsModels.SEGMENTS);
+            var direct = new com.shopperspectrum.core.cohort.MigrationAnalysis().run(clean, options);
+            String day = months.points().get(p).toString();
+            assertThat(TrendsPage.choice(part, "segments", day).matrix())
+                    .as(day)
+                    .isEqualTo(direct.segments());
+            assertThat(TrendsPage.choice(part, "rfm", day).matrix()).as(day).isEqualTo(direct.rfmSegments());
+        }
         Http.Answer bad = http.get("/trends?from=2011-02-15");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body())
