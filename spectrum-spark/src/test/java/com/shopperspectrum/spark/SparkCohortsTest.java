@@ -143,6 +143,7 @@ class SparkCohortsTest {
             SameModel.assertMoney(b.customerId() + " monetary from", a.monetaryFrom(), b.monetaryFrom());
             SameModel.assertMoney(b.customerId() + " monetary to", a.monetaryTo(), b.monetaryTo());
         }
+        assertThat(spark.months()).isNotNull().isEqualTo(embedded.months());
         List<SegmentMonth> sh = spark.history().months();
         List<SegmentMonth> eh = embedded.history().months();
         assertThat(sh).hasSameSizeAs(eh);
