@@ -146,7 +146,8 @@ final class TrendsPage {
             List<Movers> movers,
             String historyLead,
             List<String> names,
-            List<MonthRow> months) {}
+            List<MonthRow> months,
+            boolean stored) {}
 
     static View absent(String why) {
         return new View(
@@ -168,7 +169,8 @@ final class TrendsPage {
                 List.of(),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                true);
     }
 
     /** The page of {@code part} for the migration {@code c}, {@code show} as chosen (null: counts). */
@@ -215,7 +217,8 @@ final class TrendsPage {
                 links && c.stored() ? movers(part.migration().segments()) : List.of(),
                 history.lead(),
                 history.names(),
-                history.rows());
+                history.rows(),
+                c.stored());
     }
 
     private static String choice(String name, String value, List<String> allowed) {

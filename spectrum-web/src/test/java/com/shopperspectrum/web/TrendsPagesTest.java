@@ -152,7 +152,9 @@ class TrendsPagesTest {
             assertThat(page.body())
                     .contains("From " + day + " (A) to " + to + " (B): ")
                     .contains("<option value=\"" + day + "\" selected>")
-                    .doesNotContain("id=\"movers\"");
+                    .doesNotContain("id=\"movers\"")
+                    .doesNotContain("href=\"/api/migration.csv\"")
+                    .contains("each customer's move downloads for the 90 days only");
             assertThat(http.get("/trends?matrix=rfm&show=shares&from=" + day).status())
                     .isEqualTo(200);
         }
