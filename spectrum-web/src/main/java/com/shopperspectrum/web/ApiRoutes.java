@@ -79,6 +79,16 @@ final class ApiRoutes {
                 ctx -> csv(ctx, "cohorts.csv", new CohortsCsv(cohorts(ctx).triangle())));
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/migration.csv", this::migrationCsv);
+        routes.get(
+                "/api/migration/months.csv",
+                ctx -> csv(
+                        ctx,
+                        "migration-months.csv",
+                        service.cohortAnswers()
+                                .monthMoves(
+                                        ctx.queryParam("from"),
+                                        ctx.queryParam("segmentFrom"),
+                                        ctx.queryParam("segmentTo"))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

@@ -8,6 +8,7 @@ import com.shopperspectrum.core.cohort.MigrationMatrix;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.view.MigrationCsv;
+import com.shopperspectrum.io.view.MonthMovesCsv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,6 +110,48 @@ final class CohortAnswers {
         rows.add(MigrationMatrix.NOT_YET);
         return new MigrationCsv(
                 migration, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
+    }
+
+    /**
+     * The moves from the day after a month end ({@code from}, a point of the part's month-end segments before B) to
+     * B as CSV, or the movers between two segments; a day that is no such point is a 400 naming {@code from}.
+     */
+    MonthMovesCsv monthMoves(String from, String segmentFrom, String segmentTo) {
+        CohortModel part = part();
+        CustomerMonths months = part.months();
+        java.time.LocalDate day = null;
+        try {
+            day = from == null ? null : java.time.LocalDate.parse(from.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            // answered below as a day that is no point
+        }
+        int p = months == null || day == null ? -1 : months.point(day);
+        if (p < 0 || p == months.points().size() - 1) {
+            throw new InvalidInputException(
+                    "from '" + Params.clip(String.valueOf(from)) + "': give the day after one "
+                            + "of the month ends before B"
+                            + (months == null
+                                    ? " (this model keeps none: train it again)"
+                                    : ": "
+                                            + String.join(
+                                                    ", ",
+                                                    months
+                                                            .points()
+                                                            .subList(
+                                                                    0,
+                                                                    months.points()
+                                                                                    .size()
+                                                                            - 1)
+                                                            .stream()
+                                                            .map(Object::toString)
+                                                            .toList())),
+                    "from");
+        }
+        List<String> names = part.migration().model().names();
+        List<String> rows = new ArrayList<>(names);
+        rows.add(MigrationMatrix.NOT_YET);
+        return new MonthMovesCsv(
+                part, p, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
     }
 
     private static String known(String parameter, String value, List<String> names) {

@@ -214,7 +214,7 @@ final class TrendsPage {
                 rows,
                 columnTotals,
                 moves(mm, c.from(), c.to()),
-                links && c.stored() ? movers(part.migration().segments()) : List.of(),
+                links ? movers(c) : List.of(),
                 history.lead(),
                 history.names(),
                 history.rows(),
@@ -317,18 +317,25 @@ final class TrendsPage {
         return out;
     }
 
-    /** A download per non-empty move between two different k-means segments (and of the customers won). */
-    private static List<Movers> movers(MigrationMatrix m) {
+    /**
+     * A download per non-empty move between two different k-means segments (and of the customers won): the moves
+     * with RFM values for the stored A, the segments alone from a month end.
+     */
+    private static List<Movers> movers(Choice c) {
+        if (c.kind().equals("rfm")) {
+            return List.of();
+        }
+        MigrationMatrix m = c.matrix();
+        String base = c.stored() ? "/api/migration.csv?" : "/api/migration/months.csv?from=" + c.from() + "&";
         List<Movers> out = new ArrayList<>();
         for (int r = 0; r < m.rows().size(); r++) {
-            for (int c = 0; c < m.columns().size(); c++) {
-                if (m.count(r, c) > 0 && !m.rows().get(r).equals(m.columns().get(c))) {
+            for (int col = 0; col < m.columns().size(); col++) {
+                if (m.count(r, col) > 0 && !m.rows().get(r).equals(m.columns().get(col))) {
                     out.add(new Movers(
-                            m.rows().get(r) + " → " + m.columns().get(c) + " ("
-                                    + Words.count(m.count(r, c), "customer", "customers") + ")",
-                            "/api/migration.csv?segmentFrom="
-                                    + Format.url(m.rows().get(r)) + "&segmentTo="
-                                    + Format.url(m.columns().get(c))));
+                            m.rows().get(r) + " → " + m.columns().get(col) + " ("
+                                    + Words.count(m.count(r, col), "customer", "customers") + ")",
+                            base + "segmentFrom=" + Format.url(m.rows().get(r)) + "&segmentTo="
+                                    + Format.url(m.columns().get(col))));
                 }
             }
         }

@@ -377,6 +377,7 @@ class ApiTest {
                         "/api/cohorts.csv",
                         "/api/migration",
                         "/api/migration.csv",
+                        "/api/migration/months.csv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

@@ -133,6 +133,7 @@ class TrendsPagesTest {
         int last = months.points().size() - 1;
         String to = part.migration().options().to().toString();
         String form = http.get("/trends").body();
+        int lists = 0;
         for (int p = 0; p < last; p++) {
             String day = months.points().get(p).toString();
             assertThat(form).contains("<option value=\"" + day + "\">from " + day + " (after the month end ");
@@ -152,12 +153,30 @@ class TrendsPagesTest {
             assertThat(page.body())
                     .contains("From " + day + " (A) to " + to + " (B): ")
                     .contains("<option value=\"" + day + "\" selected>")
-                    .doesNotContain("id=\"movers\"")
-                    .doesNotContain("href=\"/api/migration.csv\"")
-                    .contains("each customer's move downloads for the 90 days only");
+                    .doesNotContain("href=\"/api/migration.csv")
+                    .contains("href=\"/api/migration/months.csv?from=" + day + "\" download>")
+                    .contains("RFM values for the 90 days only");
+            Matcher movers = Pattern.compile(
+                            "<li><a href=\"(/api/migration/months\\.csv\\?[^\"]+)\" download>[^<]+ \\((\\d+)"
+                                    + " customers?\\)</a></li>")
+                    .matcher(page.body());
+            while (movers.find()) {
+                lists++;
+                Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
+                assertThat(csv.body().lines().skip(1).count())
+                        .as(movers.group(1))
+                        .isEqualTo(Long.parseLong(movers.group(2)));
+            }
+            List<String> all = http.get("/api/migration/months.csv?from=" + day)
+                    .body()
+                    .lines()
+                    .toList();
+            assertThat(all.get(0)).isEqualTo(com.shopperspectrum.io.view.MonthMovesCsv.HEADER);
+            assertThat(all).hasSize(1 + months.size());
             assertThat(http.get("/trends?matrix=rfm&show=shares&from=" + day).status())
                     .isEqualTo(200);
         }
+        assertThat(lists).as("movers' lists from month ends").isPositive();
         // each month end's matrix is the migration from that day to B, computed from the transactions
         var clean = TrendsModels.clean();
         for (int p = 0; p < last; p++) {
