@@ -2,6 +2,7 @@ package com.shopperspectrum.bench;
 
 import com.shopperspectrum.core.clean.Cleaner;
 import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.cohort.CohortPeriod;
 import com.shopperspectrum.core.cohort.Cohorts;
 import com.shopperspectrum.core.cohort.Migration;
@@ -9,9 +10,16 @@ import com.shopperspectrum.core.cohort.MigrationAnalysis;
 import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.cohort.SegmentHistory;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.rfm.RfmCalculator;
+import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.SegmentTrainer;
+import com.shopperspectrum.core.segment.Segmentation;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
+import com.shopperspectrum.io.view.CohortsView;
+import com.shopperspectrum.io.view.MigrationCsv;
+import com.shopperspectrum.io.view.MigrationView;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,6 +71,34 @@ public class CohortBench {
         System.out.printf(
                 "month-end series: %d points, median %.1f ms%n",
                 months, median(runs, () -> SegmentHistory.of(clean, m.model(), options.to())));
+        trainStage(clean, options, runs);
+    }
+
+    /**
+     * train's cohort stage both ways: fitting its own segmentation as of B, or reusing train's (the same fit on the
+     * RFM as of B, made by the segmentation stage anyway); checks the two parts are equal.
+     */
+    static void trainStage(TransactionTable clean, MigrationOptions options, int runs) {
+        RfmTable atB = new RfmCalculator().compute(clean, options.to());
+        Segmentation fit = new SegmentTrainer().fit(atB, SegmentOptions.DEFAULT);
+        CohortModel own = CohortModel.of(clean, SegmentOptions.DEFAULT);
+        CohortModel reused = CohortModel.of(clean, SegmentOptions.DEFAULT, atB, fit);
+        System.out.printf(
+                "train's cohort stage, same part both ways (views and moves byte for byte): %s%n",
+                text(own).equals(text(reused)));
+        System.out.printf(
+                "train's cohort stage fitting its own segmentation: median %.1f ms%n",
+                median(runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT)));
+        System.out.printf(
+                "train's cohort stage reusing train's segmentation: median %.1f ms%n",
+                median(runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT, atB, fit)));
+    }
+
+    /** Everything the part answers: the triangle, the migration with its series, the moves. */
+    private static String text(CohortModel part) {
+        return new CohortsView(part.triangle()).text()
+                + new MigrationView(part.migration(), part.history()).text()
+                + new MigrationCsv(part.migration()).text();
     }
 
     /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */

@@ -2,6 +2,7 @@ package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.PricingOptions;
@@ -43,10 +44,6 @@ public final class SparkModelBuilder {
 
     /** A warning for each part the options ask for that this engine does not build yet. */
     private ModelMetadata notOnSpark(ModelMetadata meta) {
-        if (options.cohorts() != null) {
-            meta = meta.withWarning("no cohorts: the Spark engine does not build the cohort part yet; train with "
-                    + "--engine embedded for cohorts, migration and the Trends page");
-        }
         if (options.clv() != null) {
             meta = meta.withWarning("no customer value: the Spark engine does not build the CLV part yet; train "
                     + "with --engine embedded for P(alive), CLV and the Customer value page");
@@ -120,6 +117,17 @@ public final class SparkModelBuilder {
                 meta = meta.withTiming("baskets", ModelMetadata.millis(t3, t5));
                 t3 = t5;
             }
+            CohortModel cohorts = null;
+            if (options.cohorts() != null) {
+                try {
+                    cohorts = SparkCohorts.part(clean, options.cohorts());
+                } catch (IllegalArgumentException e) {
+                    meta = meta.withWarning("no cohorts: " + e.getMessage());
+                }
+                long t4 = System.nanoTime();
+                meta = meta.withTiming("cohorts", ModelMetadata.millis(t3, t4));
+                t3 = t4;
+            }
             meta = notOnSpark(meta);
             SpectrumModel model = new SpectrumModel.Builder()
                     .metadata(meta)
@@ -131,6 +139,7 @@ public final class SparkModelBuilder {
                     .neighbours(neighbours)
                     .demand(demand)
                     .baskets(baskets)
+                    .cohorts(cohorts)
                     .build();
             if (options.ease() == null) {
                 return model;

@@ -80,6 +80,16 @@ final class ApiRoutes {
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/migration.csv", this::migrationCsv);
         routes.get("/api/clv", view(ctx -> service.clv().view()));
+        routes.get(
+                "/api/migration/months.csv",
+                ctx -> csv(
+                        ctx,
+                        "migration-months.csv",
+                        service.cohortAnswers()
+                                .monthMoves(
+                                        ctx.queryParam("from"),
+                                        ctx.queryParam("segmentFrom"),
+                                        ctx.queryParam("segmentTo"))));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

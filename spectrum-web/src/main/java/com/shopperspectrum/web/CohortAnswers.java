@@ -1,12 +1,14 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.CustomerMove;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.view.MigrationCsv;
+import com.shopperspectrum.io.view.MonthMovesCsv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,10 @@ import java.util.Map;
  */
 final class CohortAnswers {
     private final SpectrumModel model;
-    private volatile Map<String, CustomerMove> moves;
+    private volatile Index index;
+
+    /** The stored moves (rows of the state as of B) and each customer's row. */
+    private record Index(List<CustomerMove> moves, Map<String, Integer> rowOf) {}
 
     /**
      * A customer's segment as of A and as of B, both scored with the migration's segmentation (fitted as of B).
@@ -31,6 +36,8 @@ final class CohortAnswers {
      * @param segmentNow    the k-means segment as of B
      * @param rfmSegmentNow the named RFM segment as of B
      * @param moved         whether the k-means segment changed (a new customer counts as moved)
+     * @param since         the first month-end state (the day after a month end, or B) from which the customer has
+     *                      been in {@code segmentNow} without a break; null for a part without month-end segments
      */
     record PreviousSegment(
             String from,
@@ -39,7 +46,8 @@ final class CohortAnswers {
             String rfmSegment,
             String segmentNow,
             String rfmSegmentNow,
-            boolean moved) {}
+            boolean moved,
+            String since) {}
 
     CohortAnswers(SpectrumModel model) {
         this.model = model;
@@ -72,10 +80,13 @@ final class CohortAnswers {
         if (!available()) {
             return null;
         }
-        CustomerMove m = byId().get(customerId);
-        if (m == null) {
+        Index ix = index();
+        Integer row = ix.rowOf().get(customerId);
+        if (row == null) {
             return null;
         }
+        CustomerMove m = ix.moves().get(row);
+        CustomerMonths months = model.cohorts().months();
         Migration migration = model.cohorts().migration();
         return new PreviousSegment(
                 migration.options().from().toString(),
@@ -84,7 +95,8 @@ final class CohortAnswers {
                 m.rfmFrom(),
                 m.segmentTo(),
                 m.rfmTo(),
-                !m.segmentTo().equals(m.segmentFrom()));
+                !m.segmentTo().equals(m.segmentFrom()),
+                months == null ? null : months.since(row).toString());
     }
 
     /**
@@ -98,6 +110,48 @@ final class CohortAnswers {
         rows.add(MigrationMatrix.NOT_YET);
         return new MigrationCsv(
                 migration, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
+    }
+
+    /**
+     * The moves from the day after a month end ({@code from}, a point of the part's month-end segments before B) to
+     * B as CSV, or the movers between two segments; a day that is no such point is a 400 naming {@code from}.
+     */
+    MonthMovesCsv monthMoves(String from, String segmentFrom, String segmentTo) {
+        CohortModel part = part();
+        CustomerMonths months = part.months();
+        java.time.LocalDate day = null;
+        try {
+            day = from == null ? null : java.time.LocalDate.parse(from.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            // answered below as a day that is no point
+        }
+        int p = months == null || day == null ? -1 : months.point(day);
+        if (p < 0 || p == months.points().size() - 1) {
+            throw new InvalidInputException(
+                    "from '" + Params.clip(String.valueOf(from)) + "': give the day after one "
+                            + "of the month ends before B"
+                            + (months == null
+                                    ? " (this model keeps none: train it again)"
+                                    : ": "
+                                            + String.join(
+                                                    ", ",
+                                                    months
+                                                            .points()
+                                                            .subList(
+                                                                    0,
+                                                                    months.points()
+                                                                                    .size()
+                                                                            - 1)
+                                                            .stream()
+                                                            .map(Object::toString)
+                                                            .toList())),
+                    "from");
+        }
+        List<String> names = part.migration().model().names();
+        List<String> rows = new ArrayList<>(names);
+        rows.add(MigrationMatrix.NOT_YET);
+        return new MonthMovesCsv(
+                part, p, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
     }
 
     private static String known(String parameter, String value, List<String> names) {
@@ -115,15 +169,17 @@ final class CohortAnswers {
                 parameter);
     }
 
-    private Map<String, CustomerMove> byId() {
-        Map<String, CustomerMove> m = moves;
-        if (m == null) {
-            m = new HashMap<>();
-            for (CustomerMove move : model.cohorts().migration().moves()) {
-                m.put(move.customerId(), move);
+    private Index index() {
+        Index ix = index;
+        if (ix == null) {
+            List<CustomerMove> moves = model.cohorts().migration().moves();
+            Map<String, Integer> rowOf = new HashMap<>(moves.size() * 4 / 3 + 1);
+            for (int i = 0; i < moves.size(); i++) {
+                rowOf.put(moves.get(i).customerId(), i);
             }
-            moves = m;
+            ix = new Index(moves, rowOf);
+            index = ix;
         }
-        return m;
+        return ix;
     }
 }

@@ -162,6 +162,12 @@ final class CustomerPages {
         } else {
             kmeans = p.segment() + " on " + p.from() + " and still " + p.segmentNow() + " on " + p.to();
         }
+        if (p.since() != null) {
+            java.time.LocalDate since = java.time.LocalDate.parse(p.since());
+            kmeans += p.since().equals(p.to())
+                    ? ", not yet " + p.segmentNow() + " at the last month end"
+                    : ", " + p.segmentNow() + " at every month end since " + since.minusDays(1);
+        }
         return kmeans + "; " + rfm + ".";
     }
 

@@ -125,9 +125,9 @@ final class Pages {
                     null);
             return;
         }
-        String matrix = query(ctx, "matrix");
-        TrendsPage.View page = TrendsPage.of(cohorts.part(), matrix, query(ctx, "show"), true, service.money());
-        render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), page.matrix()));
+        TrendsPage.Choice choice = TrendsPage.choice(cohorts.part(), query(ctx, "matrix"), query(ctx, "from"));
+        TrendsPage.View page = TrendsPage.of(cohorts.part(), choice, query(ctx, "show"), true, service.money());
+        render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), choice));
     }
 
     private void baskets(Context ctx) {

@@ -65,7 +65,7 @@ public final class ReportWriter {
         }
         CohortAnswers cohorts = service.cohortAnswers();
         if (cohorts.available()) {
-            charts.putAll(TrendsCharts.of(cohorts.part(), null));
+            charts.putAll(TrendsCharts.of(cohorts.part(), TrendsPage.choice(cohorts.part(), null, null)));
         }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
@@ -80,7 +80,14 @@ public final class ReportWriter {
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
                         : null,
-                cohorts.available() ? TrendsPage.of(cohorts.part(), null, null, false, service.money()) : null,
+                cohorts.available()
+                        ? TrendsPage.of(
+                                cohorts.part(),
+                                TrendsPage.choice(cohorts.part(), null, null),
+                                null,
+                                false,
+                                service.money())
+                        : null,
                 baskets());
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);

@@ -41,18 +41,10 @@ final class TrendsCharts {
     /** Customers from a node as of A to a node as of B. */
     record Link(String source, String target, int value) {}
 
-    static Map<String, Object> of(CohortModel part, String matrix) {
+    static Map<String, Object> of(CohortModel part, TrendsPage.Choice choice) {
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("retention", heatmap(part.triangle()));
-        MigrationMatrix m = "rfm".equals(matrix)
-                ? part.migration().rfmSegments()
-                : part.migration().segments();
-        charts.put(
-                "migrationFlow",
-                flow(
-                        m,
-                        part.migration().options().from().toString(),
-                        part.migration().options().to().toString()));
+        charts.put("migrationFlow", flow(choice.matrix(), choice.from(), choice.to()));
         charts.put("segmentHistory", history(part));
         return charts;
     }

@@ -3,9 +3,12 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.core.cohort.CohortCell;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.cohort.CohortTriangle;
+import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
+import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.io.view.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,93 @@ final class TrendsPage {
     /** A download of the customers who moved from one segment to another. */
     record Movers(String label, String href) {}
 
+    /**
+     * The migration the page shows: from {@code from} to B, the stored one or from a month end.
+     *
+     * @param matrix   the matrix (k-means or named RFM)
+     * @param kind     {@code segments} or {@code rfm}
+     * @param from     A: the stored A or the day after a month end
+     * @param to       B
+     * @param stored   whether A is the stored one (its moves download per customer)
+     * @param fromDays the days the page offers as A, with their labels
+     */
+    record Choice(MigrationMatrix matrix, String kind, String from, String to, boolean stored, List<Day> fromDays) {}
+
+    /** A day offered as A. */
+    record Day(String value, String label, boolean selected) {}
+
+    /**
+     * The page's choice: {@code matrix} ({@link #MATRICES}) and {@code from} (null or the stored A, or the day after
+     * one of the series' month ends before B); anything else is a 400 naming the parameter.
+     */
+    static Choice choice(CohortModel part, String matrix, String from) {
+        String kind = choice("matrix", matrix, MATRICES);
+        Migration m = part.migration();
+        String stored = m.options().from().toString();
+        String to = m.options().to().toString();
+        CustomerMonths months = part.months();
+        String chosen = from == null || from.isBlank() ? stored : from.trim();
+        List<Day> days = new ArrayList<>();
+        days.add(new Day(
+                stored, stored + " (" + MigrationOptions.DEFAULT_DAYS + " days before B)", chosen.equals(stored)));
+        int last = months == null ? 0 : months.points().size() - 1;
+        for (int p = 0; p < last; p++) {
+            String day = months.points().get(p).toString();
+            days.add(new Day(
+                    day,
+                    day + " (after the month end " + months.points().get(p).minusDays(1) + ")",
+                    chosen.equals(day) && !day.equals(stored)));
+        }
+        if (chosen.equals(stored)) {
+            return new Choice(kind.equals("rfm") ? m.rfmSegments() : m.segments(), kind, stored, to, true, days);
+        }
+        int p = months == null ? -1 : months.points().indexOf(parseDay(chosen));
+        if (p < 0 || p == last) {
+            throw new InvalidInputException(
+                    "from '" + Params.clip(chosen) + "': the model holds the migration from "
+                            + (months == null
+                                    ? stored + " only (train again for every month end)"
+                                    : stored + " or from the day after a month end: "
+                                            + String.join(
+                                                    ", ",
+                                                    days.stream()
+                                                            .skip(1)
+                                                            .map(Day::value)
+                                                            .toList()))
+                            + "; run spectrum migration FILE --from DATE for other days",
+                    "from");
+        }
+        return new Choice(fromMonth(part, kind, p), kind, chosen, to, false, days);
+    }
+
+    private static java.time.LocalDate parseDay(String day) {
+        try {
+            return java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The matrix from the state at point {@code p} to B, both scored with the fit as of B. */
+    private static MigrationMatrix fromMonth(CohortModel part, String kind, int p) {
+        CustomerMonths months = part.months();
+        int last = months.points().size() - 1;
+        List<String> columns = kind.equals("rfm")
+                ? java.util.Arrays.stream(RfmSegment.values())
+                        .map(RfmSegment::label)
+                        .toList()
+                : part.migration().model().names();
+        int[][] counts = new int[columns.size() + 1][columns.size()];
+        for (int row = 0; row < months.size(); row++) {
+            int a = kind.equals("rfm") ? months.rfmSegment(p, row) : months.cluster(p, row);
+            int b = kind.equals("rfm") ? months.rfmSegment(last, row) : months.cluster(last, row);
+            counts[a < 0 ? columns.size() : a][b]++;
+        }
+        List<String> rows = new ArrayList<>(columns);
+        rows.add(MigrationMatrix.NOT_YET);
+        return new MigrationMatrix(rows, columns, counts);
+    }
+
     /** One point of the month-end series as shown. */
     record MonthRow(String monthEnd, List<String> customers, String newCustomers, String revenue) {}
 
@@ -46,6 +136,7 @@ final class TrendsPage {
             List<CohortRow> triangle,
             String from,
             String to,
+            List<Day> fromDays,
             String matrix,
             String show,
             String migrationLead,
@@ -56,7 +147,8 @@ final class TrendsPage {
             List<Movers> movers,
             String historyLead,
             List<String> names,
-            List<MonthRow> months) {}
+            List<MonthRow> months,
+            boolean stored) {}
 
     static View absent(String why) {
         return new View(
@@ -67,6 +159,7 @@ final class TrendsPage {
                 List.of(),
                 null,
                 null,
+                List.of(),
                 "segments",
                 "counts",
                 null,
@@ -77,33 +170,31 @@ final class TrendsPage {
                 List.of(),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                true);
     }
 
-    /** The page of {@code part}: {@code matrix} and {@code show} as chosen (null: the defaults). */
-    static View of(CohortModel part, String matrix, String show, boolean links, Money money) {
-        String m = choice("matrix", matrix, MATRICES);
+    /** The page of {@code part} for the migration {@code c}, {@code show} as chosen (null: counts). */
+    static View of(CohortModel part, Choice c, String show, boolean links, Money money) {
         String s = choice("show", show, SHOWS);
-        Migration migration = part.migration();
-        MigrationMatrix mm = m.equals("rfm") ? migration.rfmSegments() : migration.segments();
+        MigrationMatrix mm = c.matrix();
         List<MatrixRow> rows = new ArrayList<>();
+        int before = 0;
         for (int r = 0; r < mm.rows().size(); r++) {
             List<String> cells = new ArrayList<>();
             int total = mm.rowTotal(r);
-            for (int c = 0; c < mm.columns().size(); c++) {
-                cells.add(s.equals("shares") ? share(mm.count(r, c), total) : Format.number(mm.count(r, c)));
+            before += r < mm.rows().size() - 1 ? total : 0;
+            for (int col = 0; col < mm.columns().size(); col++) {
+                cells.add(s.equals("shares") ? share(mm.count(r, col), total) : Format.number(mm.count(r, col)));
             }
             rows.add(new MatrixRow(mm.rows().get(r), cells, Format.number(total)));
         }
         List<String> columnTotals = new ArrayList<>();
-        for (int c = 0; c < mm.columns().size(); c++) {
-            columnTotals.add(Format.number(mm.columnTotal(c)));
+        for (int col = 0; col < mm.columns().size(); col++) {
+            columnTotals.add(Format.number(mm.columnTotal(col)));
         }
-        String from = migration.options().from().toString();
-        String to = migration.options().to().toString();
-        String lead = "From " + from + " (A) to " + to + " (B): "
-                + Words.count(migration.from().size(), "customer", "customers") + " as of A, "
-                + Words.count(migration.to().size(), "customer", "customers")
+        String lead = "From " + c.from() + " (A) to " + c.to() + " (B): " + Words.count(before, "customer", "customers")
+                + " as of A, " + Words.count(mm.total(), "customer", "customers")
                 + " as of B. Both states are scored with the segmentation fitted as of B, so a move is a change of"
                 + " the customer, not of the model. Rows: the segment as of A; columns: as of B"
                 + (s.equals("shares") ? "; each row's shares of its customers." : ".");
@@ -114,19 +205,21 @@ final class TrendsPage {
                 cohortLead(part.triangle()),
                 periods(part.triangle()),
                 triangle(part.triangle()),
-                from,
-                to,
-                m,
+                c.from(),
+                c.to(),
+                c.fromDays(),
+                c.kind(),
                 s,
                 lead,
                 mm.columns(),
                 rows,
                 columnTotals,
-                moves(mm, from, to),
-                links ? movers(migration.segments()) : List.of(),
+                moves(mm, c.from(), c.to()),
+                links ? movers(c) : List.of(),
                 history.lead(),
                 history.names(),
-                history.rows());
+                history.rows(),
+                c.stored());
     }
 
     private static String choice(String name, String value, List<String> allowed) {
@@ -225,18 +318,25 @@ final class TrendsPage {
         return out;
     }
 
-    /** A download per non-empty move between two different k-means segments (and of the customers won). */
-    private static List<Movers> movers(MigrationMatrix m) {
+    /**
+     * A download per non-empty move between two different k-means segments (and of the customers won): the moves
+     * with RFM values for the stored A, the segments alone from a month end.
+     */
+    private static List<Movers> movers(Choice c) {
+        if (c.kind().equals("rfm")) {
+            return List.of();
+        }
+        MigrationMatrix m = c.matrix();
+        String base = c.stored() ? "/api/migration.csv?" : "/api/migration/months.csv?from=" + c.from() + "&";
         List<Movers> out = new ArrayList<>();
         for (int r = 0; r < m.rows().size(); r++) {
-            for (int c = 0; c < m.columns().size(); c++) {
-                if (m.count(r, c) > 0 && !m.rows().get(r).equals(m.columns().get(c))) {
+            for (int col = 0; col < m.columns().size(); col++) {
+                if (m.count(r, col) > 0 && !m.rows().get(r).equals(m.columns().get(col))) {
                     out.add(new Movers(
-                            m.rows().get(r) + " → " + m.columns().get(c) + " ("
-                                    + Words.count(m.count(r, c), "customer", "customers") + ")",
-                            "/api/migration.csv?segmentFrom="
-                                    + Format.url(m.rows().get(r)) + "&segmentTo="
-                                    + Format.url(m.columns().get(c))));
+                            m.rows().get(r) + " → " + m.columns().get(col) + " ("
+                                    + Words.count(m.count(r, col), "customer", "customers") + ")",
+                            base + "segmentFrom=" + Format.url(m.rows().get(r)) + "&segmentTo="
+                                    + Format.url(m.columns().get(col))));
                 }
             }
         }

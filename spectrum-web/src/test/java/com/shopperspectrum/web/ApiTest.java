@@ -383,6 +383,7 @@ class ApiTest {
                         "/api/migration",
                         "/api/migration.csv",
                         "/api/clv",
+                        "/api/migration/months.csv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

@@ -129,6 +129,10 @@ class TrendsApiTest {
             assertThat(p.get("to").asText()).isEqualTo(to);
             assertThat(p.get("segmentNow").asText()).isEqualTo(move.segmentTo());
             assertThat(p.get("rfmSegmentNow").asText()).isEqualTo(move.rfmTo());
+            assertThat(p.get("since").asText())
+                    .isEqualTo(part.months()
+                            .since(part.migration().moves().indexOf(move))
+                            .toString());
             if (move.wasCustomer()) {
                 assertThat(p.get("segment").asText()).isEqualTo(move.segmentFrom());
                 assertThat(p.get("rfmSegment").asText()).isEqualTo(move.rfmFrom());

@@ -26,7 +26,15 @@ import java.util.Map;
 final class TrendsModels {
     private TrendsModels() {}
 
-    static SpectrumModel trends() {
+    /** The fixture's clean table (the original cleaning). */
+    static TransactionTable clean() {
+        return new Cleaner(CleaningOptions.ORIGINAL).clean(raw()).clean();
+    }
+
+    /** The segmentation options of the model and of its cohort part. */
+    static final SegmentOptions SEGMENTS = SegmentOptions.DEFAULT.withK(2).withRestarts(3);
+
+    private static TransactionTable raw() {
         String[][] items = {{"10001", "RED MUG"}, {"10002", "BLUE PLATE"}, {"10003", "GREEN BOWL"}};
         LocalDateTime start = LocalDateTime.of(2011, 1, 5, 10, 0);
         TransactionTable.Builder b = TransactionTable.builder();
@@ -45,6 +53,10 @@ final class TrendsModels {
                 }
             }
         }
+        return b.build();
+    }
+
+    static SpectrumModel trends() {
         ModelMetadata meta = new ModelMetadata(
                 ModelMetadata.FORMAT_VERSION,
                 "test",
@@ -54,7 +66,7 @@ final class TrendsModels {
                 Map.of(),
                 Map.of(),
                 List.of());
-        SegmentOptions segments = SegmentOptions.DEFAULT.withK(2).withRestarts(3);
+        SegmentOptions segments = SEGMENTS;
         return new ModelTrainer(
                         NonProductCodes.DEFAULT,
                         new ModelOptions(
@@ -65,6 +77,6 @@ final class TrendsModels {
                                         0,
                                         RecommenderDefaults.easeOptions(false))
                                 .withCohorts(segments))
-                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(b.build()), meta);
+                .train(new Cleaner(CleaningOptions.ORIGINAL).clean(raw()), meta);
     }
 }

@@ -128,6 +128,78 @@ class TrendsPagesTest {
     }
 
     @Test
+    void theMigrationCanStartAtAnyMonthEnd() {
+        var months = part.months();
+        int last = months.points().size() - 1;
+        String to = part.migration().options().to().toString();
+        String form = http.get("/trends").body();
+        int lists = 0;
+        for (int p = 0; p < last; p++) {
+            String day = months.points().get(p).toString();
+            assertThat(form).contains("<option value=\"" + day + "\">from " + day + " (after the month end ");
+            Http.Answer page = http.get("/trends?from=" + day);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            int[] rows = new int[part.migration().model().k() + 1];
+            for (int row = 0; row < months.size(); row++) {
+                int c = months.cluster(p, row);
+                rows[c < 0 ? rows.length - 1 : c]++;
+            }
+            String table = section(page.body(), "<table class=\"num\" id=\"migration\">", "</table>");
+            for (int r = 0; r < rows.length; r++) {
+                assertThat(table)
+                        .as("%s row %d", day, r)
+                        .containsPattern("<td>" + String.format("%,d", rows[r]) + "</td></tr>");
+            }
+            assertThat(page.body())
+                    .contains("From " + day + " (A) to " + to + " (B): ")
+                    .contains("<option value=\"" + day + "\" selected>")
+                    .doesNotContain("href=\"/api/migration.csv")
+                    .contains("href=\"/api/migration/months.csv?from=" + day + "\" download>")
+                    .contains("RFM values for the 90 days only");
+            Matcher movers = Pattern.compile(
+                            "<li><a href=\"(/api/migration/months\\.csv\\?[^\"]+)\" download>[^<]+ \\((\\d+)"
+                                    + " customers?\\)</a></li>")
+                    .matcher(page.body());
+            while (movers.find()) {
+                lists++;
+                Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
+                assertThat(csv.body().lines().skip(1).count())
+                        .as(movers.group(1))
+                        .isEqualTo(Long.parseLong(movers.group(2)));
+            }
+            List<String> all = http.get("/api/migration/months.csv?from=" + day)
+                    .body()
+                    .lines()
+                    .toList();
+            assertThat(all.get(0)).isEqualTo(com.shopperspectrum.io.view.MonthMovesCsv.HEADER);
+            assertThat(all).hasSize(1 + months.size());
+            assertThat(http.get("/trends?matrix=rfm&show=shares&from=" + day).status())
+                    .isEqualTo(200);
+        }
+        assertThat(lists).as("movers' lists from month ends").isPositive();
+        // each month end's matrix is the migration from that day to B, computed from the transactions
+        var clean = TrendsModels.clean();
+        for (int p = 0; p < last; p++) {
+            var options = new com.shopperspectrum.core.cohort.MigrationOptions(
+                    months.points().get(p), part.migration().options().to(), TrendsModels.SEGMENTS);
+            var direct = new com.shopperspectrum.core.cohort.MigrationAnalysis().run(clean, options);
+            String day = months.points().get(p).toString();
+            assertThat(TrendsPage.choice(part, "segments", day).matrix())
+                    .as(day)
+                    .isEqualTo(direct.segments());
+            assertThat(TrendsPage.choice(part, "rfm", day).matrix()).as(day).isEqualTo(direct.rfmSegments());
+        }
+        Http.Answer bad = http.get("/trends?from=2011-02-15");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body())
+                .contains("from &#39;2011-02-15&#39;")
+                .contains(months.points().get(0).toString());
+        assertThat(http.get("/trends?from=" + to).status())
+                .as("B itself is no A")
+                .isEqualTo(400);
+    }
+
+    @Test
     void theSegmentsMonthByMonthHaveTheirChartTableAndCsv() {
         String html = http.get("/trends").body();
         List<SegmentMonth> months = part.history().months();
@@ -167,6 +239,11 @@ class TrendsPagesTest {
                 expected = "Was " + move.segmentFrom() + " on " + from + ", now " + move.segmentTo() + " (as of " + to
                         + ")";
             }
+            int row = part.migration().moves().indexOf(move);
+            java.time.LocalDate since = part.months().since(row);
+            expected += since.equals(part.migration().options().to())
+                    ? ", not yet " + move.segmentTo() + " at the last month end"
+                    : ", " + move.segmentTo() + " at every month end since " + since.minusDays(1);
             assertThat(html).as(move.customerId()).contains("<p id=\"migration\">" + expected + "; RFM segment ");
         }
     }

@@ -1,7 +1,15 @@
 package com.shopperspectrum.core.cohort;
 
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.core.segment.Segmentation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,8 +22,9 @@ import java.util.Objects;
  * @param triangle  the monthly cohort triangle
  * @param migration the default migration (each customer's state as of A and as of B)
  * @param history   the k-means segments month by month, scored with the migration's segmentation
+ * @param months    each customer's segments at the series' points, or null (a part written before they were kept)
  */
-public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
+public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history, CustomerMonths months) {
     public CohortModel {
         Objects.requireNonNull(triangle, "triangle");
         Objects.requireNonNull(migration, "migration");
@@ -24,6 +33,18 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
             throw new IllegalArgumentException("the stored triangle is by month, not by "
                     + triangle.period().label());
         }
+        if (months != null
+                && (months.size() != migration.to().size()
+                        || months.points().size() != history.months().size())) {
+            throw new IllegalArgumentException("the month-end segments have " + months.size() + " customers at "
+                    + months.points().size() + " points for " + migration.to().size() + " customers and "
+                    + history.months().size() + " months");
+        }
+    }
+
+    /** The part without the customers' month-end segments. */
+    public CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
+        this(triangle, migration, history, null);
     }
 
     /**
@@ -32,13 +53,52 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
      * before the first purchase day: less than {@value MigrationOptions#DEFAULT_DAYS} days of data).
      */
     public static CohortModel of(TransactionTable clean, SegmentOptions segmentation) {
+        return of(clean, segmentation, null, null);
+    }
+
+    /**
+     * The same part reusing a fit as of the default B when {@code atB} and {@code fit} are given (train's own
+     * segmentation, when its snapshot is B and its options are {@code segmentation}: see
+     * {@link MigrationAnalysis#run(TransactionTable, MigrationOptions, RfmTable, Segmentation)}); null: fit it.
+     */
+    public static CohortModel of(TransactionTable clean, SegmentOptions segmentation, RfmTable atB, Segmentation fit) {
         Objects.requireNonNull(clean, "clean");
         MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
         MigrationOptions options = MigrationOptions.defaults(days.last(), segmentation);
         days.check("the default --from (" + MigrationOptions.DEFAULT_DAYS + " days before the end)", options.from());
         CohortTriangle triangle = Cohorts.triangle(clean, CohortPeriod.MONTH);
-        Migration migration = new MigrationAnalysis().run(clean, options);
-        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to());
-        return new CohortModel(triangle, migration, history);
+        MigrationAnalysis analysis = new MigrationAnalysis();
+        Migration migration = fit == null ? analysis.run(clean, options) : analysis.run(clean, options, atB, fit);
+        List<SegmentState> states = new ArrayList<>();
+        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to(), states::add);
+        return new CohortModel(triangle, migration, history, months(migration.to(), states));
+    }
+
+    /** Each customer of {@code atB} (by id) at every point of {@code states}. */
+    private static CustomerMonths months(SegmentState atB, List<SegmentState> states) {
+        Map<String, Integer> rowOf = new HashMap<>(atB.size() * 4 / 3 + 1);
+        for (int i = 0; i < atB.size(); i++) {
+            rowOf.put(atB.rfm().customerId(i), i);
+        }
+        List<LocalDate> points = new ArrayList<>();
+        int[][] clusters = new int[states.size()][atB.size()];
+        int[][] rfm = new int[states.size()][atB.size()];
+        for (int p = 0; p < states.size(); p++) {
+            SegmentState s = states.get(p);
+            points.add(s.asOf());
+            Arrays.fill(clusters[p], -1);
+            Arrays.fill(rfm[p], -1);
+            for (int i = 0; i < s.size(); i++) {
+                int row = rowOf.get(s.rfm().customerId(i));
+                clusters[p][row] = s.segments().cluster(i);
+                rfm[p][row] = s.segments().rfmSegment(i).ordinal();
+            }
+        }
+        return new CustomerMonths(points, clusters, rfm);
+    }
+
+    /** The default B of {@code clean}: the day after its last purchase day (what a reusable fit must be as of). */
+    public static LocalDate defaultTo(TransactionTable clean) {
+        return MigrationAnalysis.days(clean).last().plusDays(1);
     }
 }

@@ -64,7 +64,28 @@ public final class MigrationAnalysis {
         days.check("--from", options.from());
         days.check("--to", options.to());
         RfmTable atB = rfm.compute(clean, options.to());
-        Segmentation fit = trainer.fit(atB, options.segmentation());
+        return score(clean, options, atB, trainer.fit(atB, options.segmentation()));
+    }
+
+    /**
+     * The same migration with the fit as of B already made: {@code atB} is the RFM of {@code clean} as of
+     * {@code options.to()} and {@code fit} what {@link SegmentTrainer} fits on it with
+     * {@code options.segmentation()} (train's own segmentation when its snapshot is B), so the result equals
+     * {@link #run(TransactionTable, MigrationOptions)}'s without a second k-means fit.
+     */
+    public Migration run(TransactionTable clean, MigrationOptions options, RfmTable atB, Segmentation fit) {
+        DayRange days = days(clean);
+        days.check("--from", options.from());
+        days.check("--to", options.to());
+        if (!atB.snapshot().equals(options.to()) || fit.customers().size() != atB.size()) {
+            throw new IllegalArgumentException("the given fit is not as of " + options.to() + ": its RFM is as of "
+                    + atB.snapshot() + " with " + atB.size() + " customers, the fit has "
+                    + fit.customers().size());
+        }
+        return score(clean, options, atB, fit);
+    }
+
+    private Migration score(TransactionTable clean, MigrationOptions options, RfmTable atB, Segmentation fit) {
         SegmentState to = new SegmentState(options.to(), atB, fit.customers());
         SegmentState from = SegmentState.score(options.from(), rfm.compute(clean, options.from()), fit.model());
         return new Migration(options, fit.model(), from, to);

@@ -27,6 +27,12 @@ public record SegmentHistory(List<String> names, List<SegmentMonth> months) {
 
     /** The history of {@code clean} up to (not including) {@code to}, scored with {@code model}. */
     public static SegmentHistory of(TransactionTable clean, SegmentModel model, LocalDate to) {
+        return of(clean, model, to, state -> {});
+    }
+
+    /** The same history, handing each point's state (in date order, the last one as of {@code to}) to {@code each}. */
+    public static SegmentHistory of(
+            TransactionTable clean, SegmentModel model, LocalDate to, java.util.function.Consumer<SegmentState> each) {
         Objects.requireNonNull(model, "model");
         MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
         days.check("--to", to);
@@ -43,6 +49,7 @@ public record SegmentHistory(List<String> names, List<SegmentMonth> months) {
         long previous = Long.MIN_VALUE;
         for (LocalDate asOf : points) {
             SegmentState state = SegmentState.score(asOf, calculator.compute(clean, asOf), model);
+            each.accept(state);
             int[] clusterOf = new int[clean.customers().size()];
             Arrays.fill(clusterOf, -1);
             int[] sizes = new int[model.k()];

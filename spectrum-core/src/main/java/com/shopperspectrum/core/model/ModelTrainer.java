@@ -118,7 +118,7 @@ public final class ModelTrainer {
                 : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
                 ? null
-                : pool.submit(() -> Stage.run(() -> CohortModel.of(clean, options.cohorts())));
+                : pool.submit(() -> Stage.run(() -> cohorts(clean, rfm, segmentation)));
         Future<Stage<ClvResult>> clvStage =
                 options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
 
@@ -179,6 +179,22 @@ public final class ModelTrainer {
         Stage<EaseRegression> fit = join(ease);
         SpectrumModel withEase = ModelRecommender.withEase(model, options.ease(), fit.value(), fit.failure());
         return withEase.withMetadata(withEase.metadata().withTiming("recommender", fit.millis()));
+    }
+
+    /**
+     * The cohort part. Its migration's segmentation is the fit as of the default B with the cohort options; when
+     * train's own segmentation is that fit (the same options on the RFM as of the same day), it is reused rather
+     * than fitted a second time (the same deterministic fit on the same table, so the part is the same).
+     */
+    private CohortModel cohorts(TransactionTable clean, RfmTable rfm, Future<Stage<Segmentation>> segmentation) {
+        Stage<Segmentation> own =
+                options.cohorts().equals(options.segments()) && rfm.snapshot().equals(CohortModel.defaultTo(clean))
+                        ? join(segmentation)
+                        : null;
+        if (own == null || own.value() == null) {
+            return CohortModel.of(clean, options.cohorts());
+        }
+        return CohortModel.of(clean, options.cohorts(), rfm, own.value());
     }
 
     /**

@@ -4,6 +4,7 @@ import com.shopperspectrum.core.cohort.CohortCell;
 import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.cohort.CohortPeriod;
 import com.shopperspectrum.core.cohort.CohortTriangle;
+import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.cohort.SegmentHistory;
@@ -19,7 +20,9 @@ import java.util.List;
  * The cohort part of a model ({@link CohortModel}): {@code cohorts.json} holds the monthly triangle's cells, the
  * default migration's dates and options, the segmentation fitted as of B and the month-end series;
  * {@code cohorts.bin} holds the two states (as of A, then as of B), each as RFM columns (ids, recency, frequency,
- * monetary, snapshot day and monetary flag) followed by segment columns (cluster, R, F, M scores, named segment).
+ * monetary, snapshot day and monetary flag) followed by segment columns (cluster, R, F, M scores, named segment),
+ * then the customers' month-end segments: the points' days, and per point each customer's cluster and named segment
+ * (-1: not yet a customer), absent from parts written before they were kept (read as null).
  */
 final class CohortColumns {
     private CohortColumns() {}
@@ -33,10 +36,19 @@ final class CohortColumns {
                 c.triangle().cells(), c.migration().options(), c.migration().model(), c.history());
     }
 
-    static byte[] states(Migration m) {
+    static byte[] states(CohortModel c) {
         ColumnWriter out = new ColumnWriter();
-        state(out, m.from());
-        state(out, m.to());
+        state(out, c.migration().from());
+        state(out, c.migration().to());
+        CustomerMonths months = c.months();
+        if (months != null) {
+            out.longs(months.points().stream().mapToLong(LocalDate::toEpochDay).toArray());
+            int[][] clusters = months.clusters();
+            int[][] rfm = months.rfm();
+            for (int p = 0; p < clusters.length; p++) {
+                out.ints(clusters[p]).ints(rfm[p]);
+            }
+        }
         return out.finish();
     }
 
@@ -69,9 +81,37 @@ final class CohortColumns {
         SegmentModel model = part.segmentation();
         SegmentState from = state(in, part.migration().from(), model);
         SegmentState to = state(in, part.migration().to(), model);
+        CustomerMonths months = in.atEnd() ? null : months(in, model, to.size());
         in.end();
         CohortTriangle triangle = new CohortTriangle(CohortPeriod.MONTH, part.cells());
-        return new CohortModel(triangle, new Migration(part.migration(), model, from, to), part.history());
+        return new CohortModel(triangle, new Migration(part.migration(), model, from, to), part.history(), months);
+    }
+
+    private static CustomerMonths months(ColumnReader in, SegmentModel model, int customers) {
+        long[] days = in.longs();
+        List<LocalDate> points = new java.util.ArrayList<>();
+        int[][] clusters = new int[days.length][];
+        int[][] rfm = new int[days.length][];
+        for (int p = 0; p < days.length; p++) {
+            points.add(LocalDate.ofEpochDay(days[p]));
+            clusters[p] = in.ints();
+            rfm[p] = in.ints();
+            for (int i = 0; i < clusters[p].length; i++) {
+                if (clusters[p][i] < -1
+                        || clusters[p][i] >= model.k()
+                        || rfm[p][i] < -1
+                        || rfm[p][i] >= RfmSegment.values().length
+                        || (clusters[p][i] < 0) != (rfm[p][i] < 0)) {
+                    throw new IllegalArgumentException("month-end segment " + clusters[p][i] + "/" + rfm[p][i]
+                            + " of customer row " + i + " as of " + points.get(p));
+                }
+            }
+            if (clusters[p].length != customers) {
+                throw new IllegalArgumentException("the month-end segments as of " + points.get(p) + " have "
+                        + clusters[p].length + " customers for " + customers);
+            }
+        }
+        return new CustomerMonths(points, clusters, rfm);
     }
 
     private static SegmentState state(ColumnReader in, LocalDate asOf, SegmentModel model) {

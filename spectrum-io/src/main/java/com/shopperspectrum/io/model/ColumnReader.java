@@ -85,6 +85,11 @@ final class ColumnReader {
         return v;
     }
 
+    /** Whether only the end marker is left (for columns added later, absent from older files). */
+    boolean atEnd() {
+        return buffer.remaining() == Integer.BYTES && buffer.getInt(buffer.position()) == ColumnWriter.END;
+    }
+
     /** Checks the end marker and that nothing follows it. */
     void end() {
         if (guard(buffer::getInt) != ColumnWriter.END || buffer.hasRemaining()) {

@@ -96,7 +96,7 @@ public final class ModelWriter {
         }
         if (model.cohorts() != null) {
             files.put(COHORTS, json(CohortColumns.part(model.cohorts())));
-            files.put(COHORT_STATES, CohortColumns.states(model.cohorts().migration()));
+            files.put(COHORT_STATES, CohortColumns.states(model.cohorts()));
         }
         if (model.baskets() != null) {
             files.put(BASKETS, json(model.baskets()));

@@ -109,6 +109,87 @@ class CohortPartTest {
     }
 
     @Test
+    void trainReusesItsOwnSegmentationWhenItIsTheFitAsOfBAndTheResultIsTheSame() {
+        CleaningResult cleaning = cleaning();
+        TransactionTable clean = cleaning.clean();
+        ModelMetadata meta = new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                "test",
+                "2026-01-01T00:00:00Z",
+                new ModelMetadata.InputFile("t.csv", 1, "ab".repeat(32)),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of());
+        MigrationOptions defaults =
+                MigrationOptions.defaults(MigrationAnalysis.days(clean).last(), SEGMENTS);
+        var direct = new MigrationAnalysis().run(clean, defaults);
+        for (var segments : List.of(SEGMENTS, SEGMENTS.withK(SEGMENTS.k() + 1))) {
+            ModelOptions options = new ModelOptions(
+                            segments, null, ModelOptions.DEFAULT.matrix(), ModelOptions.DEFAULT.similarity(), 0, null)
+                    .withCohorts(SEGMENTS);
+            SpectrumModel model = new ModelTrainer(NonProductCodes.DEFAULT, options).train(cleaning, meta);
+            var stored = model.cohorts().migration();
+            if (segments.equals(SEGMENTS)) {
+                assertThat(stored.model())
+                        .as("reused, not fitted again")
+                        .isSameAs(model.segmentation().model());
+            } else {
+                assertThat(stored.model()).isNotSameAs(model.segmentation().model());
+            }
+            assertThat(new MigrationCsv(stored).text()).isEqualTo(new MigrationCsv(direct).text());
+            assertThat(stored.segments()).isEqualTo(direct.segments());
+            assertThat(stored.rfmSegments()).isEqualTo(direct.rfmSegments());
+            assertThat(model.cohorts().history()).isEqualTo(SegmentHistory.of(clean, direct.model(), defaults.to()));
+        }
+    }
+
+    @Test
+    void theCustomersMonthEndSegmentsAddUpToTheSeriesAndRoundTrip() throws Exception {
+        SpectrumModel model = model(cleaning());
+        var part = model.cohorts();
+        var months = part.months();
+        assertThat(months).isNotNull();
+        assertThat(months.size()).isEqualTo(part.migration().to().size());
+        var series = part.history().months();
+        assertThat(months.points())
+                .hasSize(series.size())
+                .last()
+                .isEqualTo(part.migration().options().to());
+        for (int p = 0; p < series.size(); p++) {
+            int[] sizes = new int[part.migration().model().k()];
+            for (int row = 0; row < months.size(); row++) {
+                if (months.cluster(p, row) >= 0) {
+                    sizes[months.cluster(p, row)]++;
+                }
+            }
+            assertThat(sizes)
+                    .as("point %s", months.points().get(p))
+                    .containsExactly(series.get(p).customers());
+            assertThat(months.points().get(p)).isEqualTo(series.get(p).asOf());
+        }
+        int last = series.size() - 1;
+        for (int row = 0; row < months.size(); row++) {
+            assertThat(months.cluster(last, row))
+                    .isEqualTo(part.migration().to().segments().cluster(row));
+            assertThat(months.since(row))
+                    .isBeforeOrEqualTo(part.migration().options().to());
+        }
+        new ModelWriter().write(model, tmp.resolve("m"));
+        assertThat(new ModelReader().read(tmp.resolve("m")).cohorts().months()).isEqualTo(months);
+
+        // a part written before the month-end segments were kept reads with them null
+        SpectrumModel older = model.toBuilder()
+                .cohorts(new com.shopperspectrum.core.cohort.CohortModel(
+                        part.triangle(), part.migration(), part.history()))
+                .build();
+        new ModelWriter().write(older, tmp.resolve("old"));
+        var read = new ModelReader().read(tmp.resolve("old")).cohorts();
+        assertThat(read.months()).isNull();
+        assertThat(read.migration().moves()).isEqualTo(part.migration().moves());
+    }
+
+    @Test
     void thePartRoundTrips() throws Exception {
         SpectrumModel model = model(cleaning());
         new ModelWriter().write(model, tmp.resolve("m"));
