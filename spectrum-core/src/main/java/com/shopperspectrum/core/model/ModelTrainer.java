@@ -242,7 +242,7 @@ public final class ModelTrainer {
         BasketOptions basketOptions = BasketOptions.DEFAULT.withNonProducts(rules.nonProducts());
         try {
             Baskets b = Baskets.of(sales, basketOptions);
-            return BasketModel.of(new RuleMiner(options.baskets().withMaxItems(2)).mine(b, basketOptions))
+            return BasketModel.of(new RuleMiner(options.baskets().withMaxItems(2)).mineRules(b, basketOptions))
                     .withCountries(CountryRules.of(sales, basketOptions, options.baskets()));
         } catch (com.shopperspectrum.core.data.InvalidInputException e) {
             throw new IllegalArgumentException(e.getMessage(), e); // the data refuses the part: a warning
