@@ -48,7 +48,7 @@ public class BasketBench {
                 CountryRules.of(sales, options, RuleOptions.DEFAULT).size(),
                 CohortBench.median(
                         runs,
-                        () -> BasketModel.of(new RuleMiner(RuleOptions.DEFAULT).mine(baskets, options))
+                        () -> BasketModel.of(new RuleMiner(RuleOptions.DEFAULT).mineRules(baskets, options))
                                 .withCountries(CountryRules.of(sales, options, RuleOptions.DEFAULT))));
         for (String support : supports) {
             for (int items = 2; items <= 3; items++) {

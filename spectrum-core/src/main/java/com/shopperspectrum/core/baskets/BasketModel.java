@@ -57,7 +57,7 @@ public record BasketModel(
      * aside), by lift; what both engines store.
      */
     public static BasketModel mine(Baskets baskets, RuleOptions rules, BasketOptions options) {
-        return of(new RuleMiner(rules.withMaxItems(2)).mine(baskets, options));
+        return of(new RuleMiner(rules.withMaxItems(2)).mineRules(baskets, options));
     }
 
     /** A part without per-country rules. */

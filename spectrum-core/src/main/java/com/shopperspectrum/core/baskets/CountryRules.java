@@ -49,7 +49,8 @@ public record CountryRules(String country, BasketModel rules) {
             RuleOptions within = within(rules, byCountry[c].size());
             if (within != null) {
                 String name = sales.countries().get(c);
-                BasketModel own = BasketModel.of(new RuleMiner(within).mine(byCountry[c], options.withCountry(name)));
+                BasketModel own =
+                        BasketModel.of(new RuleMiner(within).mineRules(byCountry[c], options.withCountry(name)));
                 result.add(new CountryRules(name, own));
             }
         }
