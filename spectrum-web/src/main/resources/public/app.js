@@ -21,42 +21,59 @@
     return String(+Number(v).toFixed(2));
   }
 
-  function axisTooltip(params) {
+  function axisTooltip(spec) {
+    return function (params) {
     var list = Array.isArray(params) ? params : [params];
-    var lines = list.length ? [escapeHtml(list[0].name)] : [];
+    var lines = list.length ? [(spec.xName ? escapeHtml(spec.xName) + ': ' : '') + escapeHtml(list[0].name)] : [];
     list.forEach(function (p) {
       lines.push(p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(formatNumber(p.value)));
     });
     return lines.join('<br>');
+    };
   }
 
-  function pointTooltip(p) {
-    var v = p.value || [];
-    var label = v.length > 2 ? escapeHtml(v[2]) + '<br>' : '';
-    return label + p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(formatNumber(v[0])) + ', ' +
-      escapeHtml(formatNumber(v[1]));
+  /** The customer id of a scatter point (series' ids by data index), or null. */
+  function pointId(spec, p) {
+    var s = spec.series[p.seriesIndex];
+    return s && s.ids && s.ids.length > p.dataIndex ? s.ids[p.dataIndex] : null;
   }
 
-  function scatterOption(spec) {
+  function pointTooltip(spec) {
+    return function (p) {
+      var v = p.value || [];
+      var id = pointId(spec, p);
+      return (id === null ? '' : 'Customer ' + escapeHtml(id) + '<br>') + p.marker + escapeHtml(p.seriesName) +
+        '<br>' + escapeHtml(spec.xName) + ': ' + escapeHtml(formatNumber(v[0])) +
+        '<br>' + escapeHtml(spec.yName) + ': ' + escapeHtml(formatNumber(v[1]));
+    };
+  }
+
+  function scatterOption(spec, narrow) {
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      title: {text: spec.title, left: 'center', textStyle: {fontSize: narrow ? 12 : 14, width: narrow ? 330 : 900,
+        overflow: 'break'}},
       legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 60, right: 20, top: 40, bottom: 60},
-      tooltip: {trigger: 'item', formatter: pointTooltip},
+      grid: {left: 16, right: 16, top: narrow ? 56 : 44, bottom: 64, containLabel: true},
+      tooltip: {trigger: 'item', formatter: pointTooltip(spec), confine: true},
       xAxis: {type: spec.logX ? 'log' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 28,
+        axisLabel: {formatter: compact, hideOverlap: true}},
+      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, nameLocation: 'middle', nameGap: 44,
         axisLabel: {formatter: compact}},
-      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, axisLabel: {formatter: compact}},
       series: spec.series.map(function (s) {
-        return {name: s.name, type: 'scatter', symbolSize: 5, data: s.points, large: s.points.length > 2000};
+        return {name: s.name, type: 'scatter', symbolSize: 7, data: s.points, large: s.points.length > 2000};
       })
     };
   }
 
-  function barOption(spec) {
+  function barOption(spec, narrow) {
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
-    var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle', nameGap: 28,
-      axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'}
-        : (spec.labels.length <= 8 ? {interval: 0, width: 80, overflow: 'truncate'} : {hideOverlap: true})};
+    // every bin label shown, turned when they would not fit side by side (a phone, or many bins)
+    var turn = !spec.horizontal && (narrow ? spec.labels.length > 4 : spec.labels.length > 8);
+    var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle',
+      nameGap: turn ? 52 : 28,
+      axisLabel: spec.horizontal ? {width: narrow ? 110 : 160, overflow: 'truncate'}
+        : {interval: spec.labels.length <= 24 ? 0 : 'auto', rotate: turn ? 40 : 0, hideOverlap: true,
+          fontSize: narrow ? 10 : 12}};
     var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName,
       axisLabel: {formatter: compact, hideOverlap: true}}];
     if (twoAxes) {
@@ -66,8 +83,8 @@
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
       legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-      grid: {left: spec.horizontal ? 170 : 60, right: twoAxes ? 60 : 24, top: 44, bottom: spec.xName ? 56 : 50},
-      tooltip: {trigger: 'axis', formatter: axisTooltip},
+      grid: {left: 12, right: 12, top: 48, bottom: spec.series.length > 1 ? 28 : 8, containLabel: true},
+      tooltip: {trigger: 'axis', formatter: axisTooltip(spec), confine: true},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
       series: spec.series.map(function (s) {
@@ -88,8 +105,17 @@
       el.setAttribute('aria-label', spec.title);
       var chart = window.echarts.init(el);
       var isScatter = spec.series.length && spec.series[0].type === 'scatter';
-      chart.setOption(isScatter ? scatterOption(spec) : barOption(spec));
+      var narrow = el.clientWidth < 520;
+      chart.setOption(isScatter ? scatterOption(spec, narrow) : barOption(spec, narrow));
+      // a click on a customer's point opens that customer (pages only: the report has no navigation, no server)
+      if (isScatter && document.querySelector('header nav a')) {
+        chart.on('click', function (p) {
+          var id = pointId(spec, p);
+          if (id !== null) { window.location.href = '/customers/' + encodeURIComponent(id); }
+        });
+      }
       el.setAttribute('data-drawn', 'true');
+      chart.on('finished', function () { el.setAttribute('data-settled', 'true'); }); // animations over
       charts.push(chart);
     });
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
@@ -153,6 +179,24 @@
     document.addEventListener('click', function (e) { if (!list.contains(e.target) && e.target !== input) { hide(); } });
   }
 
+  /**
+   * Tables with a header row become cards on a phone (app.css, table.stack): each cell is labelled with its
+   * column's header, so a row reads as "Customers: 1,234" without scrolling sideways.
+   */
+  function stackTables() {
+    document.querySelectorAll('main table').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      if (!heads.length) { return; }
+      table.querySelectorAll('tbody tr').forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (cell, i) {
+          if (!cell.hasAttribute('data-label') && heads[i]) { cell.setAttribute('data-label', heads[i].textContent); }
+        });
+      });
+      table.classList.add('stack');
+    });
+  }
+
+  stackTables();
   drawCharts();
   suggestions();
 })();

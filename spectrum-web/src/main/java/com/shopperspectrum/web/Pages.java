@@ -97,7 +97,8 @@ final class Pages {
         if (service.hasSegments()) {
             params.put("page", SegmentPages.view(service.segments(), service.money(), true));
             params.put("absent", null);
-            params.put("frame", frame("Segments", "/segments", SegmentPages.charts(service.segments())));
+            params.put(
+                    "frame", frame("Segments", "/segments", SegmentPages.charts(service.segments(), service.money())));
         } else {
             params.put("page", null);
             params.put("absent", String.join("; ", service.model().metadata().warnings()));

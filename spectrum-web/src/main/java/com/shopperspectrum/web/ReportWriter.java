@@ -53,7 +53,7 @@ public final class ReportWriter {
         @SuppressWarnings("unchecked")
         Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(service.charts(), Map.class));
         if (service.hasSegments()) {
-            charts.putAll(SegmentPages.charts(service.segments()));
+            charts.putAll(SegmentPages.charts(service.segments(), service.money()));
         }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()

@@ -113,9 +113,12 @@ final class SegmentPages {
     }
 
     /** The chart data of the segments page. */
-    static Map<String, Chart> charts(SegmentView s) {
+    static Map<String, Chart> charts(SegmentView s, Money money) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("scatter", s.scatter());
+        Chart scatter = s.scatter();
+        charts.put(
+                "scatter",
+                s.model().hasMonetary() ? scatter.named(scatter.xName(), money.label(scatter.yName())) : scatter);
         charts.put("sizes", s.sizes());
         if (s.kSelection() != null) {
             charts.put("kSelection", s.kSelection());

@@ -1,0 +1,128 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 18 in a real browser: a click on a customer's point of the segments scatter opens that customer (defect
+ * 2), and every page fits a phone (390 × 844) without sideways scrolling, wide tables as cards (defect 9).
+ * Screenshots of every page at both sizes go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalystBrowserTest {
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/products",
+            "/products/85123A",
+            "/customers",
+            "/customers/list",
+            "/customers/12347",
+            "/segments",
+            "/inventory",
+            "/evaluation",
+            "/api-docs",
+            "/products/NOPE");
+    private Path profile;
+    private Javalin app;
+    private ChromeDriver driver;
+    private String origin;
+
+    @BeforeAll
+    void start() throws java.io.IOException {
+        profile = Files.createTempDirectory("spectrum-chromium-");
+        driver = Browser.start(profile);
+        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
+        origin = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    void stop() throws java.io.IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aClickOnAScatterPointOpensThatCustomer() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/segments");
+        WebElement chart =
+                waiting().until(d -> d.findElement(By.cssSelector("[data-chart=scatter][data-settled=true] canvas")));
+        // the last series is drawn on top: its first point is the one under the cursor
+        List<?> target = (List<?>) driver.executeScript("var el = document.querySelector('[data-chart=scatter]');"
+                + "var c = echarts.getInstanceByDom(el); var spec = JSON.parse("
+                + "document.getElementById('chart-data').textContent).scatter;"
+                + "var k = spec.series.length - 1; var p = spec.series[k].points[0];"
+                + "var px = c.convertToPixel({seriesIndex: k}, [p[0], p[1]]);"
+                + "return [px[0] - el.clientWidth / 2, px[1] - el.clientHeight / 2, spec.series[k].ids[0]];");
+        int dx = (int) Math.round(((Number) target.get(0)).doubleValue());
+        int dy = (int) Math.round(((Number) target.get(1)).doubleValue());
+        String id = (String) target.get(2);
+        new Actions(driver).moveToElement(chart, dx, dy).click().perform();
+        try {
+            waiting().until(d -> d.getCurrentUrl().endsWith("/customers/" + id));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "after a click at " + target + " the page is " + driver.getCurrentUrl() + " "
+                            + driver.executeScript(
+                                    "return document.querySelector('[data-chart=scatter]').clientWidth + 'x' +"
+                                            + " document.querySelector('[data-chart=scatter]').clientHeight"),
+                    e);
+        }
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Customer " + id);
+    }
+
+    @Test
+    void everyPageFitsAPhoneWithoutSidewaysScrolling() {
+        for (String path : PAGES) {
+            String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.get(origin + path);
+            Browser.screenshot(driver, "desktop-" + name);
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.get(origin + path);
+            waiting()
+                    .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-drawn])"))
+                            .isEmpty());
+            Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                    + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
+                    + "+ document.documentElement.scrollWidth); }"
+                    + "document.querySelectorAll('main *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX"
+                    + "      === 'auto') { out.push(e.tagName + '#' + e.id + '.' + e.className + ' '"
+                    + "      + Math.round(r.right) + '/' + e.scrollWidth); } });"
+                    + "return out.slice(0, 5).join(', ');");
+            assertThat((String) wide)
+                    .as(path + ": elements wider than a 390 px screen")
+                    .isEmpty();
+            Browser.screenshot(driver, "phone-" + name);
+        }
+    }
+}
