@@ -39,6 +39,7 @@ final class CustomerList {
      * @param maxRecency at most this many days
      * @param minSpend   monetary value at least this
      * @param maxSpend   monetary value at most this
+     * @param lapsed     lapsed (true) or not (false): see {@link SegmentAdvice}
      */
     record Filter(
             Integer cluster,
@@ -47,8 +48,9 @@ final class CustomerList {
             Integer minRecency,
             Integer maxRecency,
             Double minSpend,
-            Double maxSpend) {
-        static final Filter ALL = new Filter(null, null, null, null, null, null, null);
+            Double maxSpend,
+            Boolean lapsed) {
+        static final Filter ALL = new Filter(null, null, null, null, null, null, null, null);
     }
 
     /** One page of the filtered list: the rows shown and how many customers the filter keeps in all. */
@@ -58,10 +60,13 @@ final class CustomerList {
     private final Segmentation segmentation;
     private final int[][] ascending = new int[Sort.values().length][];
     private final List<String> countries;
+    private final boolean[] lapsed;
 
-    CustomerList(CustomerTable customers, Segmentation segmentation) {
+    /** The list; {@code lapsed} holds each customer's lapsed flag (null without a segmentation). */
+    CustomerList(CustomerTable customers, Segmentation segmentation, boolean[] lapsed) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.segmentation = segmentation;
+        this.lapsed = lapsed == null ? null : lapsed.clone();
         RfmTable rfm = customers.rfm();
         ascending[Sort.RECENCY.ordinal()] = order(Comparator.comparingInt(rfm::recency));
         ascending[Sort.FREQUENCY.ordinal()] = order(Comparator.comparingInt(rfm::frequency));
@@ -92,6 +97,15 @@ final class CustomerList {
     /** The segmentation, or null without one. */
     Segmentation segmentation() {
         return segmentation;
+    }
+
+    /** The lapsed flags by row (null without a segmentation). */
+    boolean[] lapsedFlags() {
+        return lapsed == null ? null : lapsed.clone();
+    }
+
+    boolean lapsed(int row) {
+        return lapsed != null && lapsed[row];
     }
 
     /** The main countries of the customers, sorted. */
@@ -141,6 +155,9 @@ final class CustomerList {
             return false;
         }
         if (f.cluster() != null && segmentation.customers().cluster(row) != f.cluster()) {
+            return false;
+        }
+        if (f.lapsed() != null && lapsed(row) != f.lapsed()) {
             return false;
         }
         return f.rfm() == null || segmentation.customers().rfmSegment(row) == f.rfm();

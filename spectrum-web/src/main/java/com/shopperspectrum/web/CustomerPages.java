@@ -106,6 +106,13 @@ final class CustomerPages {
                 new Card("Monetary", Format.money(service.money(), c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
+            SegmentAdvice advice = service.segments().advice();
+            if (advice.lapsed(service.model().customers().indexOf(c.customerId()))) {
+                cards.add(new Card(
+                        "Lapsed",
+                        "no purchase for " + Words.count(c.recency(), "day", "days") + ": as long as a typical"
+                                + " At-Risk customer"));
+            }
         }
         Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();

@@ -51,7 +51,10 @@ public final class ModelService {
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
-        this.customerList = new CustomerList(model.customers(), model.segmentation());
+        this.customerList = new CustomerList(
+                model.customers(),
+                model.segmentation(),
+                segments == null ? null : segments.advice().lapsedFlags());
     }
 
     /** The currency amounts are shown in. */

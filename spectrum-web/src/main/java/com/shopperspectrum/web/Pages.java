@@ -63,6 +63,11 @@ final class Pages {
             render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
         });
         routes.get("/segments", this::segments);
+        routes.get("/segments/{name}", ctx -> {
+            SegmentPages.SegmentDetail d =
+                    SegmentPages.detail(service.segments(), service.money(), ctx.pathParam("name"));
+            render(ctx, "segment", "Segment " + d.name(), "/segments", d, null);
+        });
         ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
         routes.get("/api-docs", ctx -> render(ctx, "apiDocs", "API", "/api-docs", api, null));
         routes.get(

@@ -54,11 +54,58 @@ final class SegmentPages {
             String monetary,
             String averageOrderValue,
             String countries,
-            String csv) {
+            String csv,
+            String who,
+            String action) {
+        /** This segment's page. */
+        String page() {
+            return "/segments/" + Format.url(name);
+        }
+
         /** The customers list filtered to this segment. */
         String list() {
             return CustomerListPage.PATH + "?segment=" + Format.url(name);
         }
+    }
+
+    /**
+     * One segment's page: its name, who is in it and what to do, in words; the lists to act on.
+     *
+     * @param name       the segment
+     * @param who        who is in it
+     * @param action     the suggested action
+     * @param list       the customers list filtered to it
+     * @param csv        its customers as CSV
+     * @param lapsed     how many of them are lapsed, in words (null when none)
+     * @param lapsedList the customers list filtered to its lapsed customers
+     */
+    record SegmentDetail(
+            String name, String who, String action, String list, String csv, String lapsed, String lapsedList) {}
+
+    /** The page of the segment {@code name} (case-insensitive; a 404 naming the segments for another). */
+    static SegmentDetail detail(SegmentView s, Money money, String name) {
+        int cluster = s.cluster(name);
+        SegmentProfile p = s.profiles().stream()
+                .filter(x -> x.cluster() == cluster)
+                .findFirst()
+                .orElseThrow();
+        SegmentAdvice a = s.advice();
+        int lapsed = a.lapsedIn(cluster);
+        String list = CustomerListPage.PATH + "?segment=" + Format.url(p.name());
+        return new SegmentDetail(
+                p.name(),
+                a.who(p, money),
+                SegmentAdvice.action(p.name()),
+                list,
+                "/api/segments/" + Format.url(p.name()) + "/customers.csv",
+                lapsed == 0
+                        ? null
+                        : Words.count(lapsed, "customer", "customers") + " of this segment "
+                                + (lapsed == 1 ? "is" : "are") + " lapsed: no purchase for "
+                                + Format.decimal(a.lapsedDays(), 0)
+                                + " days or more, as long as a typical At-Risk customer. Treat them as At-Risk,"
+                                + " whatever their past spend.",
+                list + "&lapsed=yes");
     }
 
     /** One row of the cross-tab: a segment and its counts per named RFM segment. */
@@ -75,7 +122,7 @@ final class SegmentPages {
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
         List<Profile> profiles =
-                s.profiles().stream().map(p -> profile(p, money)).toList();
+                s.profiles().stream().map(p -> profile(p, s.advice(), money)).toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -97,7 +144,7 @@ final class SegmentPages {
         return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
     }
 
-    private static Profile profile(SegmentProfile p, Money money) {
+    private static Profile profile(SegmentProfile p, SegmentAdvice advice, Money money) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
@@ -109,7 +156,9 @@ final class SegmentPages {
                 p.topCountries().stream()
                         .map(c -> c.country() + " (" + c.customers() + ") ")
                         .collect(Collectors.joining()),
-                "/api/segments/" + Format.url(p.name()) + "/customers.csv");
+                "/api/segments/" + Format.url(p.name()) + "/customers.csv",
+                advice.who(p, money),
+                SegmentAdvice.action(p.name()));
     }
 
     /** The chart data of the segments page. */

@@ -26,6 +26,7 @@ final class SegmentView {
     private final Segmentation segmentation;
     private final List<SegmentProfile> profiles;
     private final CrossTab crossTab;
+    private final SegmentAdvice advice;
 
     SegmentView(SpectrumModel model) {
         this.model = model;
@@ -33,6 +34,12 @@ final class SegmentView {
         this.profiles = SegmentProfiler.profiles(
                 segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
+        this.advice = new SegmentAdvice(segmentation, model.customers(), profiles);
+    }
+
+    /** The segments in words: who, what to do, who is lapsed. */
+    SegmentAdvice advice() {
+        return advice;
     }
 
     SegmentModel model() {

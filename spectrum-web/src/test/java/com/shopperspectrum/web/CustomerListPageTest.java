@@ -142,7 +142,7 @@ class CustomerListPageTest {
         assertThat(csv.header("Content-Disposition")).contains("customers.csv");
         String[] lines = csv.body().split("\n");
         assertThat(lines[0])
-                .isEqualTo("customer_id,country,recency_days,frequency_invoices,monetary,segment,rfm_segment");
+                .isEqualTo("customer_id,country,recency_days,frequency_invoices,monetary,segment,rfm_segment,lapsed");
         List<String> csvIds = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             csvIds.add(lines[i].split(",")[0]);
