@@ -52,7 +52,7 @@ final class CustomerPages {
             String historyNext) {}
 
     /** One recommended product with the products that led to it. */
-    record Recommended(Named product, List<Named> because, String score) {}
+    record Recommended(Named product, List<Named> because, String match, String score) {}
 
     /** One product of the purchase history. */
     record Bought(Named product, String units, String lastBought) {}
@@ -133,7 +133,9 @@ final class CustomerPages {
                 c.customerId(),
                 cards,
                 String.valueOf(c.snapshot()),
-                r.items().stream().map(this::recommended).toList(),
+                r.items().stream()
+                        .map(i -> recommended(i, r.items().get(0).score()))
+                        .toList(),
                 r.fallback(),
                 Words.count(hist.products(), "distinct product", "distinct products"),
                 Words.count(hist.units(), "unit", "units"),
@@ -149,7 +151,7 @@ final class CustomerPages {
                 page < pages ? base + (page + 1) + "#history" : null);
     }
 
-    private Recommended recommended(Recommendation item) {
+    private Recommended recommended(Recommendation item, double best) {
         List<Named> because = item.because().stream()
                 .map(code -> {
                     int row = service.model().products().indexOf(code);
@@ -158,6 +160,9 @@ final class CustomerPages {
                 })
                 .toList();
         return new Recommended(
-                new Named(item.stockCode(), item.description()), because, Format.decimal(item.score(), 3));
+                new Named(item.stockCode(), item.description()),
+                because,
+                Words.match(item.score(), best),
+                "score " + Format.decimal(item.score(), 4));
     }
 }

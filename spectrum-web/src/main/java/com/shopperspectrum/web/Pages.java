@@ -94,7 +94,7 @@ final class Pages {
                         "Evaluation",
                         "/evaluation",
                         SegmentPages.evaluation(service.model().evaluation()),
-                        null));
+                        SegmentPages.evaluationCharts(service.model().evaluation())));
     }
 
     private void segments(Context ctx) {

@@ -55,6 +55,11 @@ public final class ReportWriter {
         if (service.hasSegments()) {
             charts.putAll(SegmentPages.charts(service.segments(), service.money()));
         }
+        Map<String, Chart> evaluation =
+                SegmentPages.evaluationCharts(service.model().evaluation());
+        if (evaluation != null) {
+            charts.putAll(evaluation);
+        }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
                 .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))

@@ -112,10 +112,17 @@ final class SegmentPages {
     record CrossRow(String segment, List<String> counts) {}
 
     /** The evaluation table, formatted; the page shows a note instead when the model has none (null). */
-    record EvaluationView(String split, String testCustomers, int k, String defaultModel, List<Ranker> rankers) {}
+    record EvaluationView(
+            String split,
+            String testCustomers,
+            int k,
+            String defaultModel,
+            List<Ranker> rankers,
+            String summary,
+            Words.Label defaultWords) {}
 
-    /** One ranker's row: name, candidates, HR, precision, recall, NDCG, MAP, coverage. */
-    record Ranker(String model, String candidates, boolean chosen, List<String> metrics) {}
+    /** One ranker's row: name (and in words), candidates, HR, precision, recall, NDCG, MAP, coverage. */
+    record Ranker(String model, String words, String candidates, boolean chosen, List<String> metrics) {}
 
     static SegmentsView view(SegmentView s, Money money, boolean links) {
         String lead = s.model().k() + " segments by k-means on "
@@ -187,9 +194,85 @@ final class SegmentPages {
                 metrics.add(Format.decimal(v, 4));
             }
             rankers.add(new Ranker(
-                    r.model(), String.valueOf(r.candidates()), r.model().equals(e.defaultModel()), metrics));
+                    r.model(),
+                    Words.recommender(r.model()).text(),
+                    String.valueOf(r.candidates()),
+                    r.model().equals(e.defaultModel()),
+                    metrics));
         }
         return new EvaluationView(
-                String.valueOf(e.split()), Format.number(e.testCustomers()), e.k(), e.defaultModel(), rankers);
+                String.valueOf(e.split()),
+                Format.number(e.testCustomers()),
+                e.k(),
+                e.defaultModel(),
+                rankers,
+                summary(e),
+                e.defaultModel() == null ? null : Words.recommender(e.defaultModel()));
+    }
+
+    /**
+     * The evaluation in a sentence: the share of test customers who bought one of their k suggestions with the
+     * model in use, and how that compares with recommending best-sellers.
+     */
+    static String summary(EvaluationReport e) {
+        RankerResult chosen = best(e, e.defaultModel());
+        RankerResult popular = e.results().stream()
+                .filter(r -> r.model().startsWith("popular") && r.candidates().equals("all"))
+                .findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            return null;
+        }
+        String s = share(chosen.hr()) + " of the " + Format.number(e.testCustomers()) + " test customers bought one"
+                + " of their " + e.k() + " suggestions in the test period with the model in use";
+        if (popular != null && popular.hr() > 0) {
+            s += "; " + Format.decimal(chosen.hr() / popular.hr(), 1) + "× as many as when recommending best-sellers ("
+                    + share(popular.hr()) + ")";
+        }
+        return s + ".";
+    }
+
+    private static RankerResult best(EvaluationReport e, String model) {
+        return e.results().stream()
+                .filter(r -> r.model().equals(model))
+                .filter(r -> r.candidates().equals("all"))
+                .findFirst()
+                .orElse(e.results().stream()
+                        .filter(r -> r.model().equals(model))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** A share in words: "half", "a third", else a percentage. */
+    static String share(double p) {
+        long pct = Math.round(100 * p);
+        if (pct == 50) {
+            return "Half";
+        }
+        return Format.decimal(100 * p, 1) + "%";
+    }
+
+    /** The evaluation chart: hit rate per model and candidate set, or null without an evaluation. */
+    static Map<String, Chart> evaluationCharts(EvaluationReport e) {
+        if (e == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        List<Double> hr = new ArrayList<>();
+        for (RankerResult r : e.results()) {
+            labels.add(Words.recommender(r.model()).text().replaceFirst(" \\(.*", "") + " (" + r.candidates() + ")");
+            hr.add(100 * r.hr());
+        }
+        return Map.of(
+                "evaluation",
+                new Chart(
+                        "Test customers who bought one of their " + e.k() + " suggestions (%)",
+                        labels,
+                        List.of(Chart.Series.bar("Hit rate %", hr)),
+                        false,
+                        false,
+                        true,
+                        "",
+                        "% of test customers"));
     }
 }

@@ -74,6 +74,13 @@ class AnalystBrowserTest {
         driver.get(origin + "/segments");
         WebElement chart =
                 waiting().until(d -> d.findElement(By.cssSelector("[data-chart=scatter][data-settled=true] canvas")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                        .executeScript(
+                                "var r = arguments[0].getBoundingClientRect();"
+                                        + "return r.top >= 0 && r.bottom <= window.innerHeight;",
+                                chart)));
         // the last series is drawn on top: its first point is the one under the cursor
         List<?> target = (List<?>) driver.executeScript("var el = document.querySelector('[data-chart=scatter]');"
                 + "var c = echarts.getInstanceByDom(el); var spec = JSON.parse("
