@@ -130,16 +130,28 @@
     var latest = 0;
 
     function items() { return list.querySelectorAll('a'); }
-    function hide() { list.hidden = true; active = -1; }
+    function expanded(open) {
+      input.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (!open) { input.removeAttribute('aria-activedescendant'); }
+    }
+    function hide() { list.hidden = true; active = -1; expanded(false); }
     function highlight(i) {
-      var links = items();
-      links.forEach(function (a, k) { a.classList.toggle('active', k === i); });
+      var options = list.querySelectorAll('li');
+      options.forEach(function (li, k) {
+        var on = k === i;
+        li.setAttribute('aria-selected', on ? 'true' : 'false');
+        li.firstChild.classList.toggle('active', on);
+      });
       active = i;
+      if (options[i]) { input.setAttribute('aria-activedescendant', options[i].id); }
     }
     function show(products) {
       list.textContent = '';
-      products.forEach(function (p) {
+      products.forEach(function (p, k) {
         var li = document.createElement('li');
+        li.id = 'suggestion-' + k;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
         var a = document.createElement('a');
         a.href = '/products/' + encodeURIComponent(p.stockCode);
         var code = document.createElement('code');
@@ -154,6 +166,8 @@
       });
       list.hidden = products.length === 0;
       active = -1;
+      expanded(products.length > 0);
+      input.removeAttribute('aria-activedescendant');
     }
     function query() {
       var q = input.value.trim();
@@ -196,6 +210,42 @@
     });
   }
 
+  /** A cell's value for sorting: a number when the text reads as one (£1,234.50, 12.5%, 3 / 4), else the text. */
+  function sortKey(cell) {
+    var text = cell.textContent.trim();
+    var m = text.replace(/[£€$¥,%\s]/g, '').match(/^-?\d+(\.\d+)?/);
+    return m ? {num: parseFloat(m[0]), text: text} : {num: null, text: text.toLowerCase()};
+  }
+
+  /** Tables of class "sortable": each header becomes a button that sorts the rows (aria-sort says how). */
+  function sortableTables() {
+    document.querySelectorAll('table.sortable').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      heads.forEach(function (th, col) {
+        if (!th.textContent.trim() || th.querySelector('a')) { return; }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort';
+        while (th.firstChild) { button.appendChild(th.firstChild); }
+        th.appendChild(button);
+        button.addEventListener('click', function () {
+          var descending = th.getAttribute('aria-sort') !== 'descending';
+          heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = sortKey(a.cells[col]), y = sortKey(b.cells[col]);
+            var c = x.num !== null && y.num !== null ? x.num - y.num : (x.text < y.text ? -1 : x.text > y.text ? 1 : 0);
+            return descending ? -c : c;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
+  }
+
+  sortableTables();
   stackTables();
   drawCharts();
   suggestions();

@@ -4,7 +4,9 @@ import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.segment.CrossTab;
 import com.shopperspectrum.core.segment.SegmentProfile;
+import com.shopperspectrum.io.view.Csv;
 import com.shopperspectrum.io.view.Money;
+import com.shopperspectrum.io.view.TableCsv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +168,79 @@ final class SegmentPages {
                 "/api/segments/" + Format.url(p.name()) + "/customers.csv",
                 advice.who(p, money),
                 SegmentAdvice.action(p.name()));
+    }
+
+    /** The segment profiles table as CSV with raw figures. */
+    static TableCsv profilesCsv(SegmentView s, Money money) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SegmentProfile p : s.profiles()) {
+            rows.add(java.util.Arrays.asList(
+                    p.name(),
+                    String.valueOf(p.customers()),
+                    Csv.decimal(p.customerShare()),
+                    raw(p.revenue()),
+                    raw(p.revenueShare()),
+                    Csv.decimal(p.recencyMean()),
+                    Csv.decimal(p.recencyMedian()),
+                    Csv.decimal(p.frequencyMean()),
+                    Csv.decimal(p.frequencyMedian()),
+                    raw(p.monetaryMean()),
+                    raw(p.monetaryMedian()),
+                    raw(p.averageOrderValue())));
+        }
+        return new TableCsv(
+                List.of(
+                        "segment",
+                        "customers",
+                        "customer_share",
+                        money.header("revenue"),
+                        "revenue_share",
+                        "recency_mean",
+                        "recency_median",
+                        "frequency_mean",
+                        "frequency_median",
+                        money.header("monetary_mean"),
+                        money.header("monetary_median"),
+                        money.header("average_order_value")),
+                rows);
+    }
+
+    /** The evaluation table as CSV (null without an evaluation). */
+    static TableCsv evaluationCsv(EvaluationReport e) {
+        if (e == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (RankerResult r : e.results()) {
+            rows.add(List.of(
+                    r.model(),
+                    Words.recommender(r.model()).text(),
+                    r.candidates(),
+                    String.valueOf(r.customers()),
+                    Csv.decimal(r.hr()),
+                    Csv.decimal(r.precision()),
+                    Csv.decimal(r.recall()),
+                    Csv.decimal(r.ndcg()),
+                    Csv.decimal(r.map()),
+                    Csv.decimal(r.coverage())));
+        }
+        return new TableCsv(
+                List.of(
+                        "model",
+                        "in_words",
+                        "candidates",
+                        "customers",
+                        "hr",
+                        "precision",
+                        "recall",
+                        "ndcg",
+                        "map",
+                        "coverage"),
+                rows);
+    }
+
+    private static String raw(double v) {
+        return Double.isNaN(v) ? null : Csv.decimal(v);
     }
 
     /** The chart data of the segments page. */

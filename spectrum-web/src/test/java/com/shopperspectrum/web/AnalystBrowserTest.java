@@ -106,6 +106,39 @@ class AnalystBrowserTest {
     }
 
     @Test
+    void aTableSortsByAColumnAndTheSearchBoxIsACombobox() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/products");
+        WebElement units = driver.findElement(By.xpath("//table[@id='results']//th[4]/button"));
+        units.click();
+        List<Long> desc = column(4);
+        assertThat(desc).isSortedAccordingTo(Comparator.reverseOrder()).hasSizeGreaterThan(2);
+        assertThat(driver.findElement(By.xpath("//table[@id='results']//th[4]")).getAttribute("aria-sort"))
+                .isEqualTo("descending");
+        units.click();
+        assertThat(column(4)).isSorted();
+        WebElement box = driver.findElement(By.id("q"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        box.sendKeys("lunch");
+        waiting().until(d -> "true".equals(box.getAttribute("aria-expanded")));
+        box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        String active = box.getAttribute("aria-activedescendant");
+        assertThat(active).isEqualTo("suggestion-0");
+        assertThat(driver.findElement(By.id(active)).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id(active)).getAttribute("role")).isEqualTo("option");
+        box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    private List<Long> column(int n) {
+        return driver.findElements(By.xpath("//table[@id='results']/tbody/tr/td[" + n + "]")).stream()
+                .map(td -> Long.parseLong(td.getText().replace(",", "")))
+                .toList();
+    }
+
+    @Test
     void everyPageFitsAPhoneWithoutSidewaysScrolling() {
         for (String path : PAGES) {
             String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
