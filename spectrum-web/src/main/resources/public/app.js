@@ -210,10 +210,10 @@
     });
   }
 
-  /** A cell's value for sorting: a number when the text reads as one (£1,234.50, 12.5%, 3 / 4), else the text. */
+  /** A cell's value for sorting: a number when the text reads as one (1,234.50 with a currency sign, 12.5%, 3 / 4), else the text. */
   function sortKey(cell) {
     var text = cell.textContent.trim();
-    var m = text.replace(/[£€$¥,%\s]/g, '').match(/^-?\d+(\.\d+)?/);
+    var m = text.replace(/[\u00a3\u20ac$\u00a5,%\s]/g, '').match(/^-?\d+(\.\d+)?/);
     return m ? {num: parseFloat(m[0]), text: text} : {num: null, text: text.toLowerCase()};
   }
 
