@@ -5,7 +5,6 @@ import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,10 +67,11 @@ final class CustomerList {
         this.segmentation = segmentation;
         this.lapsed = lapsed == null ? null : lapsed.clone();
         RfmTable rfm = customers.rfm();
-        ascending[Sort.RECENCY.ordinal()] = order(Comparator.comparingInt(rfm::recency));
-        ascending[Sort.FREQUENCY.ordinal()] = order(Comparator.comparingInt(rfm::frequency));
-        ascending[Sort.MONETARY.ordinal()] =
-                rfm.hasMonetary() ? order(Comparator.comparingDouble(rfm::monetary)) : null;
+        ascending[Sort.RECENCY.ordinal()] =
+                order(Arrays.stream(rfm.recencies()).asDoubleStream().toArray());
+        ascending[Sort.FREQUENCY.ordinal()] =
+                order(Arrays.stream(rfm.frequencies()).asDoubleStream().toArray());
+        ascending[Sort.MONETARY.ordinal()] = rfm.hasMonetary() ? order(rfm.monetaries()) : null;
         TreeSet<String> names = new TreeSet<>();
         for (int i = 0; i < customers.size(); i++) {
             if (customers.country(i) != null) {
@@ -81,13 +81,29 @@ final class CustomerList {
         this.countries = List.copyOf(names);
     }
 
-    /** Rows ascending by {@code key}, ties by customer row (so descending is the exact reverse). */
-    private int[] order(Comparator<Integer> key) {
-        return IntStream.range(0, customers.size())
-                .boxed()
-                .sorted(key.thenComparingInt(Integer::intValue))
-                .mapToInt(Integer::intValue)
-                .toArray();
+    /**
+     * Rows ascending by {@code key} (NaN last), ties by customer row, so descending is the exact reverse: a
+     * stable bottom-up merge sort of the row numbers on primitive keys (no boxing: 100,000 rows in milliseconds).
+     */
+    static int[] order(double[] key) {
+        int n = key.length;
+        int[] a = IntStream.range(0, n).toArray();
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    b[k] = i < mid && (j >= hi || Double.compare(key[a[i]], key[a[j]]) <= 0) ? a[i++] : a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     CustomerTable customers() {

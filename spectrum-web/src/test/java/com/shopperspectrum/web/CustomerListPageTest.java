@@ -157,6 +157,20 @@ class CustomerListPageTest {
     }
 
     @Test
+    void theOrderIsStableAscendingWithNanLast() {
+        double[] key = {3, 1, 2, 1, Double.NaN, -0.5, 2};
+        assertThat(CustomerList.order(key)).containsExactly(5, 1, 3, 2, 6, 0, 4);
+        java.util.Random r = new java.util.Random(7);
+        double[] many = r.doubles(10_001).map(d -> Math.floor(d * 50)).toArray();
+        int[] order = CustomerList.order(many);
+        List<Integer> expected = IntStream.range(0, many.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> many[i]).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        assertThat(java.util.Arrays.stream(order).boxed().toList()).isEqualTo(expected);
+    }
+
+    @Test
     void badParametersShowTheFormAgainWithAMessage() {
         Http.Answer bad = http.get("/customers/list?minRecency=-3&maxSpend=lots&country=Narnia&sort=colour");
         assertThat(bad.status()).isEqualTo(400);
