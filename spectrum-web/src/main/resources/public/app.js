@@ -94,6 +94,68 @@
     };
   }
 
+  function cell(tag, text) {
+    var c = document.createElement(tag);
+    c.textContent = text;
+    return c;
+  }
+
+  /**
+   * Beside each chart, its data as a table in a details element and a sentence summing it up (the largest value),
+   * so the figures are readable without seeing the chart. Built from the same data, as text only.
+   */
+  function dataTable(el, spec) {
+    var details = document.createElement('details');
+    details.className = 'chart-data';
+    var table = document.createElement('table');
+    var head = document.createElement('tr');
+    var rows = [];
+    var summary = '';
+    if (spec.series.length && spec.series[0].type === 'scatter') {
+      [spec.xName ? 'Customer' : 'Point', spec.xName, spec.yName, 'Segment'].forEach(function (h) {
+        head.appendChild(cell('th', h || ''));
+      });
+      var shown = 0;
+      spec.series.forEach(function (s) {
+        s.points.slice(0, 50).forEach(function (p, i) {
+          rows.push([s.ids && s.ids[i] ? s.ids[i] : String(i + 1), formatNumber(p[0]), formatNumber(p[1]), s.name]);
+        });
+        shown += s.points.length;
+      });
+      summary = shown + ' points in ' + spec.series.length + ' series' + (rows.length < shown ?
+        ' (the first 50 of each listed)' : '');
+    } else {
+      head.appendChild(cell('th', spec.xName || ''));
+      spec.series.forEach(function (s) { head.appendChild(cell('th', s.name)); });
+      spec.labels.forEach(function (label, i) {
+        rows.push([label].concat(spec.series.map(function (s) { return formatNumber(s.values[i]); })));
+      });
+      var first = spec.series[0];
+      if (first && first.values.length) {
+        var best = 0;
+        first.values.forEach(function (v, i) { if (v !== null && v > first.values[best]) { best = i; } });
+        summary = first.name + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
+      }
+    }
+    details.appendChild(cell('summary', 'Data of the chart' + (summary ? ': ' + summary : '')));
+    var thead = document.createElement('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var tbody = document.createElement('tbody');
+    rows.forEach(function (r) {
+      var tr = document.createElement('tr');
+      r.forEach(function (v) { tr.appendChild(cell('td', v)); });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    details.appendChild(table);
+    var figure = document.createElement('figure');
+    figure.className = 'chart-box' + (el.classList.contains('wide') ? ' wide' : '');
+    el.parentNode.insertBefore(figure, el);
+    figure.appendChild(el);
+    figure.appendChild(details);
+  }
+
   function drawCharts() {
     var holder = document.getElementById('chart-data');
     if (!holder || !window.echarts) { return; }
@@ -103,6 +165,7 @@
       var spec = data[el.getAttribute('data-chart')];
       if (!spec) { el.parentNode.removeChild(el); return; }
       el.setAttribute('aria-label', spec.title);
+      dataTable(el, spec); // first: the chart's box holds the chart and its data
       var chart = window.echarts.init(el);
       var isScatter = spec.series.length && spec.series[0].type === 'scatter';
       var narrow = el.clientWidth < 520;
@@ -246,7 +309,7 @@
   }
 
   sortableTables();
-  stackTables();
   drawCharts();
+  stackTables();
   suggestions();
 })();

@@ -106,6 +106,34 @@ class AnalystBrowserTest {
     }
 
     @Test
+    void everyChartHasItsDataAsATableAndASentence() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true]"))
+                                .size()
+                        >= 6);
+        List<WebElement> boxes = driver.findElements(By.cssSelector("figure.chart-box"));
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(6);
+        for (WebElement box : boxes) {
+            WebElement details = box.findElement(By.cssSelector("details.chart-data"));
+            assertThat(details.findElement(By.tagName("summary")).getText()).startsWith("Data of the chart");
+            assertThat(details.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        }
+        WebElement recency = driver.findElement(By.xpath("//figure[div[@data-chart='recency']]/details"));
+        assertThat(recency.findElement(By.tagName("summary")).getText()).contains("Customers: highest for");
+        driver.get(origin + "/segments");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart=scatter][data-drawn=true]"))
+                                .size()
+                        == 1);
+        WebElement scatter = driver.findElement(By.xpath("//figure[div[@data-chart='scatter']]/details"));
+        assertThat(scatter.findElement(By.tagName("summary")).getText()).contains("6 points in 2 series");
+        scatter.findElement(By.tagName("summary")).click();
+        assertThat(scatter.findElement(By.tagName("tbody")).getText()).contains("12347");
+    }
+
+    @Test
     void aTableSortsByAColumnAndTheSearchBoxIsACombobox() {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(origin + "/products");
@@ -138,18 +166,24 @@ class AnalystBrowserTest {
                 .toList();
     }
 
+    /** Every chart drawn and its animation over (so the screenshots show the charts as a person sees them). */
+    private void settled() {
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-settled])"))
+                        .isEmpty());
+    }
+
     @Test
     void everyPageFitsAPhoneWithoutSidewaysScrolling() {
         for (String path : PAGES) {
             String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
             driver.manage().window().setSize(new Dimension(1280, 1000));
             driver.get(origin + path);
+            settled();
             Browser.screenshot(driver, "desktop-" + name);
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.get(origin + path);
-            waiting()
-                    .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-drawn])"))
-                            .isEmpty());
+            settled();
             Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
                     + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
                     + "+ document.documentElement.scrollWidth); }"
