@@ -21,42 +21,59 @@
     return String(+Number(v).toFixed(2));
   }
 
-  function axisTooltip(params) {
+  function axisTooltip(spec) {
+    return function (params) {
     var list = Array.isArray(params) ? params : [params];
-    var lines = list.length ? [escapeHtml(list[0].name)] : [];
+    var lines = list.length ? [(spec.xName ? escapeHtml(spec.xName) + ': ' : '') + escapeHtml(list[0].name)] : [];
     list.forEach(function (p) {
       lines.push(p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(formatNumber(p.value)));
     });
     return lines.join('<br>');
+    };
   }
 
-  function pointTooltip(p) {
-    var v = p.value || [];
-    var label = v.length > 2 ? escapeHtml(v[2]) + '<br>' : '';
-    return label + p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(formatNumber(v[0])) + ', ' +
-      escapeHtml(formatNumber(v[1]));
+  /** The customer id of a scatter point (series' ids by data index), or null. */
+  function pointId(spec, p) {
+    var s = spec.series[p.seriesIndex];
+    return s && s.ids && s.ids.length > p.dataIndex ? s.ids[p.dataIndex] : null;
   }
 
-  function scatterOption(spec) {
+  function pointTooltip(spec) {
+    return function (p) {
+      var v = p.value || [];
+      var id = pointId(spec, p);
+      return (id === null ? '' : 'Customer ' + escapeHtml(id) + '<br>') + p.marker + escapeHtml(p.seriesName) +
+        '<br>' + escapeHtml(spec.xName) + ': ' + escapeHtml(formatNumber(v[0])) +
+        '<br>' + escapeHtml(spec.yName) + ': ' + escapeHtml(formatNumber(v[1]));
+    };
+  }
+
+  function scatterOption(spec, narrow) {
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      title: {text: spec.title, left: 'center', textStyle: {fontSize: narrow ? 12 : 14, width: narrow ? 330 : 900,
+        overflow: 'break'}},
       legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 60, right: 20, top: 40, bottom: 60},
-      tooltip: {trigger: 'item', formatter: pointTooltip},
+      grid: {left: 16, right: 16, top: narrow ? 56 : 44, bottom: 64, containLabel: true},
+      tooltip: {trigger: 'item', formatter: pointTooltip(spec), confine: true},
       xAxis: {type: spec.logX ? 'log' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 28,
+        axisLabel: {formatter: compact, hideOverlap: true}},
+      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, nameLocation: 'middle', nameGap: 44,
         axisLabel: {formatter: compact}},
-      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, axisLabel: {formatter: compact}},
       series: spec.series.map(function (s) {
-        return {name: s.name, type: 'scatter', symbolSize: 5, data: s.points, large: s.points.length > 2000};
+        return {name: s.name, type: 'scatter', symbolSize: 7, data: s.points, large: s.points.length > 2000};
       })
     };
   }
 
-  function barOption(spec) {
+  function barOption(spec, narrow) {
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
-    var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle', nameGap: 28,
-      axisLabel: spec.horizontal ? {width: 160, overflow: 'truncate'}
-        : (spec.labels.length <= 8 ? {interval: 0, width: 80, overflow: 'truncate'} : {hideOverlap: true})};
+    // every bin label shown, turned when they would not fit side by side (a phone, or many bins)
+    var turn = !spec.horizontal && (narrow ? spec.labels.length > 4 : spec.labels.length > 8);
+    var category = {type: 'category', data: spec.labels, name: spec.xName, nameLocation: 'middle',
+      nameGap: turn ? 52 : 28,
+      axisLabel: spec.horizontal ? {width: narrow ? 110 : 160, overflow: 'truncate'}
+        : {interval: spec.labels.length <= 24 ? 0 : 'auto', rotate: turn ? 40 : 0, hideOverlap: true,
+          fontSize: narrow ? 10 : 12}};
     var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName,
       axisLabel: {formatter: compact, hideOverlap: true}}];
     if (twoAxes) {
@@ -66,8 +83,8 @@
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
       legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-      grid: {left: spec.horizontal ? 170 : 60, right: twoAxes ? 60 : 24, top: 44, bottom: spec.xName ? 56 : 50},
-      tooltip: {trigger: 'axis', formatter: axisTooltip},
+      grid: {left: 12, right: 12, top: 48, bottom: spec.series.length > 1 ? 28 : 8, containLabel: true},
+      tooltip: {trigger: 'axis', formatter: axisTooltip(spec), confine: true},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
       series: spec.series.map(function (s) {
@@ -75,6 +92,68 @@
           xAxisIndex: 0, smooth: false};
       })
     };
+  }
+
+  function cell(tag, text) {
+    var c = document.createElement(tag);
+    c.textContent = text;
+    return c;
+  }
+
+  /**
+   * Beside each chart, its data as a table in a details element and a sentence summing it up (the largest value),
+   * so the figures are readable without seeing the chart. Built from the same data, as text only.
+   */
+  function dataTable(el, spec) {
+    var details = document.createElement('details');
+    details.className = 'chart-data';
+    var table = document.createElement('table');
+    var head = document.createElement('tr');
+    var rows = [];
+    var summary = '';
+    if (spec.series.length && spec.series[0].type === 'scatter') {
+      [spec.xName ? 'Customer' : 'Point', spec.xName, spec.yName, 'Segment'].forEach(function (h) {
+        head.appendChild(cell('th', h || ''));
+      });
+      var shown = 0;
+      spec.series.forEach(function (s) {
+        s.points.slice(0, 50).forEach(function (p, i) {
+          rows.push([s.ids && s.ids[i] ? s.ids[i] : String(i + 1), formatNumber(p[0]), formatNumber(p[1]), s.name]);
+        });
+        shown += s.points.length;
+      });
+      summary = shown + ' points in ' + spec.series.length + ' series' + (rows.length < shown ?
+        ' (the first 50 of each listed)' : '');
+    } else {
+      head.appendChild(cell('th', spec.xName || ''));
+      spec.series.forEach(function (s) { head.appendChild(cell('th', s.name)); });
+      spec.labels.forEach(function (label, i) {
+        rows.push([label].concat(spec.series.map(function (s) { return formatNumber(s.values[i]); })));
+      });
+      var first = spec.series[0];
+      if (first && first.values.length) {
+        var best = 0;
+        first.values.forEach(function (v, i) { if (v !== null && v > first.values[best]) { best = i; } });
+        summary = first.name + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
+      }
+    }
+    details.appendChild(cell('summary', 'Data of the chart' + (summary ? ': ' + summary : '')));
+    var thead = document.createElement('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var tbody = document.createElement('tbody');
+    rows.forEach(function (r) {
+      var tr = document.createElement('tr');
+      r.forEach(function (v) { tr.appendChild(cell('td', v)); });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    details.appendChild(table);
+    var figure = document.createElement('figure');
+    figure.className = 'chart-box' + (el.classList.contains('wide') ? ' wide' : '');
+    el.parentNode.insertBefore(figure, el);
+    figure.appendChild(el);
+    figure.appendChild(details);
   }
 
   function heatmapOption(spec) {
@@ -113,11 +192,11 @@
     };
   }
 
-  function optionOf(spec) {
+  function optionOf(spec, narrow) {
     if (spec.kind === 'heatmap') { return heatmapOption(spec); }
     if (spec.kind === 'sankey') { return sankeyOption(spec); }
     var isScatter = spec.series.length && spec.series[0].type === 'scatter';
-    return isScatter ? scatterOption(spec) : barOption(spec);
+    return isScatter ? scatterOption(spec, narrow) : barOption(spec, narrow);
   }
 
   function drawCharts() {
@@ -129,9 +208,20 @@
       var spec = data[el.getAttribute('data-chart')];
       if (!spec) { el.parentNode.removeChild(el); return; }
       el.setAttribute('aria-label', spec.title);
+      if (!spec.kind) { dataTable(el, spec); } // first: the chart's box holds the chart and its data (the heatmap and Sankey pages have their own tables)
       var chart = window.echarts.init(el);
-      chart.setOption(optionOf(spec));
+      var isScatter = !spec.kind && spec.series.length && spec.series[0].type === 'scatter';
+      var narrow = el.clientWidth < 520;
+      chart.setOption(optionOf(spec, narrow));
+      // a click on a customer's point opens that customer (pages only: the report has no navigation, no server)
+      if (isScatter && document.querySelector('header nav a')) {
+        chart.on('click', function (p) {
+          var id = pointId(spec, p);
+          if (id !== null) { window.location.href = '/customers/' + encodeURIComponent(id); }
+        });
+      }
       el.setAttribute('data-drawn', 'true');
+      chart.on('finished', function () { el.setAttribute('data-settled', 'true'); }); // animations over
       charts.push(chart);
     });
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
@@ -146,16 +236,28 @@
     var latest = 0;
 
     function items() { return list.querySelectorAll('a'); }
-    function hide() { list.hidden = true; active = -1; }
+    function expanded(open) {
+      input.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (!open) { input.removeAttribute('aria-activedescendant'); }
+    }
+    function hide() { list.hidden = true; active = -1; expanded(false); }
     function highlight(i) {
-      var links = items();
-      links.forEach(function (a, k) { a.classList.toggle('active', k === i); });
+      var options = list.querySelectorAll('li');
+      options.forEach(function (li, k) {
+        var on = k === i;
+        li.setAttribute('aria-selected', on ? 'true' : 'false');
+        li.firstChild.classList.toggle('active', on);
+      });
       active = i;
+      if (options[i]) { input.setAttribute('aria-activedescendant', options[i].id); }
     }
     function show(products) {
       list.textContent = '';
-      products.forEach(function (p) {
+      products.forEach(function (p, k) {
         var li = document.createElement('li');
+        li.id = 'suggestion-' + k;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
         var a = document.createElement('a');
         a.href = '/products/' + encodeURIComponent(p.stockCode);
         var code = document.createElement('code');
@@ -170,6 +272,8 @@
       });
       list.hidden = products.length === 0;
       active = -1;
+      expanded(products.length > 0);
+      input.removeAttribute('aria-activedescendant');
     }
     function query() {
       var q = input.value.trim();
@@ -195,6 +299,60 @@
     document.addEventListener('click', function (e) { if (!list.contains(e.target) && e.target !== input) { hide(); } });
   }
 
+  /**
+   * Tables with a header row become cards on a phone (app.css, table.stack): each cell is labelled with its
+   * column's header, so a row reads as "Customers: 1,234" without scrolling sideways.
+   */
+  function stackTables() {
+    document.querySelectorAll('main table').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      if (!heads.length) { return; }
+      table.querySelectorAll('tbody tr').forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (cell, i) {
+          if (!cell.hasAttribute('data-label') && heads[i]) { cell.setAttribute('data-label', heads[i].textContent); }
+        });
+      });
+      table.classList.add('stack');
+    });
+  }
+
+  /** A cell's value for sorting: a number when the text reads as one (1,234.50 with a currency sign, 12.5%, 3 / 4), else the text. */
+  function sortKey(cell) {
+    var text = cell.textContent.trim();
+    var m = text.replace(/[\u00a3\u20ac$\u00a5,%\s]/g, '').match(/^-?\d+(\.\d+)?/);
+    return m ? {num: parseFloat(m[0]), text: text} : {num: null, text: text.toLowerCase()};
+  }
+
+  /** Tables of class "sortable": each header becomes a button that sorts the rows (aria-sort says how). */
+  function sortableTables() {
+    document.querySelectorAll('table.sortable').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      heads.forEach(function (th, col) {
+        if (!th.textContent.trim() || th.querySelector('a')) { return; }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort';
+        while (th.firstChild) { button.appendChild(th.firstChild); }
+        th.appendChild(button);
+        button.addEventListener('click', function () {
+          var descending = th.getAttribute('aria-sort') !== 'descending';
+          heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = sortKey(a.cells[col]), y = sortKey(b.cells[col]);
+            var c = x.num !== null && y.num !== null ? x.num - y.num : (x.text < y.text ? -1 : x.text > y.text ? 1 : 0);
+            return descending ? -c : c;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
+  }
+
+  sortableTables();
   drawCharts();
+  stackTables();
   suggestions();
 })();

@@ -5,7 +5,6 @@ import com.shopperspectrum.core.rfm.RfmTable;
 import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.core.segment.Segmentation;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,6 +38,7 @@ final class CustomerList {
      * @param maxRecency at most this many days
      * @param minSpend   monetary value at least this
      * @param maxSpend   monetary value at most this
+     * @param lapsed     lapsed (true) or not (false): see {@link SegmentAdvice}
      */
     record Filter(
             Integer cluster,
@@ -47,8 +47,9 @@ final class CustomerList {
             Integer minRecency,
             Integer maxRecency,
             Double minSpend,
-            Double maxSpend) {
-        static final Filter ALL = new Filter(null, null, null, null, null, null, null);
+            Double maxSpend,
+            Boolean lapsed) {
+        static final Filter ALL = new Filter(null, null, null, null, null, null, null, null);
     }
 
     /** One page of the filtered list: the rows shown and how many customers the filter keeps in all. */
@@ -58,15 +59,19 @@ final class CustomerList {
     private final Segmentation segmentation;
     private final int[][] ascending = new int[Sort.values().length][];
     private final List<String> countries;
+    private final boolean[] lapsed;
 
-    CustomerList(CustomerTable customers, Segmentation segmentation) {
+    /** The list; {@code lapsed} holds each customer's lapsed flag (null without a segmentation). */
+    CustomerList(CustomerTable customers, Segmentation segmentation, boolean[] lapsed) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.segmentation = segmentation;
+        this.lapsed = lapsed == null ? null : lapsed.clone();
         RfmTable rfm = customers.rfm();
-        ascending[Sort.RECENCY.ordinal()] = order(Comparator.comparingInt(rfm::recency));
-        ascending[Sort.FREQUENCY.ordinal()] = order(Comparator.comparingInt(rfm::frequency));
-        ascending[Sort.MONETARY.ordinal()] =
-                rfm.hasMonetary() ? order(Comparator.comparingDouble(rfm::monetary)) : null;
+        ascending[Sort.RECENCY.ordinal()] =
+                order(Arrays.stream(rfm.recencies()).asDoubleStream().toArray());
+        ascending[Sort.FREQUENCY.ordinal()] =
+                order(Arrays.stream(rfm.frequencies()).asDoubleStream().toArray());
+        ascending[Sort.MONETARY.ordinal()] = rfm.hasMonetary() ? order(rfm.monetaries()) : null;
         TreeSet<String> names = new TreeSet<>();
         for (int i = 0; i < customers.size(); i++) {
             if (customers.country(i) != null) {
@@ -76,13 +81,29 @@ final class CustomerList {
         this.countries = List.copyOf(names);
     }
 
-    /** Rows ascending by {@code key}, ties by customer row (so descending is the exact reverse). */
-    private int[] order(Comparator<Integer> key) {
-        return IntStream.range(0, customers.size())
-                .boxed()
-                .sorted(key.thenComparingInt(Integer::intValue))
-                .mapToInt(Integer::intValue)
-                .toArray();
+    /**
+     * Rows ascending by {@code key} (NaN last), ties by customer row, so descending is the exact reverse: a
+     * stable bottom-up merge sort of the row numbers on primitive keys (no boxing: 100,000 rows in milliseconds).
+     */
+    static int[] order(double[] key) {
+        int n = key.length;
+        int[] a = IntStream.range(0, n).toArray();
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    b[k] = i < mid && (j >= hi || Double.compare(key[a[i]], key[a[j]]) <= 0) ? a[i++] : a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     CustomerTable customers() {
@@ -92,6 +113,15 @@ final class CustomerList {
     /** The segmentation, or null without one. */
     Segmentation segmentation() {
         return segmentation;
+    }
+
+    /** The lapsed flags by row (null without a segmentation). */
+    boolean[] lapsedFlags() {
+        return lapsed == null ? null : lapsed.clone();
+    }
+
+    boolean lapsed(int row) {
+        return lapsed != null && lapsed[row];
     }
 
     /** The main countries of the customers, sorted. */
@@ -141,6 +171,9 @@ final class CustomerList {
             return false;
         }
         if (f.cluster() != null && segmentation.customers().cluster(row) != f.cluster()) {
+            return false;
+        }
+        if (f.lapsed() != null && lapsed(row) != f.lapsed()) {
             return false;
         }
         return f.rfm() == null || segmentation.customers().rfmSegment(row) == f.rfm();

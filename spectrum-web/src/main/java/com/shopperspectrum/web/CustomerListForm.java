@@ -19,6 +19,7 @@ final class CustomerListForm {
     static final List<String> PARAMS = List.of(
             "segment",
             "rfm",
+            "lapsed",
             "country",
             "minRecency",
             "maxRecency",
@@ -75,6 +76,7 @@ final class CustomerListForm {
                 Arrays.stream(RfmSegment.values()).map(RfmSegment::label).toList();
         Integer cluster = segmented ? choice("segment", "Segment", segments) : unavailable("segment");
         Integer rfm = segmented ? choice("rfm", "RFM segment", rfmNames) : unavailable("rfm");
+        Integer lapsed = segmented ? choice("lapsed", "Lapsed", List.of("yes", "no")) : unavailable("lapsed");
         Integer country = choice("country", "Country", list.countries());
         Integer minR = whole("minRecency", "Recency from (days)");
         Integer maxR = whole("maxRecency", "Recency to (days)");
@@ -95,7 +97,8 @@ final class CustomerListForm {
                         minR,
                         maxR,
                         minS,
-                        maxS)
+                        maxS,
+                        lapsed == null ? null : lapsed == 0)
                 : null;
     }
 

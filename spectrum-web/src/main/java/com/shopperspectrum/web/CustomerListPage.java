@@ -65,6 +65,7 @@ final class CustomerListPage {
         if (list.segmentation() != null) {
             c.add(Column.SEGMENT);
             c.add(Column.RFM_SEGMENT);
+            c.add(Column.LAPSED);
         }
         return c;
     }
@@ -155,6 +156,7 @@ final class CustomerListPage {
             case MONETARY -> money.label("Monetary");
             case SEGMENT -> "Segment";
             case RFM_SEGMENT -> "RFM segment";
+            case LAPSED -> "Lapsed";
         };
     }
 
@@ -163,6 +165,7 @@ final class CustomerListPage {
             case RECENCY -> Format.number(list.customers().rfm().recency(row));
             case FREQUENCY -> Format.number(list.customers().rfm().frequency(row));
             case MONETARY -> Format.money(money, list.customers().rfm().monetary(row));
+            case LAPSED -> list.lapsed(row) ? "lapsed" : "";
             default -> {
                 String v = c.value(list.customers(), list.segmentation(), row);
                 yield v == null ? "unknown" : v;
@@ -177,6 +180,7 @@ final class CustomerListPage {
                 list.segmentation(),
                 columns(),
                 list.all(form.filter(), form.sort(), form.descending()),
-                money);
+                money,
+                list.lapsedFlags());
     }
 }

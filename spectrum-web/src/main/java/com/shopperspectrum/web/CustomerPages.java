@@ -53,7 +53,7 @@ final class CustomerPages {
             String migration) {}
 
     /** One recommended product with the products that led to it. */
-    record Recommended(Named product, List<Named> because, String score) {}
+    record Recommended(Named product, List<Named> because, String match, String score) {}
 
     /** One product of the purchase history. */
     record Bought(Named product, String units, String lastBought) {}
@@ -107,6 +107,13 @@ final class CustomerPages {
                 new Card("Monetary", Format.money(service.money(), c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
+            SegmentAdvice advice = service.segments().advice();
+            if (advice.lapsed(service.model().customers().indexOf(c.customerId()))) {
+                cards.add(new Card(
+                        "Lapsed",
+                        "no purchase for " + Words.count(c.recency(), "day", "days") + ": as long as a typical"
+                                + " At-Risk customer"));
+            }
         }
         Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();
@@ -127,7 +134,9 @@ final class CustomerPages {
                 c.customerId(),
                 cards,
                 String.valueOf(c.snapshot()),
-                r.items().stream().map(this::recommended).toList(),
+                r.items().stream()
+                        .map(i -> recommended(i, r.items().get(0).score()))
+                        .toList(),
                 r.fallback(),
                 Words.count(hist.products(), "distinct product", "distinct products"),
                 Words.count(hist.units(), "unit", "units"),
@@ -171,7 +180,7 @@ final class CustomerPages {
         return kmeans + "; " + rfm + ".";
     }
 
-    private Recommended recommended(Recommendation item) {
+    private Recommended recommended(Recommendation item, double best) {
         List<Named> because = item.because().stream()
                 .map(code -> {
                     int row = service.model().products().indexOf(code);
@@ -180,6 +189,9 @@ final class CustomerPages {
                 })
                 .toList();
         return new Recommended(
-                new Named(item.stockCode(), item.description()), because, Format.decimal(item.score(), 3));
+                new Named(item.stockCode(), item.description()),
+                because,
+                Words.match(item.score(), best),
+                "score " + Format.decimal(item.score(), 4));
     }
 }

@@ -49,12 +49,15 @@ public final class ModelService {
     public ModelService(SpectrumModel model, Money currency) {
         this.model = Objects.requireNonNull(model, "model");
         this.money = currency == null ? Money.of(model.metadata()) : currency;
-        this.charts = OverviewCharts.of(model);
+        this.charts = OverviewCharts.of(model, money);
         this.recommender = ModelRecommender.of(model);
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
         this.cohorts = new CohortAnswers(model);
-        this.customerList = new CustomerList(model.customers(), model.segmentation());
+        this.customerList = new CustomerList(
+                model.customers(),
+                model.segmentation(),
+                segments == null ? null : segments.advice().lapsedFlags());
         this.clv = new ClvAnswers(model);
     }
 

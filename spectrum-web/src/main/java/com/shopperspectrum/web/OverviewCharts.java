@@ -3,6 +3,7 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.rfm.RfmTable;
+import com.shopperspectrum.io.view.Money;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,16 +23,24 @@ record OverviewCharts(
         Double.NEGATIVE_INFINITY, 100, 250, 500, 1000, 2500, 5000, 10000, 50000, Double.POSITIVE_INFINITY
     };
 
-    static OverviewCharts of(SpectrumModel model) {
+    static OverviewCharts of(SpectrumModel model, Money money) {
         DataProfile p = model.profile();
         RfmTable rfm = model.customers().rfm();
+        Chart monthly = monthly(p);
+        Chart countries = countries(p);
         return new OverviewCharts(
-                monthly(p),
-                countries(p),
+                p.moneyAvailable() ? monthly.named(monthly.xName(), money.label("revenue")) : monthly,
+                p.moneyAvailable() ? countries.named(countries.xName(), money.label("revenue")) : countries,
                 topProducts(p),
                 histogram("Recency (days since last purchase)", rfm.recencies(), RECENCY_EDGES, "days"),
                 histogram("Frequency (invoices)", rfm.frequencies(), FREQUENCY_EDGES, "invoices"),
-                rfm.hasMonetary() ? histogram("Monetary value", rfm.monetaries(), MONETARY_EDGES, "") : null);
+                rfm.hasMonetary()
+                        ? histogram(
+                                "Monetary value (total spent)",
+                                rfm.monetaries(),
+                                MONETARY_EDGES,
+                                money.label("amount spent"))
+                        : null);
     }
 
     private static Chart monthly(DataProfile p) {

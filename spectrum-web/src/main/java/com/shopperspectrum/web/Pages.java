@@ -67,6 +67,22 @@ final class Pages {
             render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
         });
         routes.get("/segments", this::segments);
+        routes.get("/products.csv", ctx -> csv(ctx, "products.csv", products.searchCsv(query(ctx, "q"))));
+        routes.get(
+                "/segments.csv",
+                ctx -> csv(ctx, "segments.csv", SegmentPages.profilesCsv(service.segments(), service.money())));
+        routes.get("/evaluation.csv", ctx -> {
+            var table = SegmentPages.evaluationCsv(service.model().evaluation());
+            if (table == null) {
+                throw new NotFoundException("this model has no offline evaluation; train with --evaluate");
+            }
+            csv(ctx, "evaluation.csv", table);
+        });
+        routes.get("/segments/{name}", ctx -> {
+            SegmentPages.SegmentDetail d =
+                    SegmentPages.detail(service.segments(), service.money(), ctx.pathParam("name"));
+            render(ctx, "segment", "Segment " + d.name(), "/segments", d, null);
+        });
         ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
         routes.get("/api-docs", ctx -> render(ctx, "apiDocs", "API", "/api-docs", api, null));
         routes.get(
@@ -96,7 +112,7 @@ final class Pages {
                         "Evaluation",
                         "/evaluation",
                         SegmentPages.evaluation(service.model().evaluation()),
-                        null));
+                        SegmentPages.evaluationCharts(service.model().evaluation())));
     }
 
     private void segments(Context ctx) {
@@ -104,7 +120,8 @@ final class Pages {
         if (service.hasSegments()) {
             params.put("page", SegmentPages.view(service.segments(), service.money(), true));
             params.put("absent", null);
-            params.put("frame", frame("Segments", "/segments", SegmentPages.charts(service.segments())));
+            params.put(
+                    "frame", frame("Segments", "/segments", SegmentPages.charts(service.segments(), service.money())));
         } else {
             params.put("page", null);
             params.put("absent", String.join("; ", service.model().metadata().warnings()));
@@ -173,6 +190,13 @@ final class Pages {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"customers.csv\"")
                 .result(list.csv(form).text());
+    }
+
+    /** A table of a page as a CSV download. */
+    private static void csv(Context ctx, String file, com.shopperspectrum.io.view.CsvView table) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .result(table.text());
     }
 
     private static Map<String, String> listQuery(Context ctx) {

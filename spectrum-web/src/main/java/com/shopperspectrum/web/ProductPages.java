@@ -9,6 +9,7 @@ import com.shopperspectrum.core.recommend.ProductMatch;
 import com.shopperspectrum.core.recommend.ScoredProduct;
 import com.shopperspectrum.io.view.BoughtTogetherView;
 import com.shopperspectrum.io.view.DemandView;
+import com.shopperspectrum.io.view.TableCsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,38 @@ final class ProductPages {
                 ? Format.number(rows.size()) + "+ products match"
                 : Words.count(rows.size(), "product matches", "products match");
         return new SearchView(query, count, rows(rows), false);
+    }
+
+    /** The products a search lists (the page's rows) as CSV with raw figures. */
+    TableCsv searchCsv(String query) {
+        ProductCatalog p = service.model().products();
+        List<Integer> rows = query == null || query.isBlank()
+                ? p.byPopularity().subList(0, Math.min(RESULTS, p.size())).stream()
+                        .map(Product::index)
+                        .toList()
+                : p.suggest(query, RESULTS);
+        if (rows.isEmpty() && query != null && !query.isBlank()) {
+            rows = closest(p, query);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int i : rows) {
+            out.add(java.util.Arrays.asList(
+                    p.code(i),
+                    p.description(i),
+                    String.valueOf(p.rank(i)),
+                    String.valueOf(p.customers(i)),
+                    String.valueOf(p.quantity(i)),
+                    Double.isNaN(p.revenue(i)) ? null : com.shopperspectrum.io.view.Csv.money(p.revenue(i))));
+        }
+        return new TableCsv(
+                List.of(
+                        "stock_code",
+                        "description",
+                        "rank",
+                        "customers",
+                        "units",
+                        service.money().header("revenue")),
+                out);
     }
 
     /** The products closest to a query that matches none (the lookup's trigram suggestions of the CLI). */

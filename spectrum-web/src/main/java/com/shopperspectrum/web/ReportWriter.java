@@ -61,7 +61,12 @@ public final class ReportWriter {
         @SuppressWarnings("unchecked")
         Map<String, Object> charts = new LinkedHashMap<>(Json.mapper().convertValue(service.charts(), Map.class));
         if (service.hasSegments()) {
-            charts.putAll(SegmentPages.charts(service.segments()));
+            charts.putAll(SegmentPages.charts(service.segments(), service.money()));
+        }
+        Map<String, Chart> evaluation =
+                SegmentPages.evaluationCharts(service.model().evaluation());
+        if (evaluation != null) {
+            charts.putAll(evaluation);
         }
         CohortAnswers cohorts = service.cohortAnswers();
         if (cohorts.available()) {

@@ -4,7 +4,9 @@ import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.segment.CrossTab;
 import com.shopperspectrum.core.segment.SegmentProfile;
+import com.shopperspectrum.io.view.Csv;
 import com.shopperspectrum.io.view.Money;
+import com.shopperspectrum.io.view.TableCsv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,28 +56,82 @@ final class SegmentPages {
             String monetary,
             String averageOrderValue,
             String countries,
-            String csv) {
+            String csv,
+            String who,
+            String action) {
+        /** This segment's page. */
+        String page() {
+            return "/segments/" + Format.url(name);
+        }
+
         /** The customers list filtered to this segment. */
         String list() {
             return CustomerListPage.PATH + "?segment=" + Format.url(name);
         }
     }
 
+    /**
+     * One segment's page: its name, who is in it and what to do, in words; the lists to act on.
+     *
+     * @param name       the segment
+     * @param who        who is in it
+     * @param action     the suggested action
+     * @param list       the customers list filtered to it
+     * @param csv        its customers as CSV
+     * @param lapsed     how many of them are lapsed, in words (null when none)
+     * @param lapsedList the customers list filtered to its lapsed customers
+     */
+    record SegmentDetail(
+            String name, String who, String action, String list, String csv, String lapsed, String lapsedList) {}
+
+    /** The page of the segment {@code name} (case-insensitive; a 404 naming the segments for another). */
+    static SegmentDetail detail(SegmentView s, Money money, String name) {
+        int cluster = s.cluster(name);
+        SegmentProfile p = s.profiles().stream()
+                .filter(x -> x.cluster() == cluster)
+                .findFirst()
+                .orElseThrow();
+        SegmentAdvice a = s.advice();
+        int lapsed = a.lapsedIn(cluster);
+        String list = CustomerListPage.PATH + "?segment=" + Format.url(p.name());
+        return new SegmentDetail(
+                p.name(),
+                a.who(p, money),
+                SegmentAdvice.action(p.name()),
+                list,
+                "/api/segments/" + Format.url(p.name()) + "/customers.csv",
+                lapsed == 0
+                        ? null
+                        : Words.count(lapsed, "customer", "customers") + " of this segment "
+                                + (lapsed == 1 ? "is" : "are") + " lapsed: no purchase for "
+                                + Format.decimal(a.lapsedDays(), 0)
+                                + " days or more, as long as a typical At-Risk customer. Treat them as At-Risk,"
+                                + " whatever their past spend.",
+                list + "&lapsed=yes");
+    }
+
     /** One row of the cross-tab: a segment and its counts per named RFM segment. */
     record CrossRow(String segment, List<String> counts) {}
 
     /** The evaluation table, formatted; the page shows a note instead when the model has none (null). */
-    record EvaluationView(String split, String testCustomers, int k, String defaultModel, List<Ranker> rankers) {}
+    record EvaluationView(
+            String split,
+            String testCustomers,
+            int k,
+            String defaultModel,
+            List<Ranker> rankers,
+            String summary,
+            Words.Label defaultWords) {}
 
-    /** One ranker's row: name, candidates, HR, precision, recall, NDCG, MAP, coverage. */
-    record Ranker(String model, String candidates, boolean chosen, List<String> metrics) {}
+    /** One ranker's row: name (and in words), candidates, HR, precision, recall, NDCG, MAP, coverage. */
+    record Ranker(String model, String words, String candidates, boolean chosen, List<String> metrics) {}
 
     static SegmentsView view(SegmentView s, Money money, boolean links) {
         String lead = s.model().k() + " segments by k-means on "
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
         List<Profile> profiles =
-                s.profiles().stream().map(p -> profile(p, money)).toList();
+                s.profiles().stream().map(p -> profile(p, s.advice(), money)).toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -97,7 +153,7 @@ final class SegmentPages {
         return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
     }
 
-    private static Profile profile(SegmentProfile p, Money money) {
+    private static Profile profile(SegmentProfile p, SegmentAdvice advice, Money money) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
@@ -109,13 +165,91 @@ final class SegmentPages {
                 p.topCountries().stream()
                         .map(c -> c.country() + " (" + c.customers() + ") ")
                         .collect(Collectors.joining()),
-                "/api/segments/" + Format.url(p.name()) + "/customers.csv");
+                "/api/segments/" + Format.url(p.name()) + "/customers.csv",
+                advice.who(p, money),
+                SegmentAdvice.action(p.name()));
+    }
+
+    /** The segment profiles table as CSV with raw figures. */
+    static TableCsv profilesCsv(SegmentView s, Money money) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SegmentProfile p : s.profiles()) {
+            rows.add(java.util.Arrays.asList(
+                    p.name(),
+                    String.valueOf(p.customers()),
+                    Csv.decimal(p.customerShare()),
+                    raw(p.revenue()),
+                    raw(p.revenueShare()),
+                    Csv.decimal(p.recencyMean()),
+                    Csv.decimal(p.recencyMedian()),
+                    Csv.decimal(p.frequencyMean()),
+                    Csv.decimal(p.frequencyMedian()),
+                    raw(p.monetaryMean()),
+                    raw(p.monetaryMedian()),
+                    raw(p.averageOrderValue())));
+        }
+        return new TableCsv(
+                List.of(
+                        "segment",
+                        "customers",
+                        "customer_share",
+                        money.header("revenue"),
+                        "revenue_share",
+                        "recency_mean",
+                        "recency_median",
+                        "frequency_mean",
+                        "frequency_median",
+                        money.header("monetary_mean"),
+                        money.header("monetary_median"),
+                        money.header("average_order_value")),
+                rows);
+    }
+
+    /** The evaluation table as CSV (null without an evaluation). */
+    static TableCsv evaluationCsv(EvaluationReport e) {
+        if (e == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (RankerResult r : e.results()) {
+            rows.add(List.of(
+                    r.model(),
+                    Words.recommender(r.model()).text(),
+                    r.candidates(),
+                    String.valueOf(r.customers()),
+                    Csv.decimal(r.hr()),
+                    Csv.decimal(r.precision()),
+                    Csv.decimal(r.recall()),
+                    Csv.decimal(r.ndcg()),
+                    Csv.decimal(r.map()),
+                    Csv.decimal(r.coverage())));
+        }
+        return new TableCsv(
+                List.of(
+                        "model",
+                        "in_words",
+                        "candidates",
+                        "customers",
+                        "hr",
+                        "precision",
+                        "recall",
+                        "ndcg",
+                        "map",
+                        "coverage"),
+                rows);
+    }
+
+    private static String raw(double v) {
+        return Double.isNaN(v) ? null : Csv.decimal(v);
     }
 
     /** The chart data of the segments page. */
-    static Map<String, Chart> charts(SegmentView s) {
+    static Map<String, Chart> charts(SegmentView s, Money money) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("scatter", s.scatter());
+        Chart scatter = s.scatter();
+        charts.put(
+                "scatter",
+                s.model().hasMonetary() ? scatter.named(scatter.xName(), money.label(scatter.yName())) : scatter);
         charts.put("sizes", s.sizes());
         if (s.kSelection() != null) {
             charts.put("kSelection", s.kSelection());
@@ -135,9 +269,85 @@ final class SegmentPages {
                 metrics.add(Format.decimal(v, 4));
             }
             rankers.add(new Ranker(
-                    r.model(), String.valueOf(r.candidates()), r.model().equals(e.defaultModel()), metrics));
+                    r.model(),
+                    Words.recommender(r.model()).text(),
+                    String.valueOf(r.candidates()),
+                    r.model().equals(e.defaultModel()),
+                    metrics));
         }
         return new EvaluationView(
-                String.valueOf(e.split()), Format.number(e.testCustomers()), e.k(), e.defaultModel(), rankers);
+                String.valueOf(e.split()),
+                Format.number(e.testCustomers()),
+                e.k(),
+                e.defaultModel(),
+                rankers,
+                summary(e),
+                e.defaultModel() == null ? null : Words.recommender(e.defaultModel()));
+    }
+
+    /**
+     * The evaluation in a sentence: the share of test customers who bought one of their k suggestions with the
+     * model in use, and how that compares with recommending best-sellers.
+     */
+    static String summary(EvaluationReport e) {
+        RankerResult chosen = best(e, e.defaultModel());
+        RankerResult popular = e.results().stream()
+                .filter(r -> r.model().startsWith("popular") && r.candidates().equals("all"))
+                .findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            return null;
+        }
+        String s = share(chosen.hr()) + " of the " + Format.number(e.testCustomers()) + " test customers bought one"
+                + " of their " + e.k() + " suggestions in the test period with the model in use";
+        if (popular != null && popular.hr() > 0) {
+            s += "; " + Format.decimal(chosen.hr() / popular.hr(), 1) + "× as many as when recommending best-sellers ("
+                    + share(popular.hr()) + ")";
+        }
+        return s + ".";
+    }
+
+    private static RankerResult best(EvaluationReport e, String model) {
+        return e.results().stream()
+                .filter(r -> r.model().equals(model))
+                .filter(r -> r.candidates().equals("all"))
+                .findFirst()
+                .orElse(e.results().stream()
+                        .filter(r -> r.model().equals(model))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** A share in words: "half", "a third", else a percentage. */
+    static String share(double p) {
+        long pct = Math.round(100 * p);
+        if (pct == 50) {
+            return "Half";
+        }
+        return Format.decimal(100 * p, 1) + "%";
+    }
+
+    /** The evaluation chart: hit rate per model and candidate set, or null without an evaluation. */
+    static Map<String, Chart> evaluationCharts(EvaluationReport e) {
+        if (e == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        List<Double> hr = new ArrayList<>();
+        for (RankerResult r : e.results()) {
+            labels.add(Words.recommender(r.model()).text().replaceFirst(" \\(.*", "") + " (" + r.candidates() + ")");
+            hr.add(100 * r.hr());
+        }
+        return Map.of(
+                "evaluation",
+                new Chart(
+                        "Test customers who bought one of their " + e.k() + " suggestions (%)",
+                        labels,
+                        List.of(Chart.Series.bar("Hit rate %", hr)),
+                        false,
+                        false,
+                        true,
+                        "",
+                        "% of test customers"));
     }
 }

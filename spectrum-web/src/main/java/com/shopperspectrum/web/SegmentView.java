@@ -26,6 +26,7 @@ final class SegmentView {
     private final Segmentation segmentation;
     private final List<SegmentProfile> profiles;
     private final CrossTab crossTab;
+    private final SegmentAdvice advice;
 
     SegmentView(SpectrumModel model) {
         this.model = model;
@@ -33,6 +34,12 @@ final class SegmentView {
         this.profiles = SegmentProfiler.profiles(
                 segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
+        this.advice = new SegmentAdvice(segmentation, model.customers(), profiles);
+    }
+
+    /** The segments in words: who, what to do, who is lapsed. */
+    SegmentAdvice advice() {
+        return advice;
     }
 
     SegmentModel model() {
@@ -102,23 +109,26 @@ final class SegmentView {
         List<Chart.Series> series = new ArrayList<>();
         for (int k = 0; k < segmentation.model().k(); k++) {
             List<double[]> points = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
             for (int i = 0; i < rfm.size(); i++) {
                 if (segmentation.customers().cluster(i) == k) {
                     points.add(
                             new double[] {rfm.recency(i), money ? Math.max(rfm.monetary(i), 0.01) : rfm.frequency(i)});
+                    ids.add(rfm.customerId(i));
                 }
             }
-            series.add(Chart.Series.scatter(segmentation.model().names().get(k), points));
+            series.add(Chart.Series.scatter(segmentation.model().names().get(k), points, ids));
         }
         return new Chart(
-                "Customers: recency against " + (money ? "monetary value" : "frequency") + " (log scale)",
+                "Customers: days since last purchase against " + (money ? "amount spent" : "invoices")
+                        + " (vertical axis on a log scale)",
                 List.of(),
                 series,
                 false,
                 true,
                 false,
-                "recency (days)",
-                money ? "monetary" : "invoices");
+                "recency (days since last purchase)",
+                money ? "amount spent" : "invoices");
     }
 
     Chart sizes() {

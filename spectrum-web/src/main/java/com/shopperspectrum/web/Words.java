@@ -1,6 +1,8 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.clean.CleaningRule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,53 @@ final class Words {
     /** A quality count on the raw rows. */
     static Label quality(String key) {
         return new Label(QUALITY.getOrDefault(key, key), key);
+    }
+
+    /**
+     * A recommender's or ranker's technical name in words: {@code ease-l250-k50-signed} is "products that go
+     * together (EASE linear model, regularisation 250, 50 neighbours per product, negative weights kept)".
+     */
+    static Label recommender(String name) {
+        String[] parts = name.split("-");
+        List<String> details = new ArrayList<>();
+        String what = switch (parts[0]) {
+            case "ease" -> "products that go together (EASE linear model";
+            case "cosine" -> "products bought by the same customers (cosine similarity";
+            case "popular" -> "best-sellers (";
+            case "repeat" -> "what the customer bought before (";
+            default -> name + " (";
+        };
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.matches("l[0-9.]+")) {
+                details.add("regularisation " + p.substring(1));
+            } else if (p.matches("k\\d+")) {
+                details.add(p.substring(1) + " neighbours per product");
+            } else if (p.equals("signed")) {
+                details.add("negative weights kept");
+            } else if (p.equals("recent")) {
+                details.add("of the recent period");
+            } else {
+                details.add(p);
+            }
+        }
+        String open = what.endsWith("(") ? what.substring(0, what.length() - 2) : what;
+        String text = details.isEmpty()
+                ? (what.endsWith("(") ? open : what + ")")
+                : (what.endsWith("(") ? open + " (" : what + ", ") + String.join(", ", details) + ")";
+        return new Label(text, name);
+    }
+
+    /**
+     * How well a suggestion matches, in words, against the best of its list: "best match", "strong match" (at
+     * least half the best score), "good match" (a quarter), else "weaker match".
+     */
+    static String match(double score, double best) {
+        if (score >= best) {
+            return "best match";
+        }
+        double r = best > 0 ? score / best : 0;
+        return r >= 0.5 ? "strong match" : r >= 0.25 ? "good match" : "weaker match";
     }
 
     /** {@code n} with its noun, singular for exactly one: "1 invoice", "2 invoices", "1,024 products". */

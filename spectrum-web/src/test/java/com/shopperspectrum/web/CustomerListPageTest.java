@@ -142,7 +142,7 @@ class CustomerListPageTest {
         assertThat(csv.header("Content-Disposition")).contains("customers.csv");
         String[] lines = csv.body().split("\n");
         assertThat(lines[0])
-                .isEqualTo("customer_id,country,recency_days,frequency_invoices,monetary,segment,rfm_segment");
+                .isEqualTo("customer_id,country,recency_days,frequency_invoices,monetary,segment,rfm_segment,lapsed");
         List<String> csvIds = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             csvIds.add(lines[i].split(",")[0]);
@@ -154,6 +154,20 @@ class CustomerListPageTest {
         int row = rfm.rowOf(csvIds.get(0));
         assertThat(lines[1])
                 .startsWith(csvIds.get(0) + ",United Kingdom," + rfm.recency(row) + "," + rfm.frequency(row) + ",");
+    }
+
+    @Test
+    void theOrderIsStableAscendingWithNanLast() {
+        double[] key = {3, 1, 2, 1, Double.NaN, -0.5, 2};
+        assertThat(CustomerList.order(key)).containsExactly(5, 1, 3, 2, 6, 0, 4);
+        java.util.Random r = new java.util.Random(7);
+        double[] many = r.doubles(10_001).map(d -> Math.floor(d * 50)).toArray();
+        int[] order = CustomerList.order(many);
+        List<Integer> expected = IntStream.range(0, many.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> many[i]).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        assertThat(java.util.Arrays.stream(order).boxed().toList()).isEqualTo(expected);
     }
 
     @Test

@@ -16,9 +16,15 @@ import java.util.Objects;
  * @param columns      the columns, in order
  * @param rows         the customer rows, in order
  * @param money        the currency, named in the money column's header ({@code monetary_gbp})
+ * @param lapsed       the lapsed flag of each customer row (for {@link Column#LAPSED}), or null
  */
 public record CustomerListCsv(
-        CustomerTable customers, Segmentation segmentation, List<Column> columns, int[] rows, Money money)
+        CustomerTable customers,
+        Segmentation segmentation,
+        List<Column> columns,
+        int[] rows,
+        Money money,
+        boolean[] lapsed)
         implements CsvView {
     /** A column of the list: its CSV header and how a customer's raw value is read. */
     public enum Column {
@@ -28,7 +34,9 @@ public record CustomerListCsv(
         FREQUENCY("frequency_invoices"),
         MONETARY("monetary"),
         SEGMENT("segment"),
-        RFM_SEGMENT("rfm_segment");
+        RFM_SEGMENT("rfm_segment"),
+        /** Away as long as a typical At-Risk customer while in another segment (the list's flags). */
+        LAPSED("lapsed");
 
         private final String header;
 
@@ -42,7 +50,7 @@ public record CustomerListCsv(
 
         /** Whether the column needs the segmentation. */
         public boolean needsSegments() {
-            return this == SEGMENT || this == RFM_SEGMENT;
+            return this == SEGMENT || this == RFM_SEGMENT || this == LAPSED;
         }
 
         /** The raw value of {@code row} (plain decimals, no grouping), or null when unknown. */
@@ -57,6 +65,7 @@ public record CustomerListCsv(
                 case SEGMENT ->
                     segmentation.model().names().get(segmentation.customers().cluster(row));
                 case RFM_SEGMENT -> segmentation.customers().rfmSegment(row).label();
+                case LAPSED -> throw new IllegalStateException("lapsed is the list's flag, not the table's");
             };
         }
     }
@@ -66,6 +75,10 @@ public record CustomerListCsv(
         Objects.requireNonNull(money, "money");
         columns = List.copyOf(columns);
         rows = rows.clone();
+        lapsed = lapsed == null ? null : lapsed.clone();
+        if (columns.contains(Column.LAPSED) && lapsed == null) {
+            throw new IllegalArgumentException("column lapsed needs the lapsed flags");
+        }
         for (Column c : columns) {
             if (c.needsSegments() && segmentation == null) {
                 throw new IllegalArgumentException("column " + c.header() + " needs a segmentation");
@@ -81,7 +94,9 @@ public record CustomerListCsv(
         String[] cells = new String[columns.size()];
         for (int row : rows) {
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = columns.get(c).value(customers, segmentation, row);
+                Column col = columns.get(c);
+                cells[c] =
+                        col == Column.LAPSED ? (lapsed[row] ? "yes" : "no") : col.value(customers, segmentation, row);
             }
             out.append(Csv.row(java.util.Arrays.asList(cells)));
         }
@@ -90,5 +105,10 @@ public record CustomerListCsv(
     @Override
     public int[] rows() {
         return rows.clone();
+    }
+
+    @Override
+    public boolean[] lapsed() {
+        return lapsed == null ? null : lapsed.clone();
     }
 }

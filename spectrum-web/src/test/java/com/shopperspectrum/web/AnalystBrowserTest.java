@@ -1,0 +1,202 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 18 in a real browser: a click on a customer's point of the segments scatter opens that customer (defect
+ * 2), and every page fits a phone (390 × 844) without sideways scrolling, wide tables as cards (defect 9).
+ * Screenshots of every page at both sizes go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalystBrowserTest {
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/products",
+            "/products/85123A",
+            "/customers",
+            "/customers/list",
+            "/customers/12347",
+            "/segments",
+            "/inventory",
+            "/evaluation",
+            "/api-docs",
+            "/products/NOPE");
+    private Path profile;
+    private Javalin app;
+    private ChromeDriver driver;
+    private String origin;
+
+    @BeforeAll
+    void start() throws java.io.IOException {
+        profile = Files.createTempDirectory("spectrum-chromium-");
+        driver = Browser.start(profile);
+        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
+        origin = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    void stop() throws java.io.IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aClickOnAScatterPointOpensThatCustomer() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/segments");
+        WebElement chart =
+                waiting().until(d -> d.findElement(By.cssSelector("[data-chart=scatter][data-settled=true] canvas")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                        .executeScript(
+                                "var r = arguments[0].getBoundingClientRect();"
+                                        + "return r.top >= 0 && r.bottom <= window.innerHeight;",
+                                chart)));
+        // the last series is drawn on top: its first point is the one under the cursor
+        List<?> target = (List<?>) driver.executeScript("var el = document.querySelector('[data-chart=scatter]');"
+                + "var c = echarts.getInstanceByDom(el); var spec = JSON.parse("
+                + "document.getElementById('chart-data').textContent).scatter;"
+                + "var k = spec.series.length - 1; var p = spec.series[k].points[0];"
+                + "var px = c.convertToPixel({seriesIndex: k}, [p[0], p[1]]);"
+                + "return [px[0] - el.clientWidth / 2, px[1] - el.clientHeight / 2, spec.series[k].ids[0]];");
+        int dx = (int) Math.round(((Number) target.get(0)).doubleValue());
+        int dy = (int) Math.round(((Number) target.get(1)).doubleValue());
+        String id = (String) target.get(2);
+        new Actions(driver).moveToElement(chart, dx, dy).click().perform();
+        try {
+            waiting().until(d -> d.getCurrentUrl().endsWith("/customers/" + id));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "after a click at " + target + " the page is " + driver.getCurrentUrl() + " "
+                            + driver.executeScript(
+                                    "return document.querySelector('[data-chart=scatter]').clientWidth + 'x' +"
+                                            + " document.querySelector('[data-chart=scatter]').clientHeight"),
+                    e);
+        }
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Customer " + id);
+    }
+
+    @Test
+    void everyChartHasItsDataAsATableAndASentence() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart][data-drawn=true]"))
+                                .size()
+                        >= 6);
+        List<WebElement> boxes = driver.findElements(By.cssSelector("figure.chart-box"));
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(6);
+        for (WebElement box : boxes) {
+            WebElement details = box.findElement(By.cssSelector("details.chart-data"));
+            assertThat(details.findElement(By.tagName("summary")).getText()).startsWith("Data of the chart");
+            assertThat(details.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        }
+        WebElement recency = driver.findElement(By.xpath("//figure[div[@data-chart='recency']]/details"));
+        assertThat(recency.findElement(By.tagName("summary")).getText()).contains("Customers: highest for");
+        driver.get(origin + "/segments");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart=scatter][data-drawn=true]"))
+                                .size()
+                        == 1);
+        WebElement scatter = driver.findElement(By.xpath("//figure[div[@data-chart='scatter']]/details"));
+        assertThat(scatter.findElement(By.tagName("summary")).getText()).contains("6 points in 2 series");
+        scatter.findElement(By.tagName("summary")).click();
+        assertThat(scatter.findElement(By.tagName("tbody")).getText()).contains("12347");
+    }
+
+    @Test
+    void aTableSortsByAColumnAndTheSearchBoxIsACombobox() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(origin + "/products");
+        WebElement units = driver.findElement(By.xpath("//table[@id='results']//th[4]/button"));
+        units.click();
+        List<Long> desc = column(4);
+        assertThat(desc).isSortedAccordingTo(Comparator.reverseOrder()).hasSizeGreaterThan(2);
+        assertThat(driver.findElement(By.xpath("//table[@id='results']//th[4]")).getAttribute("aria-sort"))
+                .isEqualTo("descending");
+        units.click();
+        assertThat(column(4)).isSorted();
+        WebElement box = driver.findElement(By.id("q"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        box.sendKeys("lunch");
+        waiting().until(d -> "true".equals(box.getAttribute("aria-expanded")));
+        box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        String active = box.getAttribute("aria-activedescendant");
+        assertThat(active).isEqualTo("suggestion-0");
+        assertThat(driver.findElement(By.id(active)).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id(active)).getAttribute("role")).isEqualTo("option");
+        box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    private List<Long> column(int n) {
+        return driver.findElements(By.xpath("//table[@id='results']/tbody/tr/td[" + n + "]")).stream()
+                .map(td -> Long.parseLong(td.getText().replace(",", "")))
+                .toList();
+    }
+
+    /** Every chart drawn and its animation over (so the screenshots show the charts as a person sees them). */
+    private void settled() {
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-settled])"))
+                        .isEmpty());
+    }
+
+    @Test
+    void everyPageFitsAPhoneWithoutSidewaysScrolling() {
+        for (String path : PAGES) {
+            String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.get(origin + path);
+            settled();
+            Browser.screenshot(driver, "desktop-" + name);
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.get(origin + path);
+            settled();
+            Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                    + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
+                    + "+ document.documentElement.scrollWidth); }"
+                    + "document.querySelectorAll('main *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX"
+                    + "      === 'auto') { out.push(e.tagName + '#' + e.id + '.' + e.className + ' '"
+                    + "      + Math.round(r.right) + '/' + e.scrollWidth); } });"
+                    + "return out.slice(0, 5).join(', ');");
+            assertThat((String) wide)
+                    .as(path + ": elements wider than a 390 px screen")
+                    .isEmpty();
+            Browser.screenshot(driver, "phone-" + name);
+        }
+    }
+}
