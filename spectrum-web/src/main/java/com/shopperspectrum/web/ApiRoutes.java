@@ -72,6 +72,11 @@ final class ApiRoutes {
         routes.get("/api/cohorts", view(this::cohorts));
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/clv", view(ctx -> service.clv().view()));
+        routes.get(
+                "/api/clv/customers.csv",
+                ctx -> ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"clv-customers.csv\"")
+                        .result(service.clv().csv()));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

@@ -100,6 +100,13 @@ final class CustomerPages {
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
         }
+        if (c.pAlive() != null) {
+            cards.add(new Card("P(alive)", Format.decimal(c.pAlive(), 3)));
+            cards.add(new Card("Expected transactions (52 weeks)", Format.decimal(c.expectedTransactions(), 2)));
+            cards.add(new Card("CLV (52 weeks)", Format.money(c.clv())));
+        } else if (service.clv().present()) {
+            cards.add(new Card("P(alive) and CLV", "unavailable (see Customer value)"));
+        }
         Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();
         return new CustomerView(

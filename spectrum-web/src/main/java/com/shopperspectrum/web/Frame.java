@@ -26,6 +26,7 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
             new NavItem("/products", "Products"),
             new NavItem("/customers", "Customers"),
             new NavItem("/segments", "Segments"),
+            new NavItem("/clv", "Customer value"),
             new NavItem("/inventory", "Inventory"),
             new NavItem("/evaluation", "Evaluation"));
 

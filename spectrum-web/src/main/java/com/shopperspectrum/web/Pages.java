@@ -63,6 +63,17 @@ final class Pages {
                                 : InventoryPage.absent("This model has no demand series (it was trained by an earlier "
                                         + "version): train it again with spectrum train."),
                         null));
+        routes.get("/clv", ctx -> {
+            ClvAnswers clv = service.clv();
+            String sort = query(ctx, "sort");
+            render(
+                    ctx,
+                    "clv",
+                    "Customer value",
+                    "/clv",
+                    clv.present() ? ClvPage.of(clv.result(), sort, ClvPage.LIST) : ClvPage.absent(clv.noPart()),
+                    clv.present() ? ClvPage.charts(clv.result()) : null);
+        });
         routes.get(
                 "/evaluation",
                 ctx -> render(

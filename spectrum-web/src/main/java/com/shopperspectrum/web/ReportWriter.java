@@ -34,6 +34,7 @@ public final class ReportWriter {
      * @param bestSellers the best sellers with their most similar products
      * @param evaluation  the offline evaluation (null without one)
      * @param inventory   the ABC/XYZ matrix and the top products' reorder rows (null without the demand part)
+     * @param clv         the Customer value section (null without the CLV part)
      */
     record View(
             String input,
@@ -41,7 +42,8 @@ public final class ReportWriter {
             SegmentPages.SegmentsView segments,
             List<BestSeller> bestSellers,
             SegmentPages.EvaluationView evaluation,
-            InventoryPage.View inventory) {}
+            InventoryPage.View inventory,
+            ClvPage.View clv) {}
 
     /** The report's reorder table: the products with the most revenue. */
     static final int INVENTORY_ROWS = 25;
@@ -55,6 +57,10 @@ public final class ReportWriter {
         if (service.hasSegments()) {
             charts.putAll(SegmentPages.charts(service.segments()));
         }
+        ClvAnswers clv = service.clv();
+        if (clv.present()) {
+            charts.putAll(ClvPage.charts(clv.result()));
+        }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
                 .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))
@@ -67,7 +73,8 @@ public final class ReportWriter {
                 SegmentPages.evaluation(service.model().evaluation()),
                 service.demand().available()
                         ? InventoryPage.of(service.demand().inventory(), null, null, "revenue", INVENTORY_ROWS)
-                        : null);
+                        : null,
+                clv.present() ? ClvPage.of(clv.result(), "risk", ClvPage.LIST) : null);
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));

@@ -376,6 +376,7 @@ class ApiTest {
                         "/api/cohorts",
                         "/api/migration",
                         "/api/clv",
+                        "/api/clv/customers.csv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",
