@@ -33,7 +33,8 @@ final class SegmentPages {
             String kNote,
             List<String> columns,
             List<CrossRow> crossTab,
-            boolean links) {
+            boolean links,
+            boolean clv) {
         SegmentsView {
             profiles = List.copyOf(profiles);
             columns = List.copyOf(columns);
@@ -51,7 +52,9 @@ final class SegmentPages {
             String monetary,
             String averageOrderValue,
             String countries,
-            String csv) {}
+            String csv,
+            String pAlive,
+            String clv) {}
 
     /** One row of the cross-tab: a segment and its counts per named RFM segment. */
     record CrossRow(String segment, List<String> counts) {}
@@ -66,8 +69,10 @@ final class SegmentPages {
         String lead = s.model().k() + " segments by k-means on "
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
-        List<Profile> profiles =
-                s.profiles().stream().map(SegmentPages::profile).toList();
+        double[][] clv = s.clvByCluster();
+        List<Profile> profiles = s.profiles().stream()
+                .map(p -> profile(p, clv == null ? null : clv[s.model().names().indexOf(p.name())]))
+                .toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -79,10 +84,10 @@ final class SegmentPages {
             }
             rows.add(new CrossRow(t.rows().get(r), counts));
         }
-        return new SegmentsView(lead, profiles, kNote, t.columns(), rows, links);
+        return new SegmentsView(lead, profiles, kNote, t.columns(), rows, links, clv != null);
     }
 
-    private static Profile profile(SegmentProfile p) {
+    private static Profile profile(SegmentProfile p, double[] clv) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
@@ -94,7 +99,9 @@ final class SegmentPages {
                 p.topCountries().stream()
                         .map(c -> c.country() + " (" + c.customers() + ") ")
                         .collect(Collectors.joining()),
-                "/api/segments/" + Format.url(p.name()) + "/customers.csv");
+                "/api/segments/" + Format.url(p.name()) + "/customers.csv",
+                clv == null ? null : Format.decimal(clv[0] / Math.max(1, clv[1]), 3),
+                clv == null ? null : Format.money(clv[2]));
     }
 
     /** The chart data of the segments page. */

@@ -48,6 +48,20 @@ class ClvPagesTest {
             assertThat(rows).contains("<td>" + Format.decimal(lowest, 3) + "</td>");
             assertThat(rows.indexOf(Format.decimal(lowest, 3))).isLessThan(rows.indexOf("</tr>"));
 
+            // the segment profiles: mean P(alive) and the segments' CLVs add up to the total
+            Http.Answer segments = http.get("/segments");
+            assertThat(segments.body()).contains("<th>Mean P(alive)</th><th>CLV (52 weeks)</th>");
+            java.util.Map<String, Double> byId = new java.util.HashMap<>();
+            clv.customers().forEach(v -> byId.put(v.customerId(), v.clv()));
+            double first = 0;
+            for (int row = 0; row < model.customers().size(); row++) {
+                if (model.segmentation().customers().cluster(row) == 0) {
+                    first += byId.getOrDefault(model.customers().id(row), 0.0);
+                }
+            }
+            assertThat(first).isPositive();
+            assertThat(segments.body()).contains("<td>" + Format.money(first) + "</td>");
+
             Http.Answer csv = http.get("/api/clv/customers.csv");
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -80,6 +94,7 @@ class ClvPagesTest {
                     .doesNotContain("data-chart=\"clvTracking\"")
                     .doesNotContain("id=\"clv-customers\"");
             assertThat(http.get("/customers/12347").body()).contains("unavailable (see Customer value)");
+            assertThat(http.get("/segments").body()).doesNotContain("Mean P(alive)");
         });
     }
 
