@@ -1,6 +1,8 @@
 package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.clv.ClvResult;
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.PricingOptions;
@@ -8,6 +10,7 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -48,10 +51,6 @@ public final class SparkModelBuilder {
         if (options.baskets() != null) {
             meta = meta.withWarning("no basket rules: the Spark engine does not build the basket part yet; train "
                     + "with --engine embedded for \"frequently bought together\"");
-        }
-        if (options.clv() != null) {
-            meta = meta.withWarning("no customer value: the Spark engine does not build the CLV part yet; train "
-                    + "with --engine embedded for P(alive), CLV and the Customer value page");
         }
         return meta;
     }
@@ -107,6 +106,18 @@ public final class SparkModelBuilder {
                 meta = meta.withTiming("demand", ModelMetadata.millis(t3, t4));
                 t3 = t4;
             }
+            ClvResult clv = null;
+            if (options.clv() != null) {
+                try {
+                    clv = SparkClv.analysis(raw, clean, options.clv());
+                    meta = ModelTrainer.clvWarnings(meta, clv);
+                } catch (IllegalArgumentException | InvalidInputException e) {
+                    meta = meta.withWarning("no customer value: " + e.getMessage());
+                }
+                long t4 = System.nanoTime();
+                meta = meta.withTiming("clv", ModelMetadata.millis(t3, t4));
+                t3 = t4;
+            }
             meta = notOnSpark(meta);
             SpectrumModel model = new SpectrumModel.Builder()
                     .metadata(meta)
@@ -117,6 +128,7 @@ public final class SparkModelBuilder {
                     .segmentation(segmentation)
                     .neighbours(neighbours)
                     .demand(demand)
+                    .clv(clv)
                     .build();
             if (options.ease() == null) {
                 return model;
