@@ -170,7 +170,7 @@ public final class ClvCommand implements Callable<Integer> {
         ClvResult result = model.clv();
         if (result == null) {
             throw new IllegalArgumentException("--model " + dir + " has no customer-value part (it was trained by an "
-                    + "earlier version, by the Spark engine, or the data refused it: see its warnings): train it "
+                    + "earlier version, or the data refused it: see its warnings): train it "
                     + "again with spectrum train, or give the data FILE");
         }
         if (!result.options().equals(options)) {

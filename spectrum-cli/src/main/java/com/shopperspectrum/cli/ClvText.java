@@ -79,7 +79,7 @@ final class ClvText {
         }
     }
 
-    private static String label(String name) {
+    static String label(String name) {
         return switch (name) {
             case "bgnbd" -> "BG/NBD";
             case "pareto" -> "Pareto/NBD";

@@ -203,6 +203,17 @@ public final class TrainCommand implements Callable<Integer> {
                     model.evaluation().split(),
                     model.evaluation().defaultModel());
         }
+        if (model.clv() != null) {
+            var clv = model.clv();
+            out.printf(
+                    "  value      %s chosen by %s; %s%n",
+                    ClvText.label(clv.chosen()),
+                    clv.chosenBy(),
+                    clv.trustworthy()
+                            ? "P(alive) and CLV for "
+                                    + String.format("%,d", clv.customers().size()) + " customers"
+                            : "not trustworthy, no P(alive) or CLV (see warnings)");
+        }
         StringBuilder time = new StringBuilder();
         m.timingsMillis()
                 .forEach((stage, ms) -> time.append(time.length() == 0 ? "" : ", ")

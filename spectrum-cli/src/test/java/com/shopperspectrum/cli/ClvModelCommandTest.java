@@ -33,7 +33,7 @@ class ClvModelCommandTest {
         model = dir.resolve("model");
         CliRun run = CliRun.of("train", data.toString(), "-o", model.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("clv ");
+        assertThat(run.out()).contains("clv ").containsPattern("  value      (BG/NBD|Pareto/NBD) chosen by ");
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.shopperspectrum.spark;
 
 import com.shopperspectrum.core.baskets.BasketModel;
 import com.shopperspectrum.core.clean.NonProductCodes;
+import com.shopperspectrum.core.clv.ClvResult;
 import com.shopperspectrum.core.cohort.CohortModel;
+import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.inventory.DemandModel;
 import com.shopperspectrum.core.inventory.DemandSeries;
 import com.shopperspectrum.core.inventory.PricingOptions;
@@ -10,6 +12,7 @@ import com.shopperspectrum.core.model.CustomerTable;
 import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.ModelRecommender;
+import com.shopperspectrum.core.model.ModelTrainer;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
@@ -40,15 +43,6 @@ public final class SparkModelBuilder {
             throw new IllegalArgumentException("--evaluate: the Spark engine does not run the offline evaluation; "
                     + "use --engine embedded (or spectrum evaluate) for it");
         }
-    }
-
-    /** A warning for each part the options ask for that this engine does not build yet. */
-    private ModelMetadata notOnSpark(ModelMetadata meta) {
-        if (options.clv() != null) {
-            meta = meta.withWarning("no customer value: the Spark engine does not build the CLV part yet; train "
-                    + "with --engine embedded for P(alive), CLV and the Customer value page");
-        }
-        return meta;
     }
 
     /** The model of {@code raw} cleaned into {@code cleaning}; {@code metadata} is the provenance so far. */
@@ -128,7 +122,18 @@ public final class SparkModelBuilder {
                 meta = meta.withTiming("cohorts", ModelMetadata.millis(t3, t4));
                 t3 = t4;
             }
-            meta = notOnSpark(meta);
+            ClvResult clv = null;
+            if (options.clv() != null) {
+                try {
+                    clv = SparkClv.analysis(raw, clean, options.clv());
+                    meta = ModelTrainer.clvWarnings(meta, clv);
+                } catch (IllegalArgumentException | InvalidInputException e) {
+                    meta = meta.withWarning("no customer value: " + e.getMessage());
+                }
+                long t6 = System.nanoTime();
+                meta = meta.withTiming("clv", ModelMetadata.millis(t3, t6));
+                t3 = t6;
+            }
             SpectrumModel model = new SpectrumModel.Builder()
                     .metadata(meta)
                     .profile(profile)
@@ -140,6 +145,7 @@ public final class SparkModelBuilder {
                     .demand(demand)
                     .baskets(baskets)
                     .cohorts(cohorts)
+                    .clv(clv)
                     .build();
             if (options.ease() == null) {
                 return model;

@@ -226,6 +226,97 @@ class SparkModelBuilderTest {
         assertThat(read.metadata().input().sha256()).isEqualTo(com.shopperspectrum.io.model.Checksums.sha256(file));
     }
 
+    /**
+     * The CLV part: 120 customers who buy every 1–6 weeks for an exponential lifetime and then stop, some of them
+     * once for free (a price of 0 is a transaction of value 0), with a 60-day holdout. The summary's counts and days
+     * are the embedded engine's exactly; values, fits and predictions to the last bits of a double; the Spark
+     * model carries the part and the model directory reads it back.
+     */
+    @Test
+    void theCustomerValuePartIsTheEmbeddedEngines(@TempDir Path dir) throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(11);
+        java.time.LocalDate start = java.time.LocalDate.of(2011, 1, 3);
+        int invoice = 0;
+        for (int c = 0; c < 120; c++) {
+            int first = random.nextInt(150);
+            double life = -120 * Math.log(1 - random.nextDouble());
+            int gap = 7 * (1 + random.nextInt(6));
+            double level = Math.exp(random.nextGaussian()); // each customer's own spend level
+            for (int day = first; day <= Math.min(364, first + life); day += gap) {
+                double price = c % 10 == 0 && day == first
+                        ? 0
+                        : Math.round(100 * level * (1 + random.nextDouble()) * 2) / 100.0;
+                lines.add((invoice++) + ",P" + random.nextInt(8) + ",THING," + (1 + random.nextInt(6)) + ","
+                        + start.plusDays(day) + " 10:00:00," + price + "," + (1000 + c) + ",United Kingdom");
+            }
+        }
+        Path f = CsvFixture.write(dir, "clv.csv", lines.toArray(String[]::new));
+        com.shopperspectrum.core.clv.ClvOptions options = com.shopperspectrum.core.clv.ClvOptions.DEFAULT.withSummary(
+                new com.shopperspectrum.core.clv.SummaryOptions(com.shopperspectrum.core.clv.ClvUnit.WEEKS, null, 60));
+        com.shopperspectrum.core.clv.ClvResult e = com.shopperspectrum.core.clv.ClvAnalysis.run(
+                new Cleaner(CleaningOptions.ORIGINAL)
+                        .clean(new TransactionReader()
+                                .read(f, ReadOptions.DEFAULT)
+                                .table()),
+                options);
+        TransactionFrame raw =
+                new SparkTransactionReader(SharedSpark.session()).read(f.toString(), ReadOptions.DEFAULT);
+        SpectrumModel model = new SparkModelBuilder(NonProductCodes.DEFAULT, OPTIONS.withClv(options))
+                .build(raw, new SparkCleaner(CleaningOptions.ORIGINAL).clean(raw), SameModel.metadata());
+        com.shopperspectrum.core.clv.ClvResult s = model.clv();
+        assertThat(s).isNotNull();
+        assertThat(e.trustworthy()).as(e.reasons().toString()).isTrue();
+        assertThat(e.backtest()).isNotNull();
+        var es = e.summary().columns();
+        var ss = s.summary().columns();
+        assertThat(ss.ids()).containsExactly(es.ids());
+        assertThat(ss.x()).containsExactly(es.x());
+        assertThat(ss.tx()).containsExactly(es.tx());
+        assertThat(ss.bigT()).containsExactly(es.bigT());
+        assertThat(ss.holdoutX()).containsExactly(es.holdoutX());
+        assertThat(ss.repeatDays()).containsExactly(es.repeatDays());
+        assertThat(ss.calibrationEnd()).isEqualTo(es.calibrationEnd());
+        assertThat(java.util.Arrays.stream(es.x()).filter(x -> x == 0).count()).isPositive();
+        for (int i = 0; i < es.mx().length; i++) {
+            assertThat(Double.isNaN(ss.mx()[i])).isEqualTo(Double.isNaN(es.mx()[i]));
+            if (!Double.isNaN(es.mx()[i])) {
+                assertThat(ss.mx()[i]).isCloseTo(es.mx()[i], within(1e-9 * es.mx()[i]));
+            }
+        }
+        assertThat(s.chosen()).isEqualTo(e.chosen());
+        assertThat(s.chosenBy()).isEqualTo(e.chosenBy());
+        assertThat(s.trustworthy()).isEqualTo(e.trustworthy());
+        assertThat(s.reasons()).isEqualTo(e.reasons());
+        for (int m = 0; m < e.models().size(); m++) {
+            assertThat(s.models().get(m).usable()).isEqualTo(e.models().get(m).usable());
+            if (!e.models().get(m).usable()) {
+                continue; // a search stopped at the boundary: where it stops is not a property of the data
+            }
+            double[] ep = e.models().get(m).parameters();
+            double[] sp = s.models().get(m).parameters();
+            for (int i = 0; i < ep.length; i++) {
+                assertThat(sp[i]).isCloseTo(ep[i], within(1e-6 * ep[i]));
+            }
+        }
+        assertThat(s.spend().parameters()[0])
+                .isCloseTo(e.spend().parameters()[0], within(1e-6 * e.spend().parameters()[0]));
+        assertThat(s.backtest().maeModel()).isCloseTo(e.backtest().maeModel(), within(1e-9));
+        for (int i = 0; i < e.customers().size(); i++) {
+            var ec = e.customers().get(i);
+            var sc = s.customers().get(i);
+            assertThat(sc.pAlive()).isCloseTo(ec.pAlive(), within(1e-9));
+            assertThat(sc.clv()).isCloseTo(ec.clv(), within(1e-6 * Math.max(1, ec.clv())));
+        }
+        assertThat(model.metadata().timingsMillis()).containsKey("clv");
+        assertThat(model.metadata().warnings()).noneMatch(w -> w.startsWith("no customer value"));
+        new ModelWriter().write(model, dir.resolve("m"));
+        com.shopperspectrum.core.clv.ClvResult read =
+                new ModelReader().read(dir.resolve("m")).clv();
+        assertThat(new com.shopperspectrum.io.view.ClvView(read).text())
+                .isEqualTo(new com.shopperspectrum.io.view.ClvView(s).text());
+    }
+
     @Test
     void whatTheSparkEngineDoesNotDoIsAUsageError() {
         ModelOptions evaluate =

@@ -90,6 +90,11 @@ final class ApiRoutes {
                                         ctx.queryParam("from"),
                                         ctx.queryParam("segmentFrom"),
                                         ctx.queryParam("segmentTo"))));
+        routes.get(
+                "/api/clv/customers.csv",
+                ctx -> ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"clv-customers.csv\"")
+                        .result(service.clv().csv()));
         routes.get("/api/customers/{id}", ctx -> ctx.json(service.customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",

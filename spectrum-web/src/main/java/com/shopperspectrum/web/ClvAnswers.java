@@ -49,6 +49,11 @@ final class ClvAnswers {
         return new ClvView(result());
     }
 
+    /** Every customer's row (the CSV of {@code clv -o}). */
+    String csv() {
+        return view().csv();
+    }
+
     /** A customer's values, or nulls with the reason. */
     Value customer(String customerId) {
         if (result == null) {
@@ -71,7 +76,7 @@ final class ClvAnswers {
                 clv != null ? null : "no CLV: " + String.join("; ", result.warnings()));
     }
 
-    private String noPart() {
+    String noPart() {
         return "this model has no customer-value part (" + missing + "): train it again with spectrum train, or run "
                 + "spectrum clv on the data file";
     }

@@ -115,6 +115,13 @@ final class CustomerPages {
                                 + " At-Risk customer"));
             }
         }
+        if (c.pAlive() != null) {
+            cards.add(new Card("P(alive)", Format.decimal(c.pAlive(), 3)));
+            cards.add(new Card("Expected transactions (52 weeks)", Format.decimal(c.expectedTransactions(), 2)));
+            cards.add(new Card("CLV (52 weeks)", Format.money(service.money(), c.clv())));
+        } else if (service.clv().present()) {
+            cards.add(new Card("P(alive) and CLV", "unavailable (see Customer value)"));
+        }
         Recommendations r = service.recommendations(c.customerId(), 10);
         ModelService.History hist = c.history();
         int size = Math.max(1, historySize);

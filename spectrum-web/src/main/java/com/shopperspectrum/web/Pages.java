@@ -104,6 +104,19 @@ final class Pages {
         routes.get("/trends", this::trends);
         routes.get("/baskets", this::baskets);
         routes.get("/baskets.csv", this::basketsCsv);
+        routes.get("/clv", ctx -> {
+            ClvAnswers clv = service.clv();
+            String sort = query(ctx, "sort");
+            render(
+                    ctx,
+                    "clv",
+                    "Customer value",
+                    "/clv",
+                    clv.present()
+                            ? ClvPage.of(clv.result(), sort, ClvPage.LIST, service.money())
+                            : ClvPage.absent(clv.noPart()),
+                    clv.present() ? ClvPage.charts(clv.result()) : null);
+        });
         routes.get(
                 "/evaluation",
                 ctx -> render(

@@ -36,6 +36,7 @@ public final class ReportWriter {
      * @param inventory   the ABC/XYZ matrix and the top products' reorder rows (null without the demand part)
      * @param trends      the cohort triangle, the stored migration and the month-end series (null without the part)
      * @param baskets     the top pair rules by lift (null without the basket part)
+     * @param clv         the Customer value section (null without the CLV part)
      */
     record View(
             String input,
@@ -46,7 +47,8 @@ public final class ReportWriter {
             InventoryPage.View inventory,
             TrendsPage.View trends,
 
-            BasketsPage.View baskets) {}
+            BasketsPage.View baskets,
+            ClvPage.View clv) {}
 
     /** The report's rule table: the pair rules with the highest lift. */
     static final int BASKET_ROWS = 25;
@@ -72,6 +74,10 @@ public final class ReportWriter {
         if (cohorts.available()) {
             charts.putAll(TrendsCharts.of(cohorts.part(), TrendsPage.choice(cohorts.part(), null, null)));
         }
+        ClvAnswers clv = service.clv();
+        if (clv.present()) {
+            charts.putAll(ClvPage.charts(clv.result()));
+        }
         ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
                 .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))
@@ -93,7 +99,9 @@ public final class ReportWriter {
                                 false,
                                 service.money())
                         : null,
-                baskets());
+                baskets(),
+                clv.present() ? ClvPage.of(clv.result(), "risk", ClvPage.LIST, service.money()) : null);
+
         Frame frame =
                 new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));

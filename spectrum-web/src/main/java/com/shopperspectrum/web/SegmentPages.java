@@ -38,7 +38,8 @@ final class SegmentPages {
             String kMissing,
             List<String> columns,
             List<CrossRow> crossTab,
-            boolean links) {
+            boolean links,
+            boolean clv) {
         SegmentsView {
             profiles = List.copyOf(profiles);
             columns = List.copyOf(columns);
@@ -58,7 +59,9 @@ final class SegmentPages {
             String countries,
             String csv,
             String who,
-            String action) {
+            String action,
+            String pAlive,
+            String clv) {
         /** This segment's page. */
         String page() {
             return "/segments/" + Format.url(name);
@@ -130,8 +133,14 @@ final class SegmentPages {
         String lead = s.model().k() + " segments by k-means on "
                 + s.model().options().transform().label() + " RFM features; silhouette "
                 + Format.decimal(s.model().silhouette(), 3) + ".";
-        List<Profile> profiles =
-                s.profiles().stream().map(p -> profile(p, s.advice(), money)).toList();
+        double[][] clv = s.clvByCluster();
+        List<Profile> profiles = s.profiles().stream()
+                .map(p -> profile(
+                        p,
+                        s.advice(),
+                        money,
+                        clv == null ? null : clv[s.model().names().indexOf(p.name())]))
+                .toList();
         String kNote =
                 s.model().kSelection() == null ? null : s.model().kSelection().reason();
         CrossTab t = s.crossTab();
@@ -150,10 +159,10 @@ final class SegmentPages {
                         + " given (train's default is " + com.shopperspectrum.core.segment.SegmentOptions.DEFAULT_K
                         + "), so no other k was tried. Train with spectrum train --k auto to compare k = 2 to 10 by"
                         + " inertia (elbow) and silhouette and see the chart here.";
-        return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links);
+        return new SegmentsView(lead, profiles, kNote, kMissing, t.columns(), rows, links, clv != null);
     }
 
-    private static Profile profile(SegmentProfile p, SegmentAdvice advice, Money money) {
+    private static Profile profile(SegmentProfile p, SegmentAdvice advice, Money money, double[] clv) {
         return new Profile(
                 p.name(),
                 Format.number(p.customers()) + " (" + Format.decimal(100 * p.customerShare(), 1) + "%)",
@@ -167,7 +176,9 @@ final class SegmentPages {
                         .collect(Collectors.joining()),
                 "/api/segments/" + Format.url(p.name()) + "/customers.csv",
                 advice.who(p, money),
-                SegmentAdvice.action(p.name()));
+                SegmentAdvice.action(p.name()),
+                clv == null ? null : Format.decimal(clv[0] / Math.max(1, clv[1]), 3),
+                clv == null ? null : Format.money(money, clv[2]));
     }
 
     /** The segment profiles table as CSV with raw figures. */

@@ -54,6 +54,30 @@ final class SegmentView {
         return crossTab;
     }
 
+    /**
+     * Per cluster, from a trustworthy CLV part: {sum of P(alive), customers with one, sum of CLV}; null without a
+     * part that can be trusted.
+     */
+    double[][] clvByCluster() {
+        com.shopperspectrum.core.clv.ClvResult clv = model.clv();
+        if (clv == null || !clv.trustworthy()) {
+            return null;
+        }
+        Map<String, com.shopperspectrum.core.clv.CustomerValue> values = new java.util.HashMap<>();
+        clv.customers().forEach(v -> values.put(v.customerId(), v));
+        double[][] out = new double[segmentation.model().k()][3];
+        for (int row = 0; row < model.customers().size(); row++) {
+            var v = values.get(model.customers().id(row));
+            if (v != null && Double.isFinite(v.pAlive())) {
+                double[] c = out[segmentation.customers().cluster(row)];
+                c[0] += v.pAlive();
+                c[1]++;
+                c[2] += Double.isFinite(v.clv()) ? v.clv() : 0;
+            }
+        }
+        return out;
+    }
+
     /** The segment summary of {@code GET /api/segments}. */
     Map<String, Object> summary() {
         SegmentModel m = segmentation.model();

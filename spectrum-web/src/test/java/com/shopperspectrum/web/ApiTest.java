@@ -384,6 +384,7 @@ class ApiTest {
                         "/api/migration.csv",
                         "/api/clv",
                         "/api/migration/months.csv",
+                        "/api/clv/customers.csv",
                         "/api/customers/{id}",
                         "/api/customers/{id}/recommendations",
                         "/api/segments/predict",

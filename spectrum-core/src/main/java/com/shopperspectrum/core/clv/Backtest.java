@@ -100,7 +100,8 @@ public record Backtest(
         return sum / Math.max(1, p.length);
     }
 
-    private static List<TrackingPoint> tracking(CustomerSummary s, PurchaseModel model) {
+    /** The weekly cumulative repeat transactions, actual against expected, over calibration (and holdout). */
+    static List<TrackingPoint> tracking(CustomerSummary s, PurchaseModel model) {
         int start = (int) s.firstDataDay().toEpochDay();
         int last = (int) s.lastDataDay().toEpochDay();
         int weeks = (last - start) / 7 + 1;

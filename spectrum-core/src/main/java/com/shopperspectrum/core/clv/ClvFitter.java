@@ -46,7 +46,7 @@ public final class ClvFitter {
      * estimates finite) it is a warning instead: the dropout is then set by the penalty, not by the data.
      */
     private static ModelFit checkDropout(CustomerSummary s, ModelFit f, double penalty, String label, String how) {
-        double gain = f.logLikelihood() - nbdLogLikelihood(s);
+        double gain = f.logLikelihood() - s.nbdLogLikelihood(ClvFitter::nbdLogLikelihood);
         if (!(gain < 1.92) || f.atBoundary()) {
             return f;
         }

@@ -31,6 +31,18 @@ public record ClvResult(
         customers = List.copyOf(customers);
     }
 
+    /**
+     * Fader &amp; Hardie's tracking plot of the chosen model: the weekly cumulative repeat transactions of the base,
+     * actual against expected, over the whole data (the backtest's when there is a holdout); empty when the result
+     * is not trustworthy.
+     */
+    public List<Backtest.TrackingPoint> tracking() {
+        if (!trustworthy) {
+            return List.of();
+        }
+        return backtest != null ? backtest.tracking() : Backtest.tracking(summary, ClvAnalysis.model(chosenFit()));
+    }
+
     /** The fit of the chosen purchase model. */
     public ModelFit chosenFit() {
         return models.stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();

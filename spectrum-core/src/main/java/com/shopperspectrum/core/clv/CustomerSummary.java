@@ -39,6 +39,8 @@ public final class CustomerSummary {
     private final ClvUnit unit;
     private final boolean hasMoney;
     private final int newInHoldout;
+    /** The no-dropout NBD limit's maximised log-likelihood, computed once ({@link ClvFitter}); NaN until then. */
+    private volatile double nbdLogLikelihood = Double.NaN;
 
     private CustomerSummary(SummaryColumns c) {
         ids = c.ids().clone();
@@ -218,6 +220,16 @@ public final class CustomerSummary {
 
     public int size() {
         return ids.length;
+    }
+
+    /** The NBD limit's log-likelihood, fitted on first use (both purchase models' dropout checks need it). */
+    double nbdLogLikelihood(java.util.function.ToDoubleFunction<CustomerSummary> fit) {
+        double v = nbdLogLikelihood;
+        if (Double.isNaN(v)) {
+            v = fit.applyAsDouble(this);
+            nbdLogLikelihood = v;
+        }
+        return v;
     }
 
     public String id(int i) {

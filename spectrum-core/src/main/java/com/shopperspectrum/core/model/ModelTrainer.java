@@ -274,8 +274,8 @@ public final class ModelTrainer {
         }
     }
 
-    /** The CLV part's warnings, and why it is not trustworthy, as the model's warnings. */
-    private static ModelMetadata clvWarnings(ModelMetadata meta, ClvResult r) {
+    /** The CLV part's warnings, and why it is not trustworthy, as the model's warnings (both engines). */
+    public static ModelMetadata clvWarnings(ModelMetadata meta, ClvResult r) {
         ModelMetadata m = meta;
         if (!r.trustworthy()) {
             m = m.withWarning("customer value not trustworthy (no P(alive) or CLV): " + String.join("; ", r.reasons()));
