@@ -35,7 +35,7 @@ final class ClvText {
         }
         b.append('\n');
         for (ModelFit m : r.models()) {
-            fit(b, m, m.name().equals(r.chosen()) ? "  <- chosen by " + r.chosenBy() : "");
+            fit(b, m, m.name().equals(r.chosen()) ? "  <- chosen by " + r.chosenByText() : "");
         }
         if (r.spend() != null) {
             fit(b, r.spend(), f("  correlation of x and m_x %.3f", r.correlation()));

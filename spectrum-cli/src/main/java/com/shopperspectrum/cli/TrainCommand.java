@@ -208,7 +208,7 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf(
                     "  value      %s chosen by %s; %s%n",
                     ClvText.label(clv.chosen()),
-                    clv.chosenBy(),
+                    clv.chosenByText(),
                     clv.trustworthy()
                             ? "P(alive) and CLV for "
                                     + String.format("%,d", clv.customers().size()) + " customers"

@@ -76,7 +76,7 @@ final class ClvPage {
                 Format.decimal(100 * r.options().discountRate(), 0) + " %");
         List<Fit> fits = new ArrayList<>();
         for (ModelFit f : r.models()) {
-            fits.add(fit(f, f.name().equals(r.chosen()) ? "chosen by " + r.chosenBy() : ""));
+            fits.add(fit(f, f.name().equals(r.chosen()) ? "chosen by " + r.chosenByText() : ""));
         }
         if (r.spend() != null) {
             fits.add(fit(r.spend(), "correlation of x and m_x " + Format.decimal(r.correlation(), 3)));

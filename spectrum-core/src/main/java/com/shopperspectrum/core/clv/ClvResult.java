@@ -47,4 +47,14 @@ public record ClvResult(
     public ModelFit chosenFit() {
         return models.stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();
     }
+
+    /** Why the chosen purchase model was chosen, in words (text output and pages; JSON keeps {@link #chosenBy}). */
+    public String chosenByText() {
+        return switch (chosenBy) {
+            case "model-type" -> "--model-type";
+            case "usable" -> "being the only fit the data identify";
+            case "backtest" -> "the backtest (holdout error)";
+            default -> chosenBy; // "log-likelihood"
+        };
+    }
 }

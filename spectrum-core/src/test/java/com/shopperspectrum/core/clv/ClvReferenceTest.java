@@ -79,6 +79,7 @@ class ClvReferenceTest {
                 ClvOptions.DEFAULT.withSummary(new SummaryOptions(ClvUnit.WEEKS, Cdnow.CALIBRATION_END, null)));
         assertThat(r.trustworthy()).as("%s", r.reasons()).isTrue();
         assertThat(r.chosenBy()).isEqualTo("backtest");
+        assertThat(r.chosenByText()).isEqualTo("the backtest (holdout error)");
         Backtest b = r.backtest();
         assertThat(b.maeModel()).isLessThan(b.maeNaive()).isLessThan(b.maeAverage());
         // the tracking plot ends within 5 % of the 4,339 actual cumulative repeat transactions
