@@ -17,6 +17,13 @@ import java.util.Set;
  * for). Deleting a part together with its checksum line is then still an incomplete model.
  */
 final class ModelParts {
+    /** The parts written as two files (the JSON head and its binary columns): one listed means both are expected. */
+    private static final String[][] PAIRED = {
+        {ModelWriter.SEGMENT_MODEL, ModelWriter.SEGMENTS},
+        {ModelWriter.COHORTS, ModelWriter.COHORT_STATES},
+        {ModelWriter.CLV, ModelWriter.CLV_CUSTOMERS}
+    };
+
     /** The files of every model of this format version. */
     static final List<String> ALWAYS = List.of(
             ModelWriter.METADATA,
@@ -50,26 +57,14 @@ final class ModelParts {
         } else {
             implied(metadata, parts);
         }
-        if (parts.contains(ModelWriter.SEGMENT_MODEL)
-                || parts.contains(ModelWriter.SEGMENTS)
-                || sums.containsKey(ModelWriter.SEGMENT_MODEL)
-                || sums.containsKey(ModelWriter.SEGMENTS)) {
-            parts.add(ModelWriter.SEGMENT_MODEL);
-            parts.add(ModelWriter.SEGMENTS);
-        }
-        if (parts.contains(ModelWriter.COHORTS)
-                || parts.contains(ModelWriter.COHORT_STATES)
-                || sums.containsKey(ModelWriter.COHORTS)
-                || sums.containsKey(ModelWriter.COHORT_STATES)) {
-            parts.add(ModelWriter.COHORTS);
-            parts.add(ModelWriter.COHORT_STATES);
-        }
-        if (parts.contains(ModelWriter.CLV)
-                || parts.contains(ModelWriter.CLV_CUSTOMERS)
-                || sums.containsKey(ModelWriter.CLV)
-                || sums.containsKey(ModelWriter.CLV_CUSTOMERS)) {
-            parts.add(ModelWriter.CLV);
-            parts.add(ModelWriter.CLV_CUSTOMERS);
+        for (String[] pair : PAIRED) {
+            if (parts.contains(pair[0])
+                    || parts.contains(pair[1])
+                    || sums.containsKey(pair[0])
+                    || sums.containsKey(pair[1])) {
+                parts.add(pair[0]);
+                parts.add(pair[1]);
+            }
         }
         if (sums.containsKey(ModelWriter.EVALUATION)) {
             parts.add(ModelWriter.EVALUATION);
