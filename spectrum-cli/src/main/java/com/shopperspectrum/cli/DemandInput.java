@@ -40,6 +40,7 @@ final class DemandInput {
             }
             return model.demand();
         }
+        input.requireProduct("demand (inventory, pricing)");
         LoadedData data = DataLoader.load(dataFile, input, cleaning, null, err);
         CleaningOptions rules = cleaning.toOptions();
         DemandSeries series = DemandSeries.of(

@@ -57,6 +57,18 @@ public final class InputOptions {
             description = "Count malformed rows and write them to a rejects file instead of stopping at the first.")
     boolean skipBadRows;
 
+    /**
+     * Fails before reading when --columns is given without a product column and {@code command} is about
+     * products (profile, segment, clv and train do without one).
+     */
+    void requireProduct(String command) {
+        if (!columns.isEmpty()
+                && columns.keySet().stream().noneMatch(k -> k.trim().equalsIgnoreCase("product"))) {
+            throw new IllegalArgumentException("--columns maps no product column, and " + command + " is about "
+                    + "products: add product=HEADER (profile, segment, clv and train work without one)");
+        }
+    }
+
     /** The read options, with rejects written to {@code rejectsFile} when bad rows are skipped. */
     public ReadOptions toReadOptions(Path rejectsFile) {
         return new ReadOptions(
