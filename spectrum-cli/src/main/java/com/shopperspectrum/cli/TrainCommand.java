@@ -183,16 +183,21 @@ public final class TrainCommand implements Callable<Integer> {
                 model.segmentation() == null
                         ? "none (see warnings)"
                         : String.join(", ", model.segmentation().model().names()));
-        out.printf(
-                "  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
-                model.products().size(),
-                model.neighbours().similarityOptions().neighbours(),
-                model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
-                model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
-        out.printf(
-                "  recommends %s, purchases weighed with a %s-day half-life%n",
-                model.recommender().name(),
-                new java.text.DecimalFormat("0.##").format(model.recommender().halfLifeDays()));
+        if (!model.hasProducts()) {
+            out.printf("  neighbours none: no product column (no similar products or recommendations)%n");
+        } else {
+            out.printf(
+                    "  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
+                    model.products().size(),
+                    model.neighbours().similarityOptions().neighbours(),
+                    model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
+                    model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
+            out.printf(
+                    "  recommends %s, purchases weighed with a %s-day half-life%n",
+                    model.recommender().name(),
+                    new java.text.DecimalFormat("0.##")
+                            .format(model.recommender().halfLifeDays()));
+        }
         if (m.options().containsKey(ModelRecommender.EASE_INVERSE)) {
             out.printf("  inverse    %s (EASE's fit)%n", m.options().get(ModelRecommender.EASE_INVERSE));
         }

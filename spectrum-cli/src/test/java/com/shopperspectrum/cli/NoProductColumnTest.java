@@ -6,7 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopperspectrum.core.data.RealData;
 import com.shopperspectrum.core.data.TransactionTable;
+import com.shopperspectrum.core.model.NoProducts;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.io.model.ModelReader;
+import com.shopperspectrum.web.ModelService;
+import com.shopperspectrum.web.WebApp;
+import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -120,5 +130,103 @@ class NoProductColumnTest {
         CliRun segment = CliRun.of("segment", file.toString(), "--columns", CDNOW_COLUMNS, "-o", segments.toString());
         assertThat(segment.exitCode()).as(segment.err()).isZero();
         assertThat(Files.readString(segments).lines()).hasSize(2349 + 1);
+    }
+
+    @Test
+    void trainBuildsAModelWithoutProductPartsThatServeAndReportExplain() throws Exception {
+        Path file = orders(dir);
+        Path modelDir = dir.resolve("model");
+        CliRun train = CliRun.of("train", file.toString(), "--columns", COLUMNS, "-o", modelDir.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.err()).contains("warning: " + NoProducts.WARNING);
+        assertThat(train.out()).contains("neighbours none: no product column").doesNotContain("recommends ");
+
+        SpectrumModel model = new ModelReader().read(modelDir);
+        assertThat(model.hasProducts()).isFalse();
+        assertThat(model.products().size()).isZero();
+        assertThat(model.neighbours().size()).isZero();
+        assertThat(model.demand()).isNull();
+        assertThat(model.baskets()).isNull();
+        assertThat(model.evaluation()).isNull();
+        assertThat(model.customers().size()).isEqualTo(4);
+        assertThat(model.segmentation()).isNotNull();
+        assertThat(model.metadata().warnings()).contains(NoProducts.WARNING);
+
+        Javalin app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            for (String path :
+                    new String[] {"/", "/products", "/baskets", "/inventory", "/evaluation", "/customers/a"}) {
+                HttpResponse<String> page = get(base + path);
+                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                assertThat(page.body())
+                        .as(path)
+                        .contains("Products are not in the data")
+                        .doesNotContain(TransactionTable.NO_PRODUCT);
+            }
+            assertThat(get(base + "/segments").statusCode()).isEqualTo(200);
+            assertThat(get(base + "/clv").statusCode()).isEqualTo(200);
+            HttpResponse<String> api = get(base + "/api/customers/a/recommendations");
+            assertThat(api.statusCode()).isEqualTo(404);
+            assertThat(api.body()).contains("no recommendations: Products are not in the data");
+            assertThat(get(base + "/api/customers/nobody/recommendations").body())
+                    .contains("unknown customer");
+        } finally {
+            app.stop();
+        }
+
+        Path html = dir.resolve("report.html");
+        CliRun report = CliRun.of("report", "--model", modelDir.toString(), "-o", html.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(Files.readString(html))
+                .contains("Products are not in the data")
+                .doesNotContain("best sellers also bought")
+                .doesNotContain(TransactionTable.NO_PRODUCT);
+    }
+
+    @Test
+    void similarAndRecommendOnAModelWithoutProductsExitTwoWithAPlainMessage() throws Exception {
+        Path file = orders(dir);
+        Path modelDir = dir.resolve("model");
+        assertThat(CliRun.of("train", file.toString(), "--columns", COLUMNS, "-o", modelDir.toString())
+                        .exitCode())
+                .isZero();
+        String[][] runs = {
+            {"similar", "--model", modelDir.toString(), "X"},
+            {"recommend", "--model", modelDir.toString(), "a"},
+            {"recommend", "--model", modelDir.toString(), "--basket", "X"},
+        };
+        for (String[] args : runs) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode())
+                    .as(String.join(" ", args) + ": " + run.err())
+                    .isEqualTo(2);
+            assertThat(run.err())
+                    .contains("was trained from data without a product column")
+                    .doesNotContain("Exception");
+        }
+        CliRun fromFile = CliRun.of("similar", "--data", file.toString(), "--columns", COLUMNS, "X");
+        assertThat(fromFile.exitCode()).isEqualTo(2);
+        assertThat(fromFile.err()).contains("--columns maps no product column, and similar is about products");
+        assertThat(CliRun.of("clv", "--model", modelDir.toString()).exitCode()).isZero();
+    }
+
+    /** CDNOW trained into a model: customer value and segments, no product parts. */
+    @Test
+    void cdnowTrainsWithoutProducts() throws Exception {
+        Path file = RealData.file(RealData.CDNOW_SAMPLE);
+        Path modelDir = dir.resolve("cdnow");
+        CliRun train = CliRun.of("train", file.toString(), "--columns", CDNOW_COLUMNS, "-o", modelDir.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        SpectrumModel model = new ModelReader().read(modelDir);
+        assertThat(model.hasProducts()).isFalse();
+        assertThat(model.customers().size()).isEqualTo(2349);
+        assertThat(model.clv()).isNotNull();
+        assertThat(model.clv().customers()).hasSize(2357);
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
