@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Train a model from a transactions file and write it as a directory (atomically: an "
-                    + "existing model at DIR is replaced only once the new one is complete)."
+                    + "existing model at DIR is replaced only once the new one is complete).",
+            "",
+            "Without a product column (--columns mapping none; embedded engine) the model has the profile, "
+                    + "segments, cohorts and customer value but no similar products, recommendations, evaluation, "
+                    + "demand or basket rules; a warning says so, and serve, report, similar and recommend say why."
         })
 public final class TrainCommand implements Callable<Integer> {
     @Spec
