@@ -195,6 +195,7 @@ class NoProductColumnTest {
             {"similar", "--model", modelDir.toString(), "X"},
             {"recommend", "--model", modelDir.toString(), "a"},
             {"recommend", "--model", modelDir.toString(), "--basket", "X"},
+            {"inventory", "--model", modelDir.toString()},
         };
         for (String[] args : runs) {
             CliRun run = CliRun.of(args);
@@ -203,6 +204,7 @@ class NoProductColumnTest {
                     .isEqualTo(2);
             assertThat(run.err())
                     .contains("was trained from data without a product column")
+                    .contains("--columns product=HEADER")
                     .doesNotContain("Exception");
         }
         CliRun fromFile = CliRun.of("similar", "--data", file.toString(), "--columns", COLUMNS, "X");
