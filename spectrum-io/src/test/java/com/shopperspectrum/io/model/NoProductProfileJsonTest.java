@@ -53,4 +53,36 @@ class NoProductProfileJsonTest {
         assertThat(read.products()).isEqualTo(1);
         assertThat(read.topProducts().byQuantity()).hasSize(1);
     }
+
+    @Test
+    void profileJsonOfAModelWithProductsIsTheFileEarlierReadersKnow() throws Exception {
+        byte[] with = ModelWriter.profile(profile());
+        byte[] without = ModelWriter.profile(profile().withoutProducts());
+        assertThat(new String(with, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("noProductColumn");
+        assertThat(new String(without, java.nio.charset.StandardCharsets.UTF_8)).contains("\"noProductColumn\" : true");
+        // earlier readers refuse unknown fields: every field of the file is one they know
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        Json.mapper().readTree(with).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields)
+                .containsExactly(
+                        "rows",
+                        "reversedRevenue",
+                        "customers",
+                        "products",
+                        "invoices",
+                        "countries",
+                        "revenue",
+                        "moneyAvailable",
+                        "firstDate",
+                        "lastDate",
+                        "quality",
+                        "topProducts",
+                        "monthly",
+                        "byCountry",
+                        "rfm");
+        assertThat(Json.mapper().readValue(with, DataProfile.class).noProductColumn())
+                .isFalse();
+        assertThat(Json.mapper().readValue(without, DataProfile.class).noProductColumn())
+                .isTrue();
+    }
 }
