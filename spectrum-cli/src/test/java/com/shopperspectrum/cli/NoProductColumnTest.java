@@ -164,7 +164,9 @@ class NoProductColumnTest {
                         .contains("Products are not in the data")
                         .doesNotContain(TransactionTable.NO_PRODUCT);
             }
-            assertThat(get(base + "/segments").statusCode()).isEqualTo(200);
+            HttpResponse<String> segments = get(base + "/segments");
+            assertThat(segments.statusCode()).isEqualTo(200);
+            assertThat(segments.body()).contains("Suggested:").doesNotContain("Cross-sell");
             assertThat(get(base + "/clv").statusCode()).isEqualTo(200);
             HttpResponse<String> api = get(base + "/api/customers/a/recommendations");
             assertThat(api.statusCode()).isEqualTo(404);
