@@ -155,6 +155,7 @@ public final class BasketsCommand implements Callable<Integer> {
                             + "thresholds (for serve's bought-together and basket completion), not the baskets "
                             + "these options need; give the data FILE instead");
         }
+        input.requireProduct("baskets");
         var err = spec.commandLine().getErr();
         LoadedData data = DataLoader.load(dataFile, input, cleaning, null, err);
         CleaningOptions rulesOfCleaning = cleaning.toOptions();

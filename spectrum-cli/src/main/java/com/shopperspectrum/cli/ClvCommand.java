@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
             "Fits by maximum likelihood (log-scale parameters, standard errors from the Hessian). A fit whose "
                     + "estimates run to the boundary, or that gains nothing over a model where nobody leaves, is "
                     + "marked not trustworthy and gives no P(alive) or CLV. --model-type auto chooses by the holdout "
-                    + "backtest when there is one, else by log-likelihood. The product column is not needed: when "
-                    + "--columns maps none, the customer column stands in for it.",
+                    + "backtest when there is one, else by log-likelihood. The product column is not needed: "
+                    + "--columns may leave it out.",
             "",
             "With --model DIR: the fit train stored in the model (the same answer as from the data file with "
                     + "train's options, the defaults); other options need the data FILE.",
@@ -154,11 +154,6 @@ public final class ClvCommand implements Callable<Integer> {
     }
 
     private ClvResult fitted(Path dataFile, ClvOptions options, java.io.PrintWriter err) {
-        if (!input.columns.isEmpty()
-                && !input.columns.containsKey("product")
-                && input.columns.containsKey("customer")) {
-            input.columns.put("product", input.columns.get("customer"));
-        }
         LoadedData data = DataLoader.load(dataFile, input, cleaning, output == null ? null : output.getParent(), err);
         return ClvAnalysis.run(data.cleaning(), options);
     }

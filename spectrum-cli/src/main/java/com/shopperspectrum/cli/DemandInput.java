@@ -34,12 +34,17 @@ final class DemandInput {
         Path dataFile = source.dataFile();
         if (dataFile == null) {
             SpectrumModel model = new ModelReader().read(source.modelDir);
+            if (!model.hasProducts()) {
+                throw new IllegalArgumentException("the model " + source.modelDir + " was trained from data without "
+                        + "a product column, so it has no demand series: train it with --columns product=HEADER");
+            }
             if (model.demand() == null) {
                 throw new IllegalArgumentException("the model " + source.modelDir + " has no demand series (it was "
                         + "trained without them, or by an earlier version): train it again with spectrum train");
             }
             return model.demand();
         }
+        input.requireProduct("demand (inventory, pricing)");
         LoadedData data = DataLoader.load(dataFile, input, cleaning, null, err);
         CleaningOptions rules = cleaning.toOptions();
         DemandSeries series = DemandSeries.of(

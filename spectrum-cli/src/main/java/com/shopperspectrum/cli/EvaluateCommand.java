@@ -122,6 +122,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         EvaluationSettings settings = new EvaluationSettings(
                 neighbours, halfLife, easeLambda, easeMinSupport, CosineItemSimilarity.allProcessors());
+        input.requireProduct("evaluate (of recommendations)");
         LoadedData loaded =
                 DataLoader.load(file, input, cleaning, null, spec.commandLine().getErr());
         TransactionTable clean = loaded.clean();

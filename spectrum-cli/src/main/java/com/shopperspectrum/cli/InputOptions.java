@@ -17,7 +17,8 @@ public final class InputOptions {
             paramLabel = "FIELD=HEADER",
             description = "Column mapping for other layouts, e.g. customer=household_id,product=product_id,"
                     + "invoice=basket_id,date=ts,quantity=qty,amount=sales_value. Fields: invoice, product, "
-                    + "description, quantity, date, price (unit), amount (line total), customer, country.")
+                    + "description, quantity, date, price (unit), amount (line total), customer, country. customer and date are "
+                    + "required; product too, except for profile, segment, clv, cohorts, migration and train.")
     Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(
@@ -56,6 +57,19 @@ public final class InputOptions {
             names = "--skip-bad-rows",
             description = "Count malformed rows and write them to a rejects file instead of stopping at the first.")
     boolean skipBadRows;
+
+    /**
+     * Fails before reading when --columns is given without a product column and {@code command} is about
+     * products (profile, segment, clv and train do without one).
+     */
+    void requireProduct(String command) {
+        if (!columns.isEmpty()
+                && columns.keySet().stream().noneMatch(k -> k.trim().equalsIgnoreCase("product"))) {
+            throw new IllegalArgumentException(
+                    "--columns maps no product column, and " + command + " is about "
+                            + "products: add product=HEADER (profile, segment, clv, cohorts, migration and train work without one)");
+        }
+    }
 
     /** The read options, with rejects written to {@code rejectsFile} when bad rows are skipped. */
     public ReadOptions toReadOptions(Path rejectsFile) {

@@ -70,6 +70,24 @@ public final class ModelInput {
      * {@code rejectsDir}, null: the working directory). A trained model is handed to {@code check} before its
      * warnings are printed, so a command that cannot use it fails with the reason alone.
      */
+    /**
+     * Fails, before training from a file, when --columns maps no product column, and for a stored model trained
+     * so, with a plain message: {@code command} is about products, which such a model does not have.
+     */
+    SpectrumModel requireProducts(
+            String command, InputOptions input, java.util.function.Supplier<SpectrumModel> model) {
+        if (dataFile() != null) {
+            input.requireProduct(command);
+        }
+        SpectrumModel m = model.get();
+        if (!m.hasProducts()) {
+            throw new IllegalArgumentException("the model " + modelDir + " was trained from data without a product "
+                    + "column, so it has no similar products or recommendations for " + command + ": train it with "
+                    + "--columns product=HEADER (its profile, segments and customer value need no products)");
+        }
+        return m;
+    }
+
     SpectrumModel model(
             InputOptions input,
             CleaningMixin cleaning,

@@ -32,9 +32,15 @@ final class ProfileText {
             out.printf("  %-22s %,12d  (not in raw)%n", "malformed (skipped)", input.badRows());
         }
         out.println();
-        out.printf(
-                "Clean data  %,d customers, %,d products, %,d invoices, %,d countries%n",
-                p.customers(), p.products(), p.invoices(), p.countries());
+        if (p.noProductColumn()) {
+            out.printf(
+                    "Clean data  %,d customers, %,d invoices, %,d countries%n",
+                    p.customers(), p.invoices(), p.countries());
+        } else {
+            out.printf(
+                    "Clean data  %,d customers, %,d products, %,d invoices, %,d countries%n",
+                    p.customers(), p.products(), p.invoices(), p.countries());
+        }
         if (p.firstDate() != null) {
             out.printf("            %s .. %s%n", p.firstDate(), p.lastDate());
         }
@@ -42,8 +48,13 @@ final class ProfileText {
         out.println();
         out.println("Quality (raw rows)");
         p.quality().forEach((k, v) -> out.printf("  %-30s %,10d%n", k, v));
-        printProducts("Top products by quantity", p.topProducts().byQuantity());
-        if (p.moneyAvailable()) {
+        if (p.noProductColumn()) {
+            out.println();
+            out.println("Products    not in the data (no product column mapped): no top products");
+        } else {
+            printProducts("Top products by quantity", p.topProducts().byQuantity());
+        }
+        if (p.moneyAvailable() && !p.noProductColumn()) {
             printProducts("Top products by revenue", p.topProducts().byRevenue());
         }
         out.println();

@@ -131,13 +131,16 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         modelType.check(spec.commandLine().getParseResult(), !source.trains());
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel m = source.model(
+        SpectrumModel m = source.requireProducts(
+                "recommend",
                 input,
-                cleaning,
-                this::trainingOptions,
-                output == null ? null : output.toAbsolutePath().getParent(),
-                spec.commandLine().getErr(),
-                this::checkRecommender);
+                () -> source.model(
+                        input,
+                        cleaning,
+                        this::trainingOptions,
+                        output == null ? null : output.toAbsolutePath().getParent(),
+                        spec.commandLine().getErr(),
+                        this::checkRecommender));
         String[] withoutPurchases = source.customersWithoutPurchases(m);
         Recommender recommender = ModelRecommender.of(m, withoutPurchases);
         Dictionary customers = Dictionary.of(
@@ -177,14 +180,17 @@ public final class RecommendCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpectrumModel m = source.model(
+        SpectrumModel m = source.requireProducts(
+                "recommend --basket",
                 input,
-                cleaning,
-                () -> new ModelOptions(null, null, model.matrix(), model.similarity(1), 0, null)
-                        .withBaskets(RuleOptions.DEFAULT),
-                null,
-                spec.commandLine().getErr(),
-                trained -> {});
+                () -> source.model(
+                        input,
+                        cleaning,
+                        () -> new ModelOptions(null, null, model.matrix(), model.similarity(1), 0, null)
+                                .withBaskets(RuleOptions.DEFAULT),
+                        null,
+                        spec.commandLine().getErr(),
+                        trained -> {}));
         if (m.baskets() == null) {
             throw new IllegalArgumentException(
                     (source.trains() ? "the data gave" : "--model " + source.modelDir + " has")

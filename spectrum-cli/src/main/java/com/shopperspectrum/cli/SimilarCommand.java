@@ -87,13 +87,16 @@ public final class SimilarCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SpectrumModel m = source.model(
+        SpectrumModel m = source.requireProducts(
+                "similar",
                 input,
-                cleaning,
-                this::trainingOptions,
-                output == null ? null : output.toAbsolutePath().getParent(),
-                err,
-                trained -> {});
+                () -> source.model(
+                        input,
+                        cleaning,
+                        this::trainingOptions,
+                        output == null ? null : output.toAbsolutePath().getParent(),
+                        err,
+                        trained -> {}));
         ProductCatalog catalog = m.products();
         ItemNeighbours neighbours = m.neighbours();
         if (all) {

@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Train a model from a transactions file and write it as a directory (atomically: an "
-                    + "existing model at DIR is replaced only once the new one is complete)."
+                    + "existing model at DIR is replaced only once the new one is complete).",
+            "",
+            "Without a product column (--columns mapping none; embedded engine) the model has the profile, "
+                    + "segments, cohorts and customer value but no similar products, recommendations, evaluation, "
+                    + "demand or basket rules; a warning says so, and serve, report, similar and recommend say why."
         })
 public final class TrainCommand implements Callable<Integer> {
     @Spec
@@ -183,16 +187,21 @@ public final class TrainCommand implements Callable<Integer> {
                 model.segmentation() == null
                         ? "none (see warnings)"
                         : String.join(", ", model.segmentation().model().names()));
-        out.printf(
-                "  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
-                model.products().size(),
-                model.neighbours().similarityOptions().neighbours(),
-                model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
-                model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
-        out.printf(
-                "  recommends %s, purchases weighed with a %s-day half-life%n",
-                model.recommender().name(),
-                new java.text.DecimalFormat("0.##").format(model.recommender().halfLifeDays()));
+        if (!model.hasProducts()) {
+            out.printf("  neighbours none: no product column (no similar products or recommendations)%n");
+        } else {
+            out.printf(
+                    "  neighbours %,d products with up to %d neighbours (%s weighting, %s scope)%n",
+                    model.products().size(),
+                    model.neighbours().similarityOptions().neighbours(),
+                    model.neighbours().matrixOptions().weighting().name().toLowerCase(java.util.Locale.ROOT),
+                    model.neighbours().matrixOptions().scope().name().toLowerCase(java.util.Locale.ROOT));
+            out.printf(
+                    "  recommends %s, purchases weighed with a %s-day half-life%n",
+                    model.recommender().name(),
+                    new java.text.DecimalFormat("0.##")
+                            .format(model.recommender().halfLifeDays()));
+        }
         if (m.options().containsKey(ModelRecommender.EASE_INVERSE)) {
             out.printf("  inverse    %s (EASE's fit)%n", m.options().get(ModelRecommender.EASE_INVERSE));
         }

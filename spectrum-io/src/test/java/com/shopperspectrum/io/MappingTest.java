@@ -52,6 +52,7 @@ class MappingTest {
                         "sales_value")));
         TransactionTable t = result.table();
 
+        assertThat(t.hasProducts()).isTrue();
         assertThat(result.report().layout()).isEqualTo("mapped");
         assertThat(t.size()).isEqualTo(4);
         assertThat(t.invoiceId(1)).isEqualTo("26984851472");
@@ -133,9 +134,25 @@ class MappingTest {
 
     @Test
     void requiredFieldsMustBeMapped() {
-        assertThatThrownBy(() -> read(dunnhumby(), mapping(Map.of("customer", "household_id", "date", "ts"))))
+        assertThatThrownBy(
+                        () -> read(dunnhumby(), mapping(Map.of("customer", "household_id", "product", "product_id"))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--columns must map product");
+                .hasMessageContaining("--columns must map date");
+    }
+
+    @Test
+    void withoutAProductColumnEveryRowCarriesThePlaceholderAndTheTableSaysSo() {
+        ReadResult result = read(
+                dunnhumby(),
+                mapping(Map.of("customer", "household_id", "date", "ts", "quantity", "qty", "amount", "sales_value")));
+        TransactionTable t = result.table();
+
+        assertThat(t.hasProducts()).isFalse();
+        assertThat(t.size()).isEqualTo(4);
+        assertThat(t.products().size()).isEqualTo(1);
+        assertThat(t.stockCode(3)).isEqualTo(TransactionTable.NO_PRODUCT);
+        assertThat(t.select(new int[] {0, 2}).hasProducts()).isFalse();
+        assertThat(t.unitPrice(1)).isCloseTo(0.41, within(1e-12));
     }
 
     @Test

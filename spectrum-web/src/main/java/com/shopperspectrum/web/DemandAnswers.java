@@ -92,8 +92,11 @@ final class DemandAnswers {
     private Reports compute() {
         DemandModel demand = model.demand();
         if (demand == null) {
-            throw new NotFoundException("this model has no demand series (it was trained by an earlier version): "
-                    + "train it again with spectrum train");
+            throw new NotFoundException(
+                    model.hasProducts()
+                            ? "this model has no demand series (it was trained by an earlier version): "
+                                    + "train it again with spectrum train"
+                            : com.shopperspectrum.core.model.NoProducts.NOTE);
         }
         InventoryReport inventory = demand.inventoryReport();
         Map<String, ProductInventory> byCode = new HashMap<>();

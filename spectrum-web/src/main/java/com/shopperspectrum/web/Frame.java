@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.model.ModelMetadata;
+import com.shopperspectrum.core.model.NoProducts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,16 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
 
     List<NavItem> nav() {
         return inline ? List.of() : NAV;
+    }
+
+    /** True when the model was trained without a product column (train's warning {@link NoProducts#WARNING}). */
+    boolean noProducts() {
+        return meta.warnings().contains(NoProducts.WARNING);
+    }
+
+    /** What the pages about products say when {@link #noProducts()}. */
+    String noProductsNote() {
+        return NoProducts.NOTE;
     }
 
     boolean hasCharts() {

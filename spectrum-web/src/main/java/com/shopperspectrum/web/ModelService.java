@@ -146,6 +146,10 @@ public final class ModelService {
 
     /** Personal recommendations, as {@code spectrum recommend --json} prints them. */
     public RecommendationsView recommend(String customerId, int n) {
+        if (!model.hasProducts()) {
+            customer(customerId); // an unknown customer is still a 404 of its own
+            throw new NotFoundException("no recommendations: " + com.shopperspectrum.core.model.NoProducts.NOTE);
+        }
         return new RecommendationsView(recommendations(customerId, n));
     }
 
@@ -248,7 +252,8 @@ public final class ModelService {
         if (i < 0) {
             ProductCatalog p = model.products();
             throw new NotFoundException(
-                    "unknown product '" + stockCode + "'",
+                    "unknown product '" + stockCode + "'"
+                            + (model.hasProducts() ? "" : ": " + com.shopperspectrum.core.model.NoProducts.NOTE),
                     ProductPages.closest(p, stockCode).stream()
                             .map(r -> new NotFoundException.Suggestion(
                                     p.code(r) + " " + p.description(r), "/products/" + Format.url(p.code(r))))

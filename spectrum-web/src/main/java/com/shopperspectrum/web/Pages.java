@@ -98,8 +98,8 @@ final class Pages {
                                         query(ctx, "q"),
                                         query(ctx, "abc"),
                                         query(ctx, "sort"))
-                                : InventoryPage.absent("This model has no demand series (it was trained by an earlier "
-                                        + "version): train it again with spectrum train."),
+                                : InventoryPage.absent(absent("This model has no demand series (it was trained by "
+                                        + "an earlier version): train it again with spectrum train.")),
                         null));
         routes.get("/trends", this::trends);
         routes.get("/baskets", this::baskets);
@@ -126,6 +126,11 @@ final class Pages {
                         "/evaluation",
                         SegmentPages.evaluation(service.model().evaluation()),
                         SegmentPages.evaluationCharts(service.model().evaluation())));
+    }
+
+    /** The page's usual message for a missing part, or why a model without products has none. */
+    private String absent(String usual) {
+        return service.model().hasProducts() ? usual : com.shopperspectrum.core.model.NoProducts.NOTE;
     }
 
     private void segments(Context ctx) {
@@ -163,7 +168,7 @@ final class Pages {
     private void baskets(Context ctx) {
         BasketModel rules = service.model().baskets();
         BasketsPage.View page = rules == null
-                ? BasketsPage.absent(BASKETS_ABSENT)
+                ? BasketsPage.absent(absent(BASKETS_ABSENT))
                 : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), BasketsPage.ROWS, true);
         render(ctx, "baskets", "Baskets", "/baskets", page, null);
     }
@@ -172,7 +177,7 @@ final class Pages {
     private void basketsCsv(Context ctx) {
         BasketModel rules = service.model().baskets();
         if (rules == null) {
-            throw new NotFoundException(BASKETS_ABSENT);
+            throw new NotFoundException(absent(BASKETS_ABSENT));
         }
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"basket-rules.csv\"")

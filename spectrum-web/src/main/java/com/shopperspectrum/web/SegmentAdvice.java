@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.model.CustomerTable;
+import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.segment.ClusterNamer;
 import com.shopperspectrum.core.segment.SegmentProfile;
 import com.shopperspectrum.core.segment.Segmentation;
@@ -15,6 +16,7 @@ import java.util.List;
  * reassuring label alone. Built once per model.
  */
 final class SegmentAdvice {
+    private final boolean products;
     private final Segmentation segmentation;
     private final CustomerTable customers;
     private final List<SegmentProfile> profiles;
@@ -23,6 +25,12 @@ final class SegmentAdvice {
     private final int[] lapsedCount;
 
     SegmentAdvice(Segmentation segmentation, CustomerTable customers, List<SegmentProfile> profiles) {
+        this(segmentation, customers, profiles, true);
+    }
+
+    /** The advice for a model with or without products ({@code products}: {@link SpectrumModel#hasProducts()}). */
+    SegmentAdvice(Segmentation segmentation, CustomerTable customers, List<SegmentProfile> profiles, boolean products) {
+        this.products = products;
         this.segmentation = segmentation;
         this.customers = customers;
         this.profiles = List.copyOf(profiles);
@@ -85,6 +93,18 @@ final class SegmentAdvice {
 
     private static String times(double n) {
         return n == 1 ? "once" : Format.decimal(n, n == Math.rint(n) ? 0 : 1) + " times";
+    }
+
+    /**
+     * The suggested action for a segment of this model: {@link #action(String)}, except that a model without
+     * products ({@link SpectrumModel#hasProducts()}) has nothing to cross-sell.
+     */
+    String actionFor(String name) {
+        if (!products && name.startsWith(ClusterNamer.REGULAR)) {
+            return "Raise the order value: bundles and a reason to buy more often (the data have no products, so "
+                    + "there is nothing bought together to suggest).";
+        }
+        return action(name);
     }
 
     /** The suggested action for a segment, by its tier. */

@@ -100,7 +100,7 @@ final class SegmentPages {
         return new SegmentDetail(
                 p.name(),
                 a.who(p, money),
-                SegmentAdvice.action(p.name()),
+                a.actionFor(p.name()),
                 list,
                 "/api/segments/" + Format.url(p.name()) + "/customers.csv",
                 lapsed == 0
@@ -176,7 +176,7 @@ final class SegmentPages {
                         .collect(Collectors.joining()),
                 "/api/segments/" + Format.url(p.name()) + "/customers.csv",
                 advice.who(p, money),
-                SegmentAdvice.action(p.name()),
+                advice.actionFor(p.name()),
                 clv == null ? null : Format.decimal(clv[0] / Math.max(1, clv[1]), 3),
                 clv == null ? null : Format.money(money, clv[2]));
     }

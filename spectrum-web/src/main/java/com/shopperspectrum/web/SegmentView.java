@@ -34,7 +34,7 @@ final class SegmentView {
         this.profiles = SegmentProfiler.profiles(
                 segmentation, model.customers().rfm(), model.customers().countries());
         this.crossTab = SegmentProfiler.crossTab(segmentation);
-        this.advice = new SegmentAdvice(segmentation, model.customers(), profiles);
+        this.advice = new SegmentAdvice(segmentation, model.customers(), profiles, model.hasProducts());
     }
 
     /** The segments in words: who, what to do, who is lapsed. */

@@ -34,6 +34,7 @@ public final class TransactionTable {
     private final int[] country;
     private final boolean hasPrices;
     private final boolean hasInvoices;
+    private final boolean hasProducts;
 
     private TransactionTable(Builder b, int[] rows) {
         invoices = b.invoices;
@@ -43,6 +44,7 @@ public final class TransactionTable {
         countries = b.countries;
         hasPrices = b.hasPrices;
         hasInvoices = b.hasInvoices;
+        hasProducts = b.hasProducts;
         if (rows == null) {
             // shares the builder's arrays unless mostly empty: the builder only appends past this table's rows
             size = b.size;
@@ -180,6 +182,17 @@ public final class TransactionTable {
         return hasInvoices;
     }
 
+    /**
+     * False when the input had no product column: every row then carries the one placeholder code
+     * {@link #NO_PRODUCT}, which no output that names products may show (they say products are not in the data).
+     */
+    public boolean hasProducts() {
+        return hasProducts;
+    }
+
+    /** The stock code every row carries when the input has no product column ({@link #hasProducts()} false). */
+    public static final String NO_PRODUCT = "(no product)";
+
     /** A table of the given rows, in the given order, sharing this table's dictionaries. */
     public TransactionTable select(int[] rows) {
         Objects.requireNonNull(rows, "rows");
@@ -191,6 +204,7 @@ public final class TransactionTable {
 
     private Builder asBuilder() {
         Builder b = new Builder(invoices, products, descriptions, customers, countries, hasPrices, hasInvoices);
+        b.hasProducts = hasProducts;
         b.size = size;
         b.invoice = invoice;
         b.product = product;
@@ -239,6 +253,7 @@ public final class TransactionTable {
         private final Dictionary countries;
         private boolean hasPrices;
         private boolean hasInvoices;
+        private boolean hasProducts = true;
         private int size;
         private int[] invoice = new int[1024];
         private int[] product = new int[1024];
@@ -273,6 +288,12 @@ public final class TransactionTable {
 
         public Builder hasInvoices(boolean value) {
             hasInvoices = value;
+            return this;
+        }
+
+        /** Marks the table as read from an input without a product column (see {@link #hasProducts()}). */
+        public Builder hasProducts(boolean value) {
+            hasProducts = value;
             return this;
         }
 

@@ -87,19 +87,22 @@ public final class ModelTrainer {
 
     private SpectrumModel train(CleaningResult cleaning, ModelMetadata metadata, ExecutorService pool) {
         TransactionTable clean = cleaning.clean();
+        // without a product column the parts about products (similar products, recommendations, their
+        // evaluation, demand, baskets) are left out: the catalogue is empty and the warnings say so
+        boolean items = clean.hasProducts();
         long t0 = System.nanoTime();
         Future<DataProfile> profile = pool.submit(() -> new Profiler().profile(cleaning));
         // the sales lines (with the lines without a customer) once, for the demand series and the baskets
-        Future<TransactionTable> sales = options.inventory() == null && options.baskets() == null
+        Future<TransactionTable> sales = !items || options.inventory() == null && options.baskets() == null
                 ? null
                 : pool.submit(() -> new Cleaner(cleaning.report().options()).sales(cleaning.raw()));
         Future<DemandModel> demand =
-                pool.submit(() -> demand(join(sales), cleaning.report().options()));
-        Future<Stage<BasketModel>> baskets = options.baskets() == null
+                items ? pool.submit(() -> demand(join(sales), cleaning.report().options())) : null;
+        Future<Stage<BasketModel>> baskets = !items || options.baskets() == null
                 ? null
                 : pool.submit(() ->
                         Stage.run(() -> baskets(join(sales), cleaning.report().options())));
-        ProductCatalog products = ProductCatalog.of(clean, nonProducts);
+        ProductCatalog products = items ? ProductCatalog.of(clean, nonProducts) : NoProducts.catalog();
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
         PurchaseHistory histories =
@@ -108,12 +111,13 @@ public final class ModelTrainer {
         Future<Stage<Segmentation>> segmentation = options.segments() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> new SegmentTrainer().fit(rfm, options.segments())));
-        Future<Stage<ItemNeighbours>> neighbours =
-                pool.submit(() -> Stage.timed(() -> new CosineItemSimilarity(options.similarity(), threads)
-                        .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products)));
+        Future<Stage<ItemNeighbours>> neighbours = items
+                ? pool.submit(() -> Stage.timed(() -> new CosineItemSimilarity(options.similarity(), threads)
+                        .neighbours(PurchaseMatrix.of(clean, products, options.matrix()), products)))
+                : null;
         Future<Stage<EvaluationReport>> evaluation =
-                options.evaluationDays() > 0 ? pool.submit(() -> Stage.run(() -> evaluate(clean))) : null;
-        Future<Stage<EaseRegression>> ease = options.ease() == null
+                items && options.evaluationDays() > 0 ? pool.submit(() -> Stage.run(() -> evaluate(clean))) : null;
+        Future<Stage<EaseRegression>> ease = !items || options.ease() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
@@ -129,8 +133,14 @@ public final class ModelTrainer {
                 meta = meta.withWarning("no segmentation: " + segments.failure());
             }
         }
-        Stage<ItemNeighbours> similar = join(neighbours);
-        meta = meta.withTiming("similarity", similar.millis());
+        Stage<ItemNeighbours> similar = items
+                ? join(neighbours)
+                : new Stage<>(NoProducts.neighbours(options.matrix(), options.similarity()), null, 0);
+        if (items) {
+            meta = meta.withTiming("similarity", similar.millis());
+        } else {
+            meta = meta.withWarning(NoProducts.WARNING);
+        }
         Stage<EvaluationReport> evaluated = join(evaluation);
         if (evaluated != null) {
             meta = meta.withTiming("evaluation", evaluated.millis());

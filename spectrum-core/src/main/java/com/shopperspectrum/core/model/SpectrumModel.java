@@ -72,6 +72,14 @@ public record SpectrumModel(
         }
     }
 
+    /**
+     * False for a model trained from data without a product column ({@link NoProducts}): its catalogue is empty
+     * and it has no similar products or recommendations, which the pages and commands say instead of failing.
+     */
+    public boolean hasProducts() {
+        return !profile.noProductColumn();
+    }
+
     /** A builder holding this model's parts, to change some of them. */
     public Builder toBuilder() {
         return new Builder()

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param topProducts top ten by units and by revenue, merchandise only (non-product codes never appear)
  * @param quality   duplicateRows, nonProductRows, adjustmentRows, missingDescription, codesWithSeveralDescriptions
  * @param rfm       the RFM distributions, null when no clean row has a customer
+ * @param noProductColumn true when the input had no product column: {@code products} is 0 and
+ *                  {@code topProducts} empty, and outputs say products are not in the data (false in models
+ *                  written before it existed, which all had products)
  */
 public record DataProfile(
         Map<String, Long> rows,
@@ -34,12 +37,73 @@ public record DataProfile(
         TopProducts topProducts,
         List<Month> monthly,
         List<Country> byCountry,
-        Rfm rfm) {
+        Rfm rfm,
+        boolean noProductColumn) {
     public DataProfile {
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         quality = Collections.unmodifiableMap(new LinkedHashMap<>(quality));
         monthly = List.copyOf(monthly);
         byCountry = List.copyOf(byCountry);
+    }
+
+    /** A profile of an input with a product column. */
+    public DataProfile(
+            Map<String, Long> rows,
+            Double reversedRevenue,
+            long customers,
+            long products,
+            long invoices,
+            long countries,
+            Double revenue,
+            boolean moneyAvailable,
+            LocalDateTime firstDate,
+            LocalDateTime lastDate,
+            Map<String, Long> quality,
+            TopProducts topProducts,
+            List<Month> monthly,
+            List<Country> byCountry,
+            Rfm rfm) {
+        this(
+                rows,
+                reversedRevenue,
+                customers,
+                products,
+                invoices,
+                countries,
+                revenue,
+                moneyAvailable,
+                firstDate,
+                lastDate,
+                quality,
+                topProducts,
+                monthly,
+                byCountry,
+                rfm,
+                false);
+    }
+
+    /** This profile for an input without a product column: no product count, top products or code quality. */
+    public DataProfile withoutProducts() {
+        Map<String, Long> q = new LinkedHashMap<>(quality);
+        q.computeIfPresent("codesWithSeveralDescriptions", (k, v) -> 0L);
+        TopProducts none = new TopProducts(List.of(), List.of());
+        return new DataProfile(
+                rows,
+                reversedRevenue,
+                customers,
+                0,
+                invoices,
+                countries,
+                revenue,
+                moneyAvailable,
+                firstDate,
+                lastDate,
+                q,
+                none,
+                monthly,
+                byCountry,
+                rfm,
+                true);
     }
 
     /** A product with its clean quantity and revenue (null without prices). */

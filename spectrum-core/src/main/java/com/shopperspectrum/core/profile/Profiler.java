@@ -37,13 +37,14 @@ public final class Profiler {
                 first(clean),
                 last(clean),
                 codesWithSeveralDescriptions(cleaning.raw()));
-        return of(
+        DataProfile profile = of(
                 cleaning.report(),
                 totals,
                 productTotals(clean, descriptions),
                 monthly(clean),
                 countries(clean),
                 new RfmCalculator().compute(clean));
+        return clean.hasProducts() && cleaning.raw().hasProducts() ? profile : profile.withoutProducts();
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ModelWriter {
 
     public void write(SpectrumModel model, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(PROFILE, json(model.profile()));
+        files.put(PROFILE, profile(model.profile()));
         files.put(PRODUCTS, products(model.products()));
         files.put(CUSTOMERS, customers(model.customers()));
         files.put(HISTORIES, histories(model.histories()));
@@ -137,6 +137,18 @@ public final class ModelWriter {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * profile.json: the profile, without {@code noProductColumn} when false, so that a model with products is
+     * the file earlier readers (which refuse unknown fields) read.
+     */
+    static byte[] profile(com.shopperspectrum.core.profile.DataProfile profile) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Json.mapper().valueToTree(profile);
+        if (!profile.noProductColumn()) {
+            tree.remove("noProductColumn");
+        }
+        return json(tree);
     }
 
     private static byte[] json(Object value) {

@@ -170,11 +170,12 @@ final class ColumnLayout {
             }
             columns.put(field, column);
         }
-        for (Field required : List.of(Field.PRODUCT, Field.CUSTOMER, Field.DATE)) {
+        for (Field required : List.of(Field.CUSTOMER, Field.DATE)) {
             if (!columns.containsKey(required)) {
                 throw new InvalidInputException(
                         file + ": --columns must map " + required.key() + " (required: "
-                                + "product, customer, date); the columns are " + quoted(header),
+                                + "customer, date; product for the commands about products); the columns are "
+                                + quoted(header),
                         required.key());
             }
         }

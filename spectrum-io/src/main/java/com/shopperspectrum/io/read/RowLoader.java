@@ -26,6 +26,9 @@ final class RowLoader {
     static final double MAX_AMOUNT = 1e15;
 
     private final ColumnLayout layout;
+    /** The pool id of {@link TransactionTable#NO_PRODUCT} when the layout has no product column, else -1. */
+    private final int noProduct;
+
     private final DecimalMark marks;
     private final DateParser dates;
     private final TransactionTable.Builder builder;
@@ -76,6 +79,9 @@ final class RowLoader {
         customers = new PooledColumn(pools.customers());
         countries = new PooledColumn(pools.countries());
         builder.hasInvoices(invoice >= 0);
+        builder.hasProducts(product >= 0);
+        byte[] none = TransactionTable.NO_PRODUCT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        noProduct = product >= 0 ? -1 : products.pool().id(none, 0, none.length);
         builder.hasPrices(price >= 0 || amount >= 0);
     }
 
@@ -86,7 +92,7 @@ final class RowLoader {
                     row.count() + (row.count() == 1 ? " field" : " fields") + ", expected " + width
                             + " as in the header");
         }
-        int productId = stockCode(row);
+        int productId = product < 0 ? noProduct : stockCode(row);
         int qty = quantity < 0 ? 1 : quantity(row);
         long seconds = dates.seconds(row, date);
         double unitPrice = unitPrice(row, qty);
