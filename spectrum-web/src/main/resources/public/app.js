@@ -3,6 +3,14 @@
 (function () {
   'use strict';
 
+  /**
+   * The one palette of every chart: Okabe & Ito's colours, told apart with red–green colour blindness (Okabe, M.
+   * and Ito, K., "Color Universal Design", 2008), blue and orange first; yellow, the palest, late. The heatmap
+   * shades from white to the palette's sky blue by lightness alone (black figures stay readable on it).
+   */
+  var PALETTE = ['#0072B2', '#E69F00', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#F0E442', '#000000'];
+  var SHADES = ['#F4F9FC', '#56B4E9'];
+
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
@@ -188,14 +196,21 @@
         nameGap: 26},
       yAxis: {type: 'category', data: spec.yLabels, inverse: true},
       visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
-        dimension: 2, text: ['100 %', '0 %']},
-      series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200,
+        dimension: 2, text: ['100 %', '0 %'], inRange: {color: SHADES}},
+      series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200, color: '#000',
         formatter: function (p) { return Math.round(p.value[2]); }}}]
     };
   }
 
   function sankeyOption(spec, width) {
     var title = titleOf(spec, width);
+    // a segment keeps its colour on both sides ("High-Value (2011-07-16)" and "High-Value (2011-10-14)"); ECharts
+    // would otherwise blend the palette's colours by the nodes' sizes
+    var keys = [];
+    function colourOf(key) {
+      if (keys.indexOf(key) < 0) { keys.push(key); }
+      return PALETTE[keys.indexOf(key) % PALETTE.length];
+    }
     return {
       title: title.option,
       tooltip: {trigger: 'item', formatter: function (p) {
@@ -206,16 +221,19 @@
         return escapeHtml(p.name) + ': ' + escapeHtml(formatNumber(p.value));
       }},
       series: [{type: 'sankey', top: title.height + 8, bottom: 10, left: 10, right: 160, emphasis: {focus: 'adjacency'},
-        data: spec.nodes.map(function (n) { return {name: n}; }), links: spec.links,
+        data: spec.nodes.map(function (n) { return {name: n, itemStyle: {color: colourOf(n.replace(/ \([^)]*\)$/, ''))}}; }),
+        links: spec.links,
         label: {formatter: function (p) { return p.name; }}}]
     };
   }
 
   function optionOf(spec, width) {
-    if (spec.kind === 'heatmap') { return heatmapOption(spec, width); }
-    if (spec.kind === 'sankey') { return sankeyOption(spec, width); }
-    var isScatter = spec.series.length && spec.series[0].type === 'scatter';
-    return isScatter ? scatterOption(spec, width < 520, width) : barOption(spec, width < 520, width);
+    var isScatter = !spec.kind && spec.series.length && spec.series[0].type === 'scatter';
+    var option = spec.kind === 'heatmap' ? heatmapOption(spec, width)
+      : spec.kind === 'sankey' ? sankeyOption(spec, width)
+        : isScatter ? scatterOption(spec, width < 520, width) : barOption(spec, width < 520, width);
+    option.color = PALETTE;
+    return option;
   }
 
   function drawCharts() {

@@ -204,6 +204,54 @@ class AnalystBrowserTest {
             + "        + '..' + Math.round(r.x + r.width) + ' of ' + w + ' y ' + Math.round(r.y) + '..' + Math.round(r.y + r.height) + ' of ' + h); } }); });"
             + "return out.slice(0, 5).join(', ');";
 
+    /** Okabe & Ito's colours (2008), told apart with red–green colour blindness. */
+    private static final List<String> OKABE_ITO =
+            List.of("#0072B2", "#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#F0E442", "#000000");
+
+    /**
+     * The colours ECharts gave each series and each item of every chart on the page (a heatmap: the ends of its
+     * colour scale), as "chart series colour" lines, the ones outside the palette first.
+     */
+    private static final String CHART_COLOURS = "var palette = arguments[0], bad = [], good = 0;"
+            + "document.querySelectorAll('[data-chart]').forEach(function (el) {"
+            + "  var c = echarts.getInstanceByDom(el), name = el.getAttribute('data-chart');"
+            + "  function check(what, f) { if (typeof f !== 'string') { return; }"
+            + "    if (palette.indexOf(f.toUpperCase()) < 0) { bad.push(name + ' ' + what + ' ' + f); } else { good++; } }"
+            + "  c.getModel().eachSeries(function (s) {"
+            + "    if (s.subType === 'heatmap') {"
+            + "      c.getOption().visualMap[0].inRange.color.forEach(function (f) { check('scale', f); }); return; }"
+            + "    var d = s.getData(); check(s.name, (d.getVisual('style') || {}).fill);"
+            + "    d.each(function (i) { check(s.name + '[' + i + ']', (d.getItemVisual(i, 'style') || {}).fill); });"
+            + "  }); });"
+            + "return bad.concat(['checked ' + good]);";
+
+    @Test
+    void everyChartDrawsInColoursToldApartWithRedGreenColourBlindness() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        // the heatmap's scale runs from white to the palette's sky blue
+        List<String> allowed = new java.util.ArrayList<>(OKABE_ITO);
+        allowed.add("#F4F9FC");
+        String trends = "http://127.0.0.1:" + trendsApp.port();
+        String clv = "http://127.0.0.1:" + clvApp.port();
+        for (String url : List.of(
+                origin + "/",
+                origin + "/segments",
+                origin + "/evaluation",
+                origin + "/products/85123A",
+                trends + "/trends",
+                clv + "/clv")) {
+            driver.get(url);
+            settled();
+            List<?> colours = (List<?>) driver.executeScript(CHART_COLOURS, allowed);
+            assertThat(colours.subList(0, colours.size() - 1))
+                    .as(url + ": chart colours outside Okabe–Ito's palette")
+                    .isEmpty();
+            assertThat(Integer.parseInt(((String) colours.get(colours.size() - 1)).substring(8)))
+                    .as(url + ": colours checked")
+                    .isPositive();
+        }
+    }
+
     @Test
     void everyPageFitsAPhoneWithoutSidewaysScrolling() {
         String trends = "http://127.0.0.1:" + trendsApp.port();
