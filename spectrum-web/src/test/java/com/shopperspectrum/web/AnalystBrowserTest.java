@@ -44,10 +44,15 @@ class AnalystBrowserTest {
     private static final List<String> TRENDS_PAGES = List.of("/trends");
 
     private static final List<String> CLV_PAGES = List.of("/clv", "/customers/c1000", "/segments");
+
+    /** A customer with more than five suggestions (the rest behind "show more"). */
+    private static final List<String> MANY_PAGES = List.of("/customers/c0");
+
     private Path profile;
     private Javalin app;
     private Javalin trendsApp;
     private Javalin clvApp;
+    private Javalin manyApp;
     private ChromeDriver driver;
     private String origin;
 
@@ -59,6 +64,8 @@ class AnalystBrowserTest {
         origin = "http://127.0.0.1:" + app.port();
         trendsApp = WebApp.create(new ModelService(TrendsModels.trends())).start("127.0.0.1", 0);
         clvApp = WebApp.create(new ModelService(ClvApiTest.model())).start("127.0.0.1", 0);
+        manyApp = WebApp.create(new ModelService(RecommendationsExplainedPageTest.manyProducts()))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -66,7 +73,7 @@ class AnalystBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        for (Javalin a : new Javalin[] {app, trendsApp, clvApp}) {
+        for (Javalin a : new Javalin[] {app, trendsApp, clvApp, manyApp}) {
             if (a != null) {
                 a.stop();
             }
@@ -260,6 +267,10 @@ class AnalystBrowserTest {
         PAGES.forEach(path -> fitsAPhone(origin, path, "", failures));
         TRENDS_PAGES.forEach(path -> fitsAPhone(trends, path, "", failures));
         CLV_PAGES.forEach(path -> fitsAPhone(clv, path, "clv-", failures));
+        MANY_PAGES.forEach(path -> fitsAPhone("http://127.0.0.1:" + manyApp.port(), path, "many-", failures));
+        assertThat(driver.findElement(By.id("recommendations-more")).isDisplayed())
+                .as("the suggestions behind show more, opened")
+                .isTrue();
         assertThat(failures).as("pages wider than a 390 px screen").isEmpty();
     }
 
@@ -278,6 +289,8 @@ class AnalystBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(site + path);
         settled();
+        // what a details element hides (chart data, more suggestions, full tables) must fit too once opened
+        driver.executeScript("document.querySelectorAll('main details').forEach(function (d) { d.open = true; });");
         Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
                 + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
                 + "+ document.documentElement.scrollWidth); }"
