@@ -19,11 +19,6 @@ final class CustomerPages {
 
     private final ModelService service;
 
-    /** Who bought what, for the model being served (built on first use, again after a model swap). */
-    private record Buyers(SpectrumModel model, CoPurchases co) {}
-
-    private volatile Buyers buyers;
-
     CustomerPages(ModelService service) {
         this.service = service;
     }
@@ -205,12 +200,7 @@ final class CustomerPages {
 
     private Recommended recommended(Recommendation item, double best) {
         SpectrumModel model = service.model();
-        Buyers b = buyers;
-        if (b == null || b.model() != model) {
-            b = new Buyers(model, CoPurchases.of(model.histories()));
-            buyers = b;
-        }
-        CoPurchases co = b.co();
+        CoPurchases co = service.coPurchases();
         int target = model.products().indexOf(item.stockCode());
         List<Reason> because = item.because().stream()
                 .map(code -> {

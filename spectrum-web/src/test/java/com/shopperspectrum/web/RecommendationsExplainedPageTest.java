@@ -155,6 +155,30 @@ class RecommendationsExplainedPageTest {
     }
 
     @Test
+    void aProductsSimilarProductsSayHowManyCustomersBoughtBoth() {
+        int checked = 0;
+        for (int row = 0; row < model.products().size(); row++) {
+            String code = model.products().code(row);
+            String html = http.get("/products/" + Format.url(code)).body();
+            int start = html.indexOf("<table class=\"products similar\">");
+            if (start < 0) {
+                continue;
+            }
+            String table = html.substring(start, html.indexOf("</table>", start));
+            assertThat(table).contains("<th class=\"n\">Bought by both</th><th class=\"n\">Similarity</th>");
+            for (var similar : service.similarProducts(code, 5)) {
+                int n = together(code, similar.stockCode());
+                assertThat(table)
+                        .as(code + " and " + similar.stockCode())
+                        .containsPattern("/products/" + Pattern.quote(Format.url(similar.stockCode()))
+                                + "\".*?</td><td class=\"n\">" + n + (n == 1 ? " customer<" : " customers<"));
+                checked++;
+            }
+        }
+        assertThat(checked).as("similar products checked").isGreaterThan(10);
+    }
+
+    @Test
     void fiveAtFirstAndTheRestBehindShowMore() {
         int shown = 0;
         for (int row = 0; row < model.customers().size(); row++) {
