@@ -3,6 +3,14 @@
 (function () {
   'use strict';
 
+  /**
+   * The one palette of every chart: Okabe & Ito's colours, told apart with red–green colour blindness (Okabe, M.
+   * and Ito, K., "Color Universal Design", 2008), blue and orange first; yellow, the palest, late. The heatmap
+   * shades from white to the palette's sky blue by lightness alone (black figures stay readable on it).
+   */
+  var PALETTE = ['#0072B2', '#E69F00', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#F0E442', '#000000'];
+  var SHADES = ['#F4F9FC', '#56B4E9'];
+
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
@@ -48,16 +56,30 @@
     };
   }
 
-  function scatterOption(spec, narrow) {
+  /**
+   * A chart's title, broken into lines that fit the canvas (a canvas cannot scroll, so a long title would be cut
+   * off on a phone), and the room it takes above the plot.
+   */
+  function titleOf(spec, width) {
+    var size = width < 520 ? 12 : 14;
+    var probe = document.createElement('canvas').getContext('2d');
+    probe.font = 'bold ' + size + 'px sans-serif';
+    var lines = Math.max(1, Math.ceil(probe.measureText(spec.title || '').width / (width - 24)));
+    return {option: {text: spec.title, left: 'center', textStyle: {fontSize: size, width: width - 24,
+      overflow: 'break', lineHeight: size + 4}}, height: 8 + lines * (size + 4)};
+  }
+
+  function scatterOption(spec, narrow, width) {
+    var title = titleOf(spec, width);
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: narrow ? 12 : 14, width: narrow ? 330 : 900,
-        overflow: 'break'}},
+      title: title.option,
       legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 16, right: 16, top: narrow ? 56 : 44, bottom: 64, containLabel: true},
+      // the axis names sit outside the labels that containLabel keeps in: room for them on the left and below
+      grid: {left: 36, right: 16, top: title.height + 16, bottom: 64, containLabel: true},
       tooltip: {trigger: 'item', formatter: pointTooltip(spec), confine: true},
       xAxis: {type: spec.logX ? 'log' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 28,
         axisLabel: {formatter: compact, hideOverlap: true}},
-      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, nameLocation: 'middle', nameGap: 44,
+      yAxis: {type: spec.logY ? 'log' : 'value', name: spec.yName, nameLocation: 'middle', nameGap: 40,
         axisLabel: {formatter: compact}},
       series: spec.series.map(function (s) {
         return {name: s.name, type: 'scatter', symbolSize: 7, data: s.points, large: s.points.length > 2000};
@@ -65,7 +87,8 @@
     };
   }
 
-  function barOption(spec, narrow) {
+  function barOption(spec, narrow, width) {
+    var title = titleOf(spec, width);
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
     // every bin label shown, turned when they would not fit side by side (a phone, or many bins)
     var turn = !spec.horizontal && (narrow ? spec.labels.length > 4 : spec.labels.length > 8);
@@ -81,9 +104,11 @@
     }
     if (spec.horizontal) { category.inverse = true; }
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      title: title.option,
       legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-      grid: {left: 12, right: 12, top: 48, bottom: spec.series.length > 1 ? 28 : 8, containLabel: true},
+      // the category axis's name sits below its labels, outside what containLabel keeps in
+      grid: {left: 12, right: 12, top: title.height + 22, containLabel: true,
+        bottom: (spec.series.length > 1 ? 28 : 8) + (spec.xName && !spec.horizontal ? (turn ? 30 : 22) : 0)},
       tooltip: {trigger: 'axis', formatter: axisTooltip(spec), confine: true},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
@@ -156,10 +181,11 @@
     figure.appendChild(details);
   }
 
-  function heatmapOption(spec) {
+  function heatmapOption(spec, width) {
+    var title = titleOf(spec, width);
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
-      grid: {left: 80, right: 20, top: 40, bottom: 96},
+      title: title.option,
+      grid: {left: 80, right: 20, top: title.height + 8, bottom: 96},
       tooltip: {trigger: 'item', formatter: function (p) {
         var v = p.value;
         return escapeHtml(spec.yLabels[v[1]]) + ', month ' + escapeHtml(spec.xLabels[v[0]]) + '<br>' +
@@ -170,15 +196,23 @@
         nameGap: 26},
       yAxis: {type: 'category', data: spec.yLabels, inverse: true},
       visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
-        dimension: 2, text: ['100 %', '0 %']},
-      series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200,
+        dimension: 2, text: ['100 %', '0 %'], inRange: {color: SHADES}},
+      series: [{type: 'heatmap', data: spec.cells, label: {show: spec.cells.length <= 200, color: '#000',
         formatter: function (p) { return Math.round(p.value[2]); }}}]
     };
   }
 
-  function sankeyOption(spec) {
+  function sankeyOption(spec, width) {
+    var title = titleOf(spec, width);
+    // a segment keeps its colour on both sides ("High-Value (2011-07-16)" and "High-Value (2011-10-14)"); ECharts
+    // would otherwise blend the palette's colours by the nodes' sizes
+    var keys = [];
+    function colourOf(key) {
+      if (keys.indexOf(key) < 0) { keys.push(key); }
+      return PALETTE[keys.indexOf(key) % PALETTE.length];
+    }
     return {
-      title: {text: spec.title, left: 'center', textStyle: {fontSize: 14}},
+      title: title.option,
       tooltip: {trigger: 'item', formatter: function (p) {
         if (p.dataType === 'edge') {
           return escapeHtml(p.data.source) + ' → ' + escapeHtml(p.data.target) + ': ' +
@@ -186,17 +220,20 @@
         }
         return escapeHtml(p.name) + ': ' + escapeHtml(formatNumber(p.value));
       }},
-      series: [{type: 'sankey', top: 40, bottom: 10, left: 10, right: 160, emphasis: {focus: 'adjacency'},
-        data: spec.nodes.map(function (n) { return {name: n}; }), links: spec.links,
+      series: [{type: 'sankey', top: title.height + 8, bottom: 10, left: 10, right: 160, emphasis: {focus: 'adjacency'},
+        data: spec.nodes.map(function (n) { return {name: n, itemStyle: {color: colourOf(n.replace(/ \([^)]*\)$/, ''))}}; }),
+        links: spec.links,
         label: {formatter: function (p) { return p.name; }}}]
     };
   }
 
-  function optionOf(spec, narrow) {
-    if (spec.kind === 'heatmap') { return heatmapOption(spec); }
-    if (spec.kind === 'sankey') { return sankeyOption(spec); }
-    var isScatter = spec.series.length && spec.series[0].type === 'scatter';
-    return isScatter ? scatterOption(spec, narrow) : barOption(spec, narrow);
+  function optionOf(spec, width) {
+    var isScatter = !spec.kind && spec.series.length && spec.series[0].type === 'scatter';
+    var option = spec.kind === 'heatmap' ? heatmapOption(spec, width)
+      : spec.kind === 'sankey' ? sankeyOption(spec, width)
+        : isScatter ? scatterOption(spec, width < 520, width) : barOption(spec, width < 520, width);
+    option.color = PALETTE;
+    return option;
   }
 
   function drawCharts() {
@@ -211,8 +248,7 @@
       if (!spec.kind) { dataTable(el, spec); } // first: the chart's box holds the chart and its data (the heatmap and Sankey pages have their own tables)
       var chart = window.echarts.init(el);
       var isScatter = !spec.kind && spec.series.length && spec.series[0].type === 'scatter';
-      var narrow = el.clientWidth < 520;
-      chart.setOption(optionOf(spec, narrow));
+      chart.setOption(optionOf(spec, el.clientWidth));
       // a click on a customer's point opens that customer (pages only: the report has no navigation, no server)
       if (isScatter && document.querySelector('header nav a')) {
         chart.on('click', function (p) {

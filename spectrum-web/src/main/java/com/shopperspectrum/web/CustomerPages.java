@@ -1,5 +1,7 @@
 package com.shopperspectrum.web;
 
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.recommend.CoPurchases;
 import com.shopperspectrum.core.recommend.Recommendation;
 import com.shopperspectrum.core.recommend.Recommendations;
 import com.shopperspectrum.core.segment.RfmValues;
@@ -12,6 +14,9 @@ import java.util.Map;
  * (customer.jte).
  */
 final class CustomerPages {
+    /** Recommendations shown at first on a customer's page; the rest behind "show more". */
+    static final int RECOMMENDATIONS_SHOWN = 5;
+
     private final ModelService service;
 
     CustomerPages(ModelService service) {
@@ -42,6 +47,7 @@ final class CustomerPages {
             List<Card> cards,
             String snapshot,
             List<Recommended> recommendations,
+            List<Recommended> moreRecommendations,
             boolean fallback,
             String historyProducts,
             String historyUnits,
@@ -52,8 +58,11 @@ final class CustomerPages {
             String historyNext,
             String migration) {}
 
-    /** One recommended product with the products that led to it. */
-    record Recommended(Named product, List<Named> because, String match, String score) {}
+    /** One recommended product with the customer's products that led to it. */
+    record Recommended(Named product, List<Reason> because, String match, String score) {}
+
+    /** A product the customer bought that led to a recommendation, and "bought together by N customers". */
+    record Reason(Named product, String together) {}
 
     /** One product of the purchase history. */
     record Bought(Named product, String units, String lastBought) {}
@@ -123,6 +132,9 @@ final class CustomerPages {
             cards.add(new Card("P(alive) and CLV", "unavailable (see Customer value)"));
         }
         Recommendations r = service.recommendations(c.customerId(), 10);
+        List<Recommended> recommended = r.items().stream()
+                .map(i -> recommended(i, r.items().get(0).score()))
+                .toList();
         ModelService.History hist = c.history();
         int size = Math.max(1, historySize);
         int pages = Math.max(1, (hist.all().size() + size - 1) / size);
@@ -141,9 +153,8 @@ final class CustomerPages {
                 c.customerId(),
                 cards,
                 String.valueOf(c.snapshot()),
-                r.items().stream()
-                        .map(i -> recommended(i, r.items().get(0).score()))
-                        .toList(),
+                recommended.subList(0, Math.min(RECOMMENDATIONS_SHOWN, recommended.size())),
+                recommended.subList(Math.min(RECOMMENDATIONS_SHOWN, recommended.size()), recommended.size()),
                 r.fallback(),
                 Words.count(hist.products(), "distinct product", "distinct products"),
                 Words.count(hist.units(), "unit", "units"),
@@ -188,11 +199,18 @@ final class CustomerPages {
     }
 
     private Recommended recommended(Recommendation item, double best) {
-        List<Named> because = item.because().stream()
+        SpectrumModel model = service.model();
+        CoPurchases co = service.coPurchases();
+        int target = model.products().indexOf(item.stockCode());
+        List<Reason> because = item.because().stream()
                 .map(code -> {
-                    int row = service.model().products().indexOf(code);
-                    return new Named(
-                            code, row < 0 ? "" : service.model().products().description(row));
+                    int row = model.products().indexOf(code);
+                    int both = row < 0 || target < 0 ? 0 : co.together(row, target);
+                    return new Reason(
+                            new Named(code, row < 0 ? "" : model.products().description(row)),
+                            both == 0
+                                    ? "no customer bought both yet"
+                                    : "bought together by " + Words.count(both, "customer", "customers"));
                 })
                 .toList();
         return new Recommended(

@@ -164,6 +164,18 @@ public final class ModelService {
         return model;
     }
 
+    private volatile com.shopperspectrum.core.recommend.CoPurchases coPurchases;
+
+    /** How many customers bought both of two products ("bought together by N customers"); built on first use. */
+    com.shopperspectrum.core.recommend.CoPurchases coPurchases() {
+        var co = coPurchases;
+        if (co == null) {
+            co = com.shopperspectrum.core.recommend.CoPurchases.of(model.histories());
+            coPurchases = co;
+        }
+        return co;
+    }
+
     OverviewCharts charts() {
         return charts;
     }

@@ -58,9 +58,11 @@ final class ProductPages {
             String revenue,
             List<ScoredProduct> similar,
             DemandFacts demand,
-            List<Together> together) {
+            List<Together> together,
+            List<String> similarBoth) {
         ProductView {
             similar = List.copyOf(similar);
+            similarBoth = List.copyOf(similarBoth);
         }
     }
 
@@ -171,6 +173,7 @@ final class ProductPages {
     /** One product's figures and, where the model has them, the most similar products. */
     ProductView product(String stockCode) {
         ModelService.ProductInfo info = service.product(stockCode);
+        List<ScoredProduct> similar = similar(info.stockCode());
         return new ProductView(
                 info.stockCode(),
                 info.description(),
@@ -180,9 +183,23 @@ final class ProductPages {
                 Format.number(info.customers()),
                 Format.number(info.quantity()),
                 Format.money(service.money(), info.revenue()),
-                similar(info.stockCode()),
+                similar,
                 demand(info.stockCode()),
-                together(info.stockCode()));
+                together(info.stockCode()),
+                both(info.stockCode(), similar));
+    }
+
+    /** "12 customers" who bought the product and each similar one (what the similarity is made of). */
+    private List<String> both(String stockCode, List<ScoredProduct> similar) {
+        var products = service.model().products();
+        int row = products.indexOf(stockCode);
+        return similar.stream()
+                .map(m -> {
+                    int other = products.indexOf(m.stockCode());
+                    int n = row < 0 || other < 0 ? 0 : service.coPurchases().together(row, other);
+                    return Words.count(n, "customer", "customers");
+                })
+                .toList();
     }
 
     private List<Together> together(String stockCode) {

@@ -37,9 +37,22 @@ class AnalystBrowserTest {
             "/inventory",
             "/evaluation",
             "/api-docs",
-            "/products/NOPE");
+            "/products/NOPE",
+            "/segments/High-Value",
+            "/baskets");
+    /** Pages whose parts the small model lacks, each served from a model that has them. */
+    private static final List<String> TRENDS_PAGES = List.of("/trends");
+
+    private static final List<String> CLV_PAGES = List.of("/clv", "/customers/c1000", "/segments");
+
+    /** A customer with more than five suggestions (the rest behind "show more"). */
+    private static final List<String> MANY_PAGES = List.of("/customers/c0");
+
     private Path profile;
     private Javalin app;
+    private Javalin trendsApp;
+    private Javalin clvApp;
+    private Javalin manyApp;
     private ChromeDriver driver;
     private String origin;
 
@@ -49,6 +62,10 @@ class AnalystBrowserTest {
         driver = Browser.start(profile);
         app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
+        trendsApp = WebApp.create(new ModelService(TrendsModels.trends())).start("127.0.0.1", 0);
+        clvApp = WebApp.create(new ModelService(ClvApiTest.model())).start("127.0.0.1", 0);
+        manyApp = WebApp.create(new ModelService(RecommendationsExplainedPageTest.manyProducts()))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -56,8 +73,10 @@ class AnalystBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.stop();
+        for (Javalin a : new Javalin[] {app, trendsApp, clvApp, manyApp}) {
+            if (a != null) {
+                a.stop();
+            }
         }
         try (var paths = Files.walk(profile)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -173,30 +192,121 @@ class AnalystBrowserTest {
                         .isEmpty());
     }
 
+    /**
+     * Every text ECharts drew (titles, axis names and labels, legends) lies inside its canvas: a canvas cannot
+     * scroll, so a longer title is cut off without any element being wider than the screen.
+     */
+    private static final String CLIPPED_TEXT = "var out = [];"
+            + "document.querySelectorAll('[data-chart]').forEach(function (el) {"
+            + "  var c = window.echarts && echarts.getInstanceByDom(el); if (!c) { return; }"
+            + "  var w = c.getWidth(), h = c.getHeight();"
+            + "  c.getZr().storage.getDisplayList(true).forEach(function (d) {"
+            + "    if (d.type !== 'tspan' || d.invisible || !d.style || !d.style.text) { return; }"
+            + "    var r = d.getBoundingRect().clone(), a = d.style.textAlign;"
+            // zrender places a truncated label's box by the width it was cut to: place it by its own width
+            + "    r.x = (d.style.x || 0) - (a === 'right' ? r.width : a === 'center' ? r.width / 2 : 0);"
+            + "    if (d.transform) { r.applyTransform(d.transform); }"
+            + "    if (r.x < -1 || r.y < -1 || r.x + r.width > w + 1 || r.y + r.height > h + 1) {"
+            + "      out.push(el.getAttribute('data-chart') + ': \"' + d.style.text + '\" at ' + Math.round(r.x)"
+            + "        + '..' + Math.round(r.x + r.width) + ' of ' + w + ' y ' + Math.round(r.y) + '..' + Math.round(r.y + r.height) + ' of ' + h); } }); });"
+            + "return out.slice(0, 5).join(', ');";
+
+    /** Okabe & Ito's colours (2008), told apart with red–green colour blindness. */
+    private static final List<String> OKABE_ITO =
+            List.of("#0072B2", "#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#F0E442", "#000000");
+
+    /**
+     * The colours ECharts gave each series and each item of every chart on the page (a heatmap: the ends of its
+     * colour scale), as "chart series colour" lines, the ones outside the palette first.
+     */
+    private static final String CHART_COLOURS = "var palette = arguments[0], bad = [], good = 0;"
+            + "document.querySelectorAll('[data-chart]').forEach(function (el) {"
+            + "  var c = echarts.getInstanceByDom(el), name = el.getAttribute('data-chart');"
+            + "  function check(what, f) { if (typeof f !== 'string') { return; }"
+            + "    if (palette.indexOf(f.toUpperCase()) < 0) { bad.push(name + ' ' + what + ' ' + f); } else { good++; } }"
+            + "  c.getModel().eachSeries(function (s) {"
+            + "    if (s.subType === 'heatmap') {"
+            + "      c.getOption().visualMap[0].inRange.color.forEach(function (f) { check('scale', f); }); return; }"
+            + "    var d = s.getData(); check(s.name, (d.getVisual('style') || {}).fill);"
+            + "    d.each(function (i) { check(s.name + '[' + i + ']', (d.getItemVisual(i, 'style') || {}).fill); });"
+            + "  }); });"
+            + "return bad.concat(['checked ' + good]);";
+
+    @Test
+    void everyChartDrawsInColoursToldApartWithRedGreenColourBlindness() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        // the heatmap's scale runs from white to the palette's sky blue
+        List<String> allowed = new java.util.ArrayList<>(OKABE_ITO);
+        allowed.add("#F4F9FC");
+        String trends = "http://127.0.0.1:" + trendsApp.port();
+        String clv = "http://127.0.0.1:" + clvApp.port();
+        for (String url : List.of(
+                origin + "/",
+                origin + "/segments",
+                origin + "/evaluation",
+                origin + "/products/85123A",
+                trends + "/trends",
+                clv + "/clv")) {
+            driver.get(url);
+            settled();
+            List<?> colours = (List<?>) driver.executeScript(CHART_COLOURS, allowed);
+            assertThat(colours.subList(0, colours.size() - 1))
+                    .as(url + ": chart colours outside Okabe–Ito's palette")
+                    .isEmpty();
+            assertThat(Integer.parseInt(((String) colours.get(colours.size() - 1)).substring(8)))
+                    .as(url + ": colours checked")
+                    .isPositive();
+        }
+    }
+
     @Test
     void everyPageFitsAPhoneWithoutSidewaysScrolling() {
-        for (String path : PAGES) {
-            String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
-            driver.manage().window().setSize(new Dimension(1280, 1000));
-            driver.get(origin + path);
-            settled();
-            Browser.screenshot(driver, "desktop-" + name);
-            driver.manage().window().setSize(new Dimension(390, 844));
-            driver.get(origin + path);
-            settled();
-            Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
-                    + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
-                    + "+ document.documentElement.scrollWidth); }"
-                    + "document.querySelectorAll('main *').forEach(function (e) {"
-                    + "  var r = e.getBoundingClientRect();"
-                    + "  if (r.right > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX"
-                    + "      === 'auto') { out.push(e.tagName + '#' + e.id + '.' + e.className + ' '"
-                    + "      + Math.round(r.right) + '/' + e.scrollWidth); } });"
-                    + "return out.slice(0, 5).join(', ');");
-            assertThat((String) wide)
-                    .as(path + ": elements wider than a 390 px screen")
+        String trends = "http://127.0.0.1:" + trendsApp.port();
+        String clv = "http://127.0.0.1:" + clvApp.port();
+        List<String> failures = new java.util.ArrayList<>();
+        PAGES.forEach(path -> fitsAPhone(origin, path, "", failures));
+        TRENDS_PAGES.forEach(path -> fitsAPhone(trends, path, "", failures));
+        CLV_PAGES.forEach(path -> fitsAPhone(clv, path, "clv-", failures));
+        MANY_PAGES.forEach(path -> fitsAPhone("http://127.0.0.1:" + manyApp.port(), path, "many-", failures));
+        assertThat(driver.findElement(By.id("recommendations-more")).isDisplayed())
+                .as("the suggestions behind show more, opened")
+                .isTrue();
+        assertThat(failures).as("pages wider than a 390 px screen").isEmpty();
+    }
+
+    private void fitsAPhone(String site, String path, String prefix, List<String> failures) {
+        String name =
+                prefix + (path.equals("/") ? "overview" : path.substring(1).replace('/', '-'));
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(site + path);
+        if (!path.contains("NOPE")) {
+            assertThat(driver.findElements(By.id("error")))
+                    .as(path + " is an error page")
                     .isEmpty();
-            Browser.screenshot(driver, "phone-" + name);
         }
+        settled();
+        Browser.screenshot(driver, "desktop-" + name);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(site + path);
+        settled();
+        // what a details element hides (chart data, more suggestions, full tables) must fit too once opened
+        driver.executeScript("document.querySelectorAll('main details').forEach(function (d) { d.open = true; });");
+        Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "if (document.documentElement.scrollWidth > w) { out.push('page ' "
+                + "+ document.documentElement.scrollWidth); }"
+                + "document.querySelectorAll('main *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX"
+                + "      === 'auto') { out.push(e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + "      + Math.round(r.right) + '/' + e.scrollWidth); } });"
+                + "return out.slice(0, 5).join(', ');");
+        if (!((String) wide).isEmpty()) {
+            failures.add(prefix + path + ": " + wide);
+        }
+        Object clipped = driver.executeScript(CLIPPED_TEXT);
+        if (!((String) clipped).isEmpty()) {
+            failures.add(prefix + path + ": text cut off at the edge of a chart: " + clipped);
+        }
+        Browser.screenshot(driver, "phone-" + name);
     }
 }
