@@ -50,17 +50,13 @@ public final class Baskets {
         boolean byCode = options.item() == ItemKey.STOCK_CODE;
         boolean[] nonProduct = nonProducts(sales.products(), options);
         Dictionary itemDict = byCode ? sales.products() : sales.descriptions();
-        int[] itemIndex = new int[itemDict.size()];
-        Arrays.fill(itemIndex, -1);
-        Map<String, Integer> byName = new HashMap<>();
+        ItemNumbers items = new ItemNumbers(itemDict, byCode);
         Map<Long, Integer> dayBaskets = new HashMap<>();
         int[] invoiceBasket = new int[Math.max(1, sales.invoices().size())];
         Arrays.fill(invoiceBasket, -1);
         long[] pairs = new long[sales.size()];
-        String[] names = new String[16];
         int pairCount = 0;
         int basketCount = 0;
-        int itemCount = 0;
         long lines = 0;
         for (int r = 0; r < sales.size(); r++) {
             boolean noCustomer = sales.customer(r) < 0;
@@ -85,20 +81,9 @@ public final class Baskets {
             if (raw < 0 || nonProduct[sales.product(r)]) {
                 continue;
             }
-            if (itemIndex[raw] < 0) {
-                String name = byCode ? itemDict.get(raw) : itemDict.get(raw).strip();
-                Integer known = byName.putIfAbsent(name, itemCount);
-                if (known == null) {
-                    if (itemCount == names.length) {
-                        names = Arrays.copyOf(names, itemCount * 2);
-                    }
-                    names[itemCount++] = name;
-                }
-                itemIndex[raw] = known == null ? itemCount - 1 : known;
-            }
-            pairs[pairCount++] = ((long) basket << 32) | itemIndex[raw];
+            pairs[pairCount++] = ((long) basket << 32) | items.of(raw);
         }
-        String[] itemNames = Arrays.copyOf(names, itemCount);
+        String[] itemNames = items.names();
         String[] descriptions = byCode ? descriptionsOf(sales, itemNames) : itemNames.clone();
         return compress(
                 itemNames, descriptions, basketCount, Arrays.copyOf(pairs, pairCount), lines, lines - pairCount);
@@ -118,11 +103,7 @@ public final class Baskets {
         boolean byCode = options.item() == ItemKey.STOCK_CODE;
         boolean[] nonProduct = nonProducts(sales.products(), options);
         Dictionary itemDict = byCode ? sales.products() : sales.descriptions();
-        int[] itemIndex = new int[itemDict.size()];
-        Arrays.fill(itemIndex, -1);
-        Map<String, Integer> byName = new HashMap<>();
-        String[] names = new String[16];
-        int itemCount = 0;
+        ItemNumbers items = new ItemNumbers(itemDict, byCode);
         List<Map<Long, Integer>> keys = new ArrayList<>();
         long[][] pairs = new long[countries][];
         int[] pairCount = new int[countries];
@@ -160,23 +141,12 @@ public final class Baskets {
             if (raw < 0 || nonProduct[sales.product(r)]) {
                 continue;
             }
-            if (itemIndex[raw] < 0) {
-                String name = byCode ? itemDict.get(raw) : itemDict.get(raw).strip();
-                Integer seen = byName.putIfAbsent(name, itemCount);
-                if (seen == null) {
-                    if (itemCount == names.length) {
-                        names = Arrays.copyOf(names, itemCount * 2);
-                    }
-                    names[itemCount++] = name;
-                }
-                itemIndex[raw] = seen == null ? itemCount - 1 : seen;
-            }
             if (pairCount[c] == pairs[c].length) {
                 pairs[c] = Arrays.copyOf(pairs[c], pairs[c].length * 2);
             }
-            pairs[c][pairCount[c]++] = ((long) basket << 32) | itemIndex[raw];
+            pairs[c][pairCount[c]++] = ((long) basket << 32) | items.of(raw);
         }
-        String[] itemNames = Arrays.copyOf(names, itemCount);
+        String[] itemNames = items.names();
         String[] descriptions = byCode ? descriptionsOf(sales, itemNames) : itemNames.clone();
         Baskets[] result = new Baskets[countries];
         for (int c = 0; c < countries; c++) {
@@ -317,5 +287,42 @@ public final class Baskets {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%,d baskets of %,d items", size(), items.length);
+    }
+
+    /** Item numbers in order of first appearance, by name (a stock code, or a trimmed description). */
+    private static final class ItemNumbers {
+        private final Dictionary dictionary;
+        private final boolean byCode;
+        private final int[] index;
+        private final Map<String, Integer> byName = new HashMap<>();
+        private String[] names = new String[16];
+        private int count;
+
+        ItemNumbers(Dictionary dictionary, boolean byCode) {
+            this.dictionary = dictionary;
+            this.byCode = byCode;
+            this.index = new int[dictionary.size()];
+            Arrays.fill(index, -1);
+        }
+
+        /** The number of the item of dictionary entry {@code raw}, numbering it when first seen. */
+        int of(int raw) {
+            if (index[raw] < 0) {
+                String name = byCode ? dictionary.get(raw) : dictionary.get(raw).strip();
+                Integer known = byName.putIfAbsent(name, count);
+                if (known == null) {
+                    if (count == names.length) {
+                        names = Arrays.copyOf(names, count * 2);
+                    }
+                    names[count++] = name;
+                }
+                index[raw] = known == null ? count - 1 : known;
+            }
+            return index[raw];
+        }
+
+        String[] names() {
+            return Arrays.copyOf(names, count);
+        }
     }
 }
