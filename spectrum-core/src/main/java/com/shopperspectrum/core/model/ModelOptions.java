@@ -53,21 +53,7 @@ public record ModelOptions(
             null,
             null);
 
-    /** Options without the parts added after the first nine (they are left out). */
-    public ModelOptions(
-            SegmentOptions segments,
-            LocalDate asOf,
-            MatrixOptions matrix,
-            SimilarityOptions similarity,
-            int evaluationDays,
-            EaseOptions ease,
-            InventoryOptions inventory,
-            SegmentOptions cohorts,
-            RuleOptions baskets) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, cohorts, baskets, null);
-    }
-
-    /** Options without the parts added after the first six (they are left out). */
+    /** The options of the first parts; the later ones ({@code withInventory}, …) are left out until set. */
     public ModelOptions(
             SegmentOptions segments,
             LocalDate asOf,
@@ -75,19 +61,7 @@ public record ModelOptions(
             SimilarityOptions similarity,
             int evaluationDays,
             EaseOptions ease) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null, null);
-    }
-
-    /** Options without the parts added after the first seven (they are left out). */
-    public ModelOptions(
-            SegmentOptions segments,
-            LocalDate asOf,
-            MatrixOptions matrix,
-            SimilarityOptions similarity,
-            int evaluationDays,
-            EaseOptions ease,
-            InventoryOptions inventory) {
-        this(segments, asOf, matrix, similarity, evaluationDays, ease, inventory, null, null);
+        this(segments, asOf, matrix, similarity, evaluationDays, ease, null, null, null, null);
     }
 
     /** The same options with the demand part's (null: left out). */
