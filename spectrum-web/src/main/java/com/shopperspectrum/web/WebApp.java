@@ -30,8 +30,16 @@ public final class WebApp {
 
     /** The app answering to requests whose {@code Host} is one of {@code hosts} (others: 421). */
     public static Javalin create(ModelService service, AllowedHosts hosts) {
-        Pages pages = new Pages(service);
-        ApiRoutes api = new ApiRoutes(service);
+        return create(new ServedModel(service), hosts);
+    }
+
+    /**
+     * The app serving whatever {@code served} holds: every route and the hot path read it per request, so
+     * {@link ServedModel#replace} swaps the model for the whole app in one step.
+     */
+    public static Javalin create(ServedModel served, AllowedHosts hosts) {
+        Pages pages = new Pages(served);
+        ApiRoutes api = new ApiRoutes(served);
         Errors errors = new Errors(pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -52,9 +60,9 @@ public final class WebApp {
             int compressFrom = config.http.compressionStrategy.getDefaultMinSizeForCompression();
             config.jetty.modifyServer(server -> {
                 server.setHandler(new SecurityHeaders(
-                        new HostGuard(hosts, new HeadAsGet(new HotPathHandler(service, compressFrom)))));
-                server.setErrorHandler(
-                        new JettyErrors(new Templates(), service.model().metadata()));
+                        new HostGuard(hosts, new HeadAsGet(new HotPathHandler(served::get, compressFrom)))));
+                server.setErrorHandler(new JettyErrors(
+                        new Templates(), () -> served.get().model().metadata()));
             });
             api.register(config.routes);
             pages.register(config.routes);
