@@ -289,7 +289,7 @@ final class Pages {
         ctx.render(template + ".jte", params);
     }
 
-    private Frame frame(String title, String active, Object charts) {
+    Frame frame(String title, String active, Object charts) {
         return Frame.page(title, active, service().model().metadata(), charts);
     }
 

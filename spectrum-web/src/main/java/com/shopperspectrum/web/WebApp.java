@@ -38,7 +38,13 @@ public final class WebApp {
      * {@link ServedModel#replace} swaps the model for the whole app in one step.
      */
     public static Javalin create(ServedModel served, AllowedHosts hosts) {
+        return create(served, hosts, Uploads.Settings.OFF);
+    }
+
+    /** As {@link #create(ServedModel, AllowedHosts)}, with the upload page ("Data in") as {@code uploads} says. */
+    static Javalin create(ServedModel served, AllowedHosts hosts, Uploads.Settings uploads) {
         Pages pages = new Pages(served);
+        Uploads upload = new Uploads(served, uploads, pages);
         ApiRoutes api = new ApiRoutes(served);
         Errors errors = new Errors(pages);
         return Javalin.create(config -> {
@@ -55,6 +61,7 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.jetty.threadPool = threadPool();
+            upload.configure(config.jetty);
             // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost):
             // security headers, the Host check, HEAD as GET, then the hot path; Jetty's own errors in our shapes
             int compressFrom = config.http.compressionStrategy.getDefaultMinSizeForCompression();
@@ -66,6 +73,7 @@ public final class WebApp {
             });
             api.register(config.routes);
             pages.register(config.routes);
+            upload.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handle);
             config.routes.error(404, errors::javalinError);
