@@ -1,11 +1,9 @@
 package com.shopperspectrum.web;
 
-import com.shopperspectrum.core.clean.CleaningOptions;
 import com.shopperspectrum.core.clean.CleaningReport;
 import com.shopperspectrum.core.clean.CleaningRule;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.data.TransactionTable;
-import com.shopperspectrum.core.model.ModelOptions;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.IoErrors;
 import com.shopperspectrum.io.ReadOptions;
@@ -15,7 +13,6 @@ import com.shopperspectrum.io.engine.LoadedData;
 import com.shopperspectrum.io.engine.ReadProgress;
 import com.shopperspectrum.io.engine.TrainingJob;
 import com.shopperspectrum.io.model.ModelWriter;
-import com.shopperspectrum.io.view.Money;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -34,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,41 +48,6 @@ final class Uploads {
             List.of("invoice", "product", "description", "quantity", "date", "price", "amount", "customer", "country");
 
     static final int PREVIEW_ROWS = 10;
-
-    /**
-     * How the server takes uploads.
-     *
-     * @param allowed        whether uploads are taken (off on a non-loopback host unless {@code --allow-upload})
-     * @param maxBytes       the largest file taken
-     * @param modelDir       where a trained model is written, or null (the server was given a data file)
-     * @param cleaning       the cleaning options (the server's)
-     * @param model          the training options (the server's)
-     * @param money          the amounts' currency, or null: the model's
-     * @param programVersion the version recorded in the model
-     */
-    record Settings(
-            boolean allowed,
-            long maxBytes,
-            Path modelDir,
-            CleaningOptions cleaning,
-            ModelOptions model,
-            Money money,
-            String programVersion) {
-        static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
-
-        /** No uploads (an app built without settings). */
-        static final Settings OFF = new Settings(
-                false, DEFAULT_MAX_BYTES, null, CleaningOptions.DEFAULT, ModelOptions.DEFAULT, null, "dev");
-
-        Settings {
-            if (maxBytes < 1) {
-                throw new IllegalArgumentException("--max-upload-mb must be at least 1, got " + maxBytes);
-            }
-            Objects.requireNonNull(cleaning, "cleaning");
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(programVersion, "programVersion");
-        }
-    }
 
     /** One row of the preview, as the reader read it (before cleaning). */
     record Row(
@@ -124,12 +85,12 @@ final class Uploads {
             String modelDir) {}
 
     private final ServedModel served;
-    private final Settings settings;
+    private final UploadSettings settings;
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final AtomicBoolean training = new AtomicBoolean();
     private final Pages pages;
 
-    Uploads(ServedModel served, Settings settings, Pages pages) {
+    Uploads(ServedModel served, UploadSettings settings, Pages pages) {
         this.served = served;
         this.settings = settings;
         this.pages = pages;

@@ -38,11 +38,11 @@ public final class WebApp {
      * {@link ServedModel#replace} swaps the model for the whole app in one step.
      */
     public static Javalin create(ServedModel served, AllowedHosts hosts) {
-        return create(served, hosts, Uploads.Settings.OFF);
+        return create(served, hosts, UploadSettings.OFF);
     }
 
     /** As {@link #create(ServedModel, AllowedHosts)}, with the upload page ("Data in") as {@code uploads} says. */
-    static Javalin create(ServedModel served, AllowedHosts hosts, Uploads.Settings uploads) {
+    public static Javalin create(ServedModel served, AllowedHosts hosts, UploadSettings uploads) {
         Pages pages = new Pages(served);
         Uploads upload = new Uploads(served, uploads, pages);
         ApiRoutes api = new ApiRoutes(served);

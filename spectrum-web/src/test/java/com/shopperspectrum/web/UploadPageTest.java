@@ -79,9 +79,9 @@ class UploadPageTest {
         return WebApp.create(
                         served,
                         AllowedHosts.loopback(),
-                        new Uploads.Settings(
+                        new UploadSettings(
                                 allowed,
-                                Uploads.Settings.DEFAULT_MAX_BYTES,
+                                UploadSettings.DEFAULT_MAX_BYTES,
                                 modelDir,
                                 CleaningOptions.DEFAULT,
                                 OPTIONS,
