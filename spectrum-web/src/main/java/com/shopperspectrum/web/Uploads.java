@@ -49,6 +49,9 @@ final class Uploads {
 
     static final int PREVIEW_ROWS = 10;
 
+    /** What a form adds around the file (boundaries, part headers): a body this much over the limit is refused. */
+    static final long FORM_OVERHEAD = 64 * 1024;
+
     /** One row of the preview, as the reader read it (before cleaning). */
     record Row(
             String invoice,
@@ -142,7 +145,22 @@ final class Uploads {
         if (refused(ctx)) {
             return;
         }
-        UploadedFile file = ctx.uploadedFile("file");
+        if (ctx.contentLength() > settings.maxBytes() + FORM_OVERHEAD) {
+            error(ctx, 413, null, null, "the upload is larger than the upload limit, " + limit());
+            return;
+        }
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (RuntimeException e) { // Jetty's multipart parser: over its size limit, or not multipart at all
+            error(
+                    ctx,
+                    400,
+                    null,
+                    null,
+                    "the upload is not a multipart/form-data form with a file of at most " + limit());
+            return;
+        }
         if (file == null || file.filename() == null || file.filename().isBlank()) {
             error(ctx, 400, null, null, "choose a CSV, CSV.gz or XLSX file to upload (the form field 'file')");
             return;

@@ -76,17 +76,14 @@ class UploadPageTest {
     }
 
     private Javalin app(ServedModel served, boolean allowed, Path modelDir) {
+        return app(served, allowed, modelDir, UploadSettings.DEFAULT_MAX_BYTES);
+    }
+
+    private Javalin app(ServedModel served, boolean allowed, Path modelDir, long maxBytes) {
         return WebApp.create(
                         served,
                         AllowedHosts.loopback(),
-                        new UploadSettings(
-                                allowed,
-                                UploadSettings.DEFAULT_MAX_BYTES,
-                                modelDir,
-                                CleaningOptions.DEFAULT,
-                                OPTIONS,
-                                null,
-                                "test"))
+                        new UploadSettings(allowed, maxBytes, modelDir, CleaningOptions.DEFAULT, OPTIONS, null, "test"))
                 .start("127.0.0.1", 0);
     }
 
@@ -189,6 +186,45 @@ class UploadPageTest {
             assertThat(notData.body()).contains("notes.txt is not a .csv, .csv.gz or .xlsx file");
         } finally {
             app.stop();
+        }
+    }
+
+    @Test
+    void aGzippedCsvIsReadAsTheCliReadsItAndAFileOverTheLimitIsRefused() throws Exception {
+        Javalin app = app(new ServedModel(new ModelService(TestModels.small())), true, null, 3000);
+        try {
+            Http http = new Http("http://127.0.0.1:" + app.port());
+            assertThat(http.get("/upload").body()).contains("at most 3000 bytes");
+            java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+                out.write(uciCsv().getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(gz.size()).isLessThan(3000);
+            Http.Answer page = http.get(upload(http, "shop.csv.gz", gz.toByteArray()));
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).contains("csv.gz").contains("<td>500001</td><td>90001</td>");
+
+            byte[] big = uciCsv().getBytes(StandardCharsets.UTF_8);
+            assertThat(big.length).isGreaterThan(3000);
+            Http.Answer tooBig = send(http, "shop.csv", big);
+            assertThat(tooBig.status()).isEqualTo(413);
+            assertThat(tooBig.body()).contains("shop.csv is larger than the upload limit, 3000 bytes");
+            Http.Answer wayTooBig = send(http, "shop.csv", new byte[3 * 1024 * 1024]);
+            assertThat(wayTooBig.status()).as(wayTooBig.body()).isEqualTo(413);
+            assertThat(wayTooBig.body()).contains("the upload is larger than the upload limit, 3000 bytes");
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void onlyLoopbackHostsTakeUploadsWithoutAllowUpload() {
+        for (String host : new String[] {"127.0.0.1", "localhost", "::1", "[::1]", "127.0.1.1"}) {
+            assertThat(UploadSettings.allowedOn(host, false)).as(host).isTrue();
+        }
+        for (String host : new String[] {"0.0.0.0", "192.168.1.20", "shop.example", "::"}) {
+            assertThat(UploadSettings.allowedOn(host, false)).as(host).isFalse();
+            assertThat(UploadSettings.allowedOn(host, true)).as(host).isTrue();
         }
     }
 
