@@ -360,7 +360,7 @@ final class Uploads {
                     t.stockCode(r),
                     t.descriptionText(r),
                     String.valueOf(t.quantity(r)),
-                    String.valueOf(t.dateTime(r)),
+                    String.valueOf(t.dateTime(r)).replace('T', ' '),
                     t.hasPrices() ? String.format(Locale.ROOT, "%.2f", t.unitPrice(r)) : "",
                     t.customerId(r),
                     t.countryName(r)));

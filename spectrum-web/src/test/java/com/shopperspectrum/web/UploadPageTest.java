@@ -178,7 +178,7 @@ class UploadPageTest {
 
             Http.Answer fixed = http.get(preview + "?" + query + "&dateFormat=" + enc("dd.MM.yyyy HH:mm"));
             assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
-            assertThat(fixed.body()).contains("<td>A1</td><td>RED CUP</td>").contains("2011-01-03T10:00");
+            assertThat(fixed.body()).contains("<td>A1</td><td>RED CUP</td>").contains("<td>2011-01-03 10:00</td>");
             assertThat(fixed.body()).contains("value=\"sku\"").contains("value=\"dd.MM.yyyy HH:mm\"");
 
             Http.Answer notData = send(http, "notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
