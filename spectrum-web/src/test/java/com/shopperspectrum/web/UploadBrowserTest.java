@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -99,6 +100,14 @@ class UploadBrowserTest {
         assertThat(driver.findElement(By.id("map-product")).getAttribute("value"))
                 .isEqualTo("Item");
         Browser.screenshot(driver, "upload-preview");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal scrolling at phone width")
+                .isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "upload-preview-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
 
         ModelService before = served.get();
         driver.findElement(By.id("train")).click();
