@@ -4,6 +4,7 @@ import com.shopperspectrum.core.model.ModelMetadata;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.view.Money;
 import com.shopperspectrum.web.AllowedHosts;
+import com.shopperspectrum.web.UploadSettings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,21 @@ public final class ServeCommand implements Callable<Integer> {
                     + " other machines use to reach it when --host is 0.0.0.0.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(
+            names = "--allow-upload",
+            description = "Take uploads at /upload (train a new model from a CSV, CSV.gz or XLSX file and serve it)"
+                    + " even when --host is not a loopback address. Without it the upload page is on for 127.0.0.1,"
+                    + " localhost and ::1 only and answers 403 elsewhere: anyone who can reach the server could"
+                    + " replace the served model.")
+    boolean allowUpload;
+
+    @Option(
+            names = "--max-upload-mb",
+            defaultValue = "200",
+            paramLabel = "MB",
+            description = "The largest file /upload takes, in megabytes (default: ${DEFAULT-VALUE}).")
+    int maxUploadMb;
+
     @Mixin
     InputOptions input;
 
@@ -73,6 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         AllowedHosts.of(host, allowedHosts); // a bad --allowed-hosts fails before the model is loaded
         Money money = currency.money(); // and a bad --currency
+        if (maxUploadMb < 1) {
+            throw new IllegalArgumentException("--max-upload-mb must be at least 1, got " + maxUploadMb);
+        }
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SpectrumModel model = source.model(
@@ -85,7 +104,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (!source.trains()) {
             out.printf("Loaded model %s in %,d ms%n", source.modelDir, ModelMetadata.millis(t0, System.nanoTime()));
         }
-        return server.run(model, host, port, allowedHosts, money, out);
+        UploadSettings uploads = new UploadSettings(
+                UploadSettings.allowedOn(host, allowUpload),
+                maxUploadMb * 1024L * 1024L,
+                source.trains() ? null : source.modelDir,
+                cleaning.toOptions(),
+                training.toOptions(0),
+                money,
+                SpectrumCommand.version());
+        return server.run(model, host, port, allowedHosts, money, uploads, out);
     }
 
     /** Stops a running server (for in-process callers such as tests). */

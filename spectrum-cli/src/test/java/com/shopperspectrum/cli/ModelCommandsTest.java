@@ -206,6 +206,42 @@ class ModelCommandsTest {
         assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
     }
 
+    @Test
+    void uploadIsOnForLoopbackAndRefusedOnOtherHostsWithoutAllowUpload() throws Exception {
+        for (boolean allow : new boolean[] {false, true}) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = SpectrumCommand.newCommandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(new StringWriter(), true));
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                    "serve", "--data", dataUnchecked().toString(), "--port", "0", "--host", "0.0.0.0"));
+            if (allow) {
+                args.add("--allow-upload");
+            }
+            CompletableFuture<Integer> exit =
+                    CompletableFuture.supplyAsync(() -> cl.execute(args.toArray(String[]::new)));
+            int port = URI.create(waitForUrl(out).group()).getPort();
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/upload"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (allow) {
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("type=\"file\"").contains("at most 200 MB");
+                assertThat(out.toString()).contains("/upload");
+            } else {
+                assertThat(page.statusCode()).isEqualTo(403);
+                assertThat(page.body()).contains("--allow-upload");
+            }
+            ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).stop();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+        CliRun bad = CliRun.of("serve", "--model", "m", "--max-upload-mb", "0");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--max-upload-mb").doesNotContain("Exception");
+    }
+
     /** The status line of GET /api/health with this Host header (HttpClient does not let a caller set Host). */
     private static String statusWithHost(int port, String host) throws IOException {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {

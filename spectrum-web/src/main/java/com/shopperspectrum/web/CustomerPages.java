@@ -17,10 +17,15 @@ final class CustomerPages {
     /** Recommendations shown at first on a customer's page; the rest behind "show more". */
     static final int RECOMMENDATIONS_SHOWN = 5;
 
-    private final ModelService service;
+    private final ServedModel served;
 
-    CustomerPages(ModelService service) {
-        this.service = service;
+    CustomerPages(ServedModel served) {
+        this.served = served;
+    }
+
+    /** The model served now (read per request: {@link ServedModel} may swap it). */
+    private ModelService service() {
+        return served.get();
     }
 
     /** A label and a value of a card. */
@@ -69,15 +74,15 @@ final class CustomerPages {
 
     /** The forms; with recency, frequency (and monetary) given, the predicted segment below the form. */
     FormsView forms(String recency, String frequency, String monetary) {
-        if (!service.hasSegments()) {
+        if (!service().hasSegments()) {
             return new FormsView(false, List.of(), false, null);
         }
         RfmForm form = RfmForm.read(
-                recency, frequency, monetary, service.segments().model().hasMonetary());
+                recency, frequency, monetary, service().segments().model().hasMonetary());
         RfmValues values = form.values();
         PredictionView prediction = values == null
                 ? null
-                : prediction(service.segments().predict(values).shape());
+                : prediction(service().segments().predict(values).shape());
         return new FormsView(true, form.fields(), form.invalid(), prediction);
     }
 
@@ -108,16 +113,16 @@ final class CustomerPages {
 
     /** A customer's page, with page {@code historyPage} (1-based, clamped) of the purchase history. */
     CustomerView customer(String id, int historyPage, int historySize) {
-        ModelService.CustomerInfo c = service.customer(id);
+        ModelService.CustomerInfo c = service().customer(id);
         List<Card> cards = new ArrayList<>(List.of(
                 new Card("Country", c.country() == null ? "unknown" : c.country()),
                 new Card("Recency", Words.count(c.recency(), "day", "days")),
                 new Card("Frequency", Words.count(c.frequency(), "invoice", "invoices")),
-                new Card("Monetary", Format.money(service.money(), c.monetary()))));
+                new Card("Monetary", Format.money(service().money(), c.monetary()))));
         if (c.segment() != null) {
             cards.addAll(segmentCards(c.segment()));
-            SegmentAdvice advice = service.segments().advice();
-            if (advice.lapsed(service.model().customers().indexOf(c.customerId()))) {
+            SegmentAdvice advice = service().segments().advice();
+            if (advice.lapsed(service().model().customers().indexOf(c.customerId()))) {
                 cards.add(new Card(
                         "Lapsed",
                         "no purchase for " + Words.count(c.recency(), "day", "days") + ": as long as a typical"
@@ -127,11 +132,11 @@ final class CustomerPages {
         if (c.pAlive() != null) {
             cards.add(new Card("P(alive)", Format.decimal(c.pAlive(), 3)));
             cards.add(new Card("Expected transactions (52 weeks)", Format.decimal(c.expectedTransactions(), 2)));
-            cards.add(new Card("CLV (52 weeks)", Format.money(service.money(), c.clv())));
-        } else if (service.clv().present()) {
+            cards.add(new Card("CLV (52 weeks)", Format.money(service().money(), c.clv())));
+        } else if (service().clv().present()) {
             cards.add(new Card("P(alive) and CLV", "unavailable (see Customer value)"));
         }
-        Recommendations r = service.recommendations(c.customerId(), 10);
+        Recommendations r = service().recommendations(c.customerId(), 10);
         List<Recommended> recommended = r.items().stream()
                 .map(i -> recommended(i, r.items().get(0).score()))
                 .toList();
@@ -199,8 +204,8 @@ final class CustomerPages {
     }
 
     private Recommended recommended(Recommendation item, double best) {
-        SpectrumModel model = service.model();
-        CoPurchases co = service.coPurchases();
+        SpectrumModel model = service().model();
+        CoPurchases co = service().coPurchases();
         int target = model.products().indexOf(item.stockCode());
         List<Reason> because = item.because().stream()
                 .map(code -> {

@@ -5,6 +5,7 @@ import com.shopperspectrum.io.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -28,9 +29,9 @@ final class JettyErrors implements Request.Handler {
     private static final HttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
     private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/html");
     private final Templates templates;
-    private final ModelMetadata meta;
+    private final Supplier<ModelMetadata> meta;
 
-    JettyErrors(Templates templates, ModelMetadata meta) {
+    JettyErrors(Templates templates, Supplier<ModelMetadata> meta) {
         this.templates = templates;
         this.meta = meta;
     }
@@ -51,7 +52,7 @@ final class JettyErrors implements Request.Handler {
             json(response, callback, status, detail);
         } else {
             ApiError error = new ApiError(status, HttpStatus.getMessage(status), detail);
-            Frame frame = Frame.page(status + " " + error.error(), null, meta, null);
+            Frame frame = Frame.page(status + " " + error.error(), null, meta.get(), null);
             byte[] page = templates
                     .render("error.jte", Map.of("frame", frame, "error", error, "suggestions", java.util.List.of()))
                     .getBytes(StandardCharsets.UTF_8);

@@ -17,20 +17,31 @@ import java.util.Map;
 final class Pages {
     private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
             + "version, or the data gave none: see its warnings): train it again with spectrum train.";
-    private final ModelService service;
+    private final ServedModel served;
     private final ProductPages products;
     private final CustomerPages customers;
 
-    Pages(ModelService service) {
-        this.service = service;
-        this.products = new ProductPages(service);
-        this.customers = new CustomerPages(service);
+    Pages(ServedModel served) {
+        this.served = served;
+        this.products = new ProductPages(served);
+        this.customers = new CustomerPages(served);
+    }
+
+    /** The model served now (read per request: {@link ServedModel} may swap it). */
+    private ModelService service() {
+        return served.get();
     }
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get(
                 "/",
-                ctx -> render(ctx, "overview", "Overview", "/", OverviewPage.view(service, true), service.charts()));
+                ctx -> render(
+                        ctx,
+                        "overview",
+                        "Overview",
+                        "/",
+                        OverviewPage.view(service(), true),
+                        service().charts()));
         routes.get("/products", ctx -> {
             String q = query(ctx, "q");
             String exact = products.exactCode(q);
@@ -57,7 +68,7 @@ final class Pages {
         routes.get(CustomerListPage.PATH + ".csv", this::customerListCsv);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            String known = service.customerId(id);
+            String known = service().customerId(id);
             if (known != null && !known.equals(id)) { // 17850.0 (a spreadsheet's number) is customer 17850
                 ctx.redirect("/customers/" + Format.url(known));
                 return;
@@ -70,9 +81,12 @@ final class Pages {
         routes.get("/products.csv", ctx -> csv(ctx, "products.csv", products.searchCsv(query(ctx, "q"))));
         routes.get(
                 "/segments.csv",
-                ctx -> csv(ctx, "segments.csv", SegmentPages.profilesCsv(service.segments(), service.money())));
+                ctx -> csv(
+                        ctx,
+                        "segments.csv",
+                        SegmentPages.profilesCsv(service().segments(), service().money())));
         routes.get("/evaluation.csv", ctx -> {
-            var table = SegmentPages.evaluationCsv(service.model().evaluation());
+            var table = SegmentPages.evaluationCsv(service().model().evaluation());
             if (table == null) {
                 throw new NotFoundException("this model has no offline evaluation; train with --evaluate");
             }
@@ -80,7 +94,7 @@ final class Pages {
         });
         routes.get("/segments/{name}", ctx -> {
             SegmentPages.SegmentDetail d =
-                    SegmentPages.detail(service.segments(), service.money(), ctx.pathParam("name"));
+                    SegmentPages.detail(service().segments(), service().money(), ctx.pathParam("name"));
             render(ctx, "segment", "Segment " + d.name(), "/segments", d, null);
         });
         ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
@@ -92,9 +106,9 @@ final class Pages {
                         "inventory",
                         "Inventory",
                         "/inventory",
-                        service.demand().available()
+                        service().demand().available()
                                 ? InventoryPage.of(
-                                        service.demand().inventory(),
+                                        service().demand().inventory(),
                                         query(ctx, "q"),
                                         query(ctx, "abc"),
                                         query(ctx, "sort"))
@@ -105,7 +119,7 @@ final class Pages {
         routes.get("/baskets", this::baskets);
         routes.get("/baskets.csv", this::basketsCsv);
         routes.get("/clv", ctx -> {
-            ClvAnswers clv = service.clv();
+            ClvAnswers clv = service().clv();
             String sort = query(ctx, "sort");
             render(
                     ctx,
@@ -113,7 +127,8 @@ final class Pages {
                     "Customer value",
                     "/clv",
                     clv.present()
-                            ? ClvPage.of(clv.result(), sort, ClvPage.LIST, service.money())
+                            ? ClvPage.of(
+                                    clv.result(), sort, ClvPage.LIST, service().money())
                             : ClvPage.absent(clv.noPart()),
                     clv.present() ? ClvPage.charts(clv.result()) : null);
         });
@@ -124,32 +139,36 @@ final class Pages {
                         "evaluation",
                         "Evaluation",
                         "/evaluation",
-                        SegmentPages.evaluation(service.model().evaluation()),
-                        SegmentPages.evaluationCharts(service.model().evaluation())));
+                        SegmentPages.evaluation(service().model().evaluation()),
+                        SegmentPages.evaluationCharts(service().model().evaluation())));
     }
 
     /** The page's usual message for a missing part, or why a model without products has none. */
     private String absent(String usual) {
-        return service.model().hasProducts() ? usual : com.shopperspectrum.core.model.NoProducts.NOTE;
+        return service().model().hasProducts() ? usual : com.shopperspectrum.core.model.NoProducts.NOTE;
     }
 
     private void segments(Context ctx) {
         Map<String, Object> params = new HashMap<>();
-        if (service.hasSegments()) {
-            params.put("page", SegmentPages.view(service.segments(), service.money(), true));
+        if (service().hasSegments()) {
+            params.put("page", SegmentPages.view(service().segments(), service().money(), true));
             params.put("absent", null);
             params.put(
-                    "frame", frame("Segments", "/segments", SegmentPages.charts(service.segments(), service.money())));
+                    "frame",
+                    frame(
+                            "Segments",
+                            "/segments",
+                            SegmentPages.charts(service().segments(), service().money())));
         } else {
             params.put("page", null);
-            params.put("absent", String.join("; ", service.model().metadata().warnings()));
+            params.put("absent", String.join("; ", service().model().metadata().warnings()));
             params.put("frame", frame("Segments", "/segments", null));
         }
         ctx.render("segments.jte", params);
     }
 
     private void trends(Context ctx) {
-        CohortAnswers cohorts = service.cohortAnswers();
+        CohortAnswers cohorts = service().cohortAnswers();
         if (!cohorts.available()) {
             render(
                     ctx,
@@ -161,12 +180,13 @@ final class Pages {
             return;
         }
         TrendsPage.Choice choice = TrendsPage.choice(cohorts.part(), query(ctx, "matrix"), query(ctx, "from"));
-        TrendsPage.View page = TrendsPage.of(cohorts.part(), choice, query(ctx, "show"), true, service.money());
+        TrendsPage.View page = TrendsPage.of(
+                cohorts.part(), choice, query(ctx, "show"), true, service().money());
         render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), choice));
     }
 
     private void baskets(Context ctx) {
-        BasketModel rules = service.model().baskets();
+        BasketModel rules = service().model().baskets();
         BasketsPage.View page = rules == null
                 ? BasketsPage.absent(absent(BASKETS_ABSENT))
                 : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), BasketsPage.ROWS, true);
@@ -175,7 +195,7 @@ final class Pages {
 
     /** The rules the page's filter picks, every page of them, as {@code baskets -o rules.csv} writes them. */
     private void basketsCsv(Context ctx) {
-        BasketModel rules = service.model().baskets();
+        BasketModel rules = service().model().baskets();
         if (rules == null) {
             throw new NotFoundException(absent(BASKETS_ABSENT));
         }
@@ -189,7 +209,8 @@ final class Pages {
     }
 
     private void customerList(Context ctx) {
-        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
+        CustomerListPage list =
+                new CustomerListPage(service().customerList(), service().money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             ctx.status(400); // the form again, with its values and a message per field
@@ -198,7 +219,8 @@ final class Pages {
     }
 
     private void customerListCsv(Context ctx) {
-        CustomerListPage list = new CustomerListPage(service.customerList(), service.money());
+        CustomerListPage list =
+                new CustomerListPage(service().customerList(), service().money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             List<String> messages = new java.util.ArrayList<>(form.errors());
@@ -230,7 +252,7 @@ final class Pages {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("enter a customer id", "id");
         }
-        String known = service.customerId(id);
+        String known = service().customerId(id);
         ctx.redirect("/customers/" + Format.url(known == null ? id.trim() : known));
     }
 
@@ -267,8 +289,8 @@ final class Pages {
         ctx.render(template + ".jte", params);
     }
 
-    private Frame frame(String title, String active, Object charts) {
-        return Frame.page(title, active, service.model().metadata(), charts);
+    Frame frame(String title, String active, Object charts) {
+        return Frame.page(title, active, service().model().metadata(), charts);
     }
 
     /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */

@@ -17,10 +17,15 @@ import java.util.Map;
 /** The products page (products.jte: search with suggestions as you type) and one page per product (product.jte). */
 final class ProductPages {
     static final int RESULTS = 25;
-    private final ModelService service;
+    private final ServedModel served;
 
-    ProductPages(ModelService service) {
-        this.service = service;
+    ProductPages(ServedModel served) {
+        this.served = served;
+    }
+
+    /** The model served now (read per request: {@link ServedModel} may swap it). */
+    private ModelService service() {
+        return served.get();
     }
 
     /**
@@ -87,7 +92,7 @@ final class ProductPages {
 
     /** With a query, the matching products; without, the most popular ones. */
     SearchView search(String query) {
-        ProductCatalog p = service.model().products();
+        ProductCatalog p = service().model().products();
         if (query == null || query.isBlank()) {
             return new SearchView(
                     query,
@@ -111,7 +116,7 @@ final class ProductPages {
 
     /** The products a search lists (the page's rows) as CSV with raw figures. */
     TableCsv searchCsv(String query) {
-        ProductCatalog p = service.model().products();
+        ProductCatalog p = service().model().products();
         List<Integer> rows = query == null || query.isBlank()
                 ? p.byPopularity().subList(0, Math.min(RESULTS, p.size())).stream()
                         .map(Product::index)
@@ -137,7 +142,7 @@ final class ProductPages {
                         "rank",
                         "customers",
                         "units",
-                        service.money().header("revenue")),
+                        service().money().header("revenue")),
                 out);
     }
 
@@ -152,12 +157,12 @@ final class ProductPages {
         if (query == null || query.isBlank()) {
             return null;
         }
-        int row = service.model().products().indexOf(query.trim().toUpperCase(java.util.Locale.ROOT));
-        return row < 0 ? null : service.model().products().code(row);
+        int row = service().model().products().indexOf(query.trim().toUpperCase(java.util.Locale.ROOT));
+        return row < 0 ? null : service().model().products().code(row);
     }
 
     private List<Row> rows(List<Integer> rows) {
-        ProductCatalog p = service.model().products();
+        ProductCatalog p = service().model().products();
         return rows.stream()
                 .map(i -> new Row(
                         p.code(i),
@@ -166,23 +171,23 @@ final class ProductPages {
                         p.rank(i),
                         Format.number(p.customers(i)),
                         Format.number(p.quantity(i)),
-                        Format.money(service.money(), p.revenue(i))))
+                        Format.money(service().money(), p.revenue(i))))
                 .toList();
     }
 
     /** One product's figures and, where the model has them, the most similar products. */
     ProductView product(String stockCode) {
-        ModelService.ProductInfo info = service.product(stockCode);
+        ModelService.ProductInfo info = service().product(stockCode);
         List<ScoredProduct> similar = similar(info.stockCode());
         return new ProductView(
                 info.stockCode(),
                 info.description(),
                 info.nonProduct(),
                 Format.number(info.rank()) + " of "
-                        + Format.number(service.model().products().size()),
+                        + Format.number(service().model().products().size()),
                 Format.number(info.customers()),
                 Format.number(info.quantity()),
-                Format.money(service.money(), info.revenue()),
+                Format.money(service().money(), info.revenue()),
                 similar,
                 demand(info.stockCode()),
                 together(info.stockCode()),
@@ -191,22 +196,22 @@ final class ProductPages {
 
     /** "12 customers" who bought the product and each similar one (what the similarity is made of). */
     private List<String> both(String stockCode, List<ScoredProduct> similar) {
-        var products = service.model().products();
+        var products = service().model().products();
         int row = products.indexOf(stockCode);
         return similar.stream()
                 .map(m -> {
                     int other = products.indexOf(m.stockCode());
-                    int n = row < 0 || other < 0 ? 0 : service.coPurchases().together(row, other);
+                    int n = row < 0 || other < 0 ? 0 : service().coPurchases().together(row, other);
                     return Words.count(n, "customer", "customers");
                 })
                 .toList();
     }
 
     private List<Together> together(String stockCode) {
-        if (service.model().baskets() == null) {
+        if (service().model().baskets() == null) {
             return null;
         }
-        return service.model().baskets().boughtTogether(stockCode, 5).stream()
+        return service().model().baskets().boughtTogether(stockCode, 5).stream()
                 .map(r -> new Together(
                         r.consequent().get(0),
                         r.consequentDescriptions().isEmpty()
@@ -217,14 +222,14 @@ final class ProductPages {
     }
 
     private DemandFacts demand(String stockCode) {
-        ProductInventory p = service.demand().find(stockCode);
+        ProductInventory p = service().demand().find(stockCode);
         if (p == null) {
             return null;
         }
         String price = null;
         String reason = "the model's demand series are not weekly";
-        if (service.model().demand().hasPricing()) {
-            PriceResponse r = service.demand().priceResponse(stockCode);
+        if (service().model().demand().hasPricing()) {
+            PriceResponse r = service().demand().priceResponse(stockCode);
             if (r.estimate() == null) {
                 reason = r.reason();
             } else {
@@ -250,14 +255,14 @@ final class ProductPages {
 
     /** The product page's chart: units per period, the forecast and its band; null without a series. */
     Map<String, Chart> charts(String stockCode) {
-        ProductInventory p = service.demand().find(stockCode);
+        ProductInventory p = service().demand().find(stockCode);
         if (p == null) {
             return null;
         }
-        DemandView v = service.demand().demand(p.code());
+        DemandView v = service().demand().demand(p.code());
         List<String> labels = new ArrayList<>(v.starts());
         List<String> ahead = v.forecastStarts();
-        double[] units = service.model().demand().series().units(v.index());
+        double[] units = service().model().demand().series().units(v.index());
         double[] forecast = p.forecast();
         List<Double> history = new ArrayList<>();
         List<Double> future = new ArrayList<>();
@@ -284,12 +289,12 @@ final class ProductPages {
             series.add(Chart.Series.line("95 % band, low", low, 0));
             series.add(Chart.Series.line("95 % band, high", high, 0));
         }
-        String period = service.model().demand().series().period().label();
+        String period = service().model().demand().series().period().label();
         return Map.of("demand", Chart.bars("Units per " + period + " and the forecast", labels, series, "units"));
     }
 
     /** The five most similar products with their scores. */
     List<ScoredProduct> similar(String stockCode) {
-        return service.similarProducts(stockCode, 5);
+        return service().similarProducts(stockCode, 5);
     }
 }

@@ -30,8 +30,22 @@ public final class WebApp {
 
     /** The app answering to requests whose {@code Host} is one of {@code hosts} (others: 421). */
     public static Javalin create(ModelService service, AllowedHosts hosts) {
-        Pages pages = new Pages(service);
-        ApiRoutes api = new ApiRoutes(service);
+        return create(new ServedModel(service), hosts);
+    }
+
+    /**
+     * The app serving whatever {@code served} holds: every route and the hot path read it per request, so
+     * {@link ServedModel#replace} swaps the model for the whole app in one step.
+     */
+    public static Javalin create(ServedModel served, AllowedHosts hosts) {
+        return create(served, hosts, UploadSettings.OFF);
+    }
+
+    /** As {@link #create(ServedModel, AllowedHosts)}, with the upload page ("Data in") as {@code uploads} says. */
+    public static Javalin create(ServedModel served, AllowedHosts hosts, UploadSettings uploads) {
+        Pages pages = new Pages(served);
+        Uploads upload = new Uploads(served, uploads, pages);
+        ApiRoutes api = new ApiRoutes(served);
         Errors errors = new Errors(pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -47,17 +61,19 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.jetty.threadPool = threadPool();
+            upload.configure(config.jetty);
             // Jetty-level handlers in front of the app (Javalin nests its servlet context inside the innermost):
             // security headers, the Host check, HEAD as GET, then the hot path; Jetty's own errors in our shapes
             int compressFrom = config.http.compressionStrategy.getDefaultMinSizeForCompression();
             config.jetty.modifyServer(server -> {
                 server.setHandler(new SecurityHeaders(
-                        new HostGuard(hosts, new HeadAsGet(new HotPathHandler(service, compressFrom)))));
-                server.setErrorHandler(
-                        new JettyErrors(new Templates(), service.model().metadata()));
+                        new HostGuard(hosts, new HeadAsGet(new HotPathHandler(served::get, compressFrom)))));
+                server.setErrorHandler(new JettyErrors(
+                        new Templates(), () -> served.get().model().metadata()));
             });
             api.register(config.routes);
             pages.register(config.routes);
+            upload.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handle);
             config.routes.error(404, errors::javalinError);

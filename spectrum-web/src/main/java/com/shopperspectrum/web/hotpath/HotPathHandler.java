@@ -7,6 +7,7 @@ import com.shopperspectrum.web.ApiLimits;
 import com.shopperspectrum.web.ModelService;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -31,45 +32,73 @@ public final class HotPathHandler extends Handler.Wrapper {
     private static final String SIMILAR = "/similar";
     private static final String PREDICT = "/api/segments/predict";
     private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
-    private final SimilarAnswers similar;
-    private final Segmentation segmentation;
-    private final PredictAnswers predictAnswers;
+    private final Supplier<ModelService> served;
     private final int compressFrom;
+    private volatile Answers answers;
+
+    /** The answers made for one served model; made again when the served model is swapped. */
+    private record Answers(
+            ModelService service, SimilarAnswers similar, Segmentation segmentation, PredictAnswers predict) {
+        static Answers of(ModelService service) {
+            Segmentation segmentation = service.model().segmentation();
+            return new Answers(
+                    service,
+                    new SimilarAnswers(service),
+                    segmentation,
+                    segmentation == null ? null : new PredictAnswers(segmentation.model()));
+        }
+    }
 
     /** {@code compressFrom}: the answer size from which the app gzips for clients that accept it. */
     public HotPathHandler(ModelService service, int compressFrom) {
-        this.similar = new SimilarAnswers(service);
-        this.segmentation = service.model().segmentation();
-        this.predictAnswers = segmentation == null ? null : new PredictAnswers(segmentation.model());
+        this(() -> service, compressFrom);
+    }
+
+    /** Answers for whatever model {@code served} gives, read per request (the served model may be swapped). */
+    public HotPathHandler(Supplier<ModelService> served, int compressFrom) {
+        this.served = served;
         this.compressFrom = compressFrom;
+        this.answers = Answers.of(served.get());
+    }
+
+    /** The answers for the model served now. */
+    private Answers answers() {
+        ModelService now = served.get();
+        Answers a = answers;
+        if (a.service() != now) {
+            a = Answers.of(now);
+            answers = a;
+        }
+        return a;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
         String path = request.getHttpURI().getPath();
+        Answers a = answers();
         if ("GET".equals(method) && path.startsWith(PRODUCTS) && path.endsWith(SIMILAR)) {
-            byte[] answer = similar(request, path);
+            byte[] answer = similar(a, request, path);
             if (answer != null && !compressible(request, answer)) {
                 return answer(response, callback, answer);
             }
         } else if ("POST".equals(method)
                 && PREDICT.equals(path)
                 && request.getHttpURI().getQuery() == null
-                && predictAnswers != null) {
-            return predict(request, response, callback);
+                && a.predict() != null) {
+            return predict(a, request, response, callback);
         }
         return super.handle(request, response, callback);
     }
 
-    private byte[] similar(Request request, String path) {
+    private byte[] similar(Answers a, Request request, String path) {
         String code = path.substring(PRODUCTS.length(), Math.max(PRODUCTS.length(), path.length() - SIMILAR.length()));
         int n = n(request.getHttpURI().getQuery());
         if (code.isEmpty() || n == ApiLimits.INVALID || !plain(code)) {
             return null;
         }
         try {
-            return similar.jsonOrNull(code, n);
+            return a.similar().jsonOrNull(code, n);
         } catch (RuntimeException e) {
             return null; // the app answers it again and maps the error
         }
@@ -100,7 +129,7 @@ public final class HotPathHandler extends Handler.Wrapper {
         return true;
     }
 
-    private boolean predict(Request request, Response response, Callback callback) throws Exception {
+    private boolean predict(Answers a, Request request, Response response, Callback callback) throws Exception {
         HttpFields headers = request.getHeaders();
         String type = headers.get(HttpHeader.CONTENT_TYPE);
         long length = headers.getLongField(HttpHeader.CONTENT_LENGTH);
@@ -126,7 +155,7 @@ public final class HotPathHandler extends Handler.Wrapper {
             chunk.release();
         }
         if (complete) {
-            byte[] answer = predict(body, read);
+            byte[] answer = predict(a, body, read);
             if (answer != null && !compressible(request, answer)) {
                 return answer(response, callback, answer);
             }
@@ -136,13 +165,14 @@ public final class HotPathHandler extends Handler.Wrapper {
     }
 
     /** The answer to a plain body ({@link PredictBodyParser}), or null for any other: the app answers that. */
-    private byte[] predict(byte[] body, int length) {
+    private byte[] predict(Answers a, byte[] body, int length) {
         try {
             RfmValues values = PredictBodyParser.valuesOrNull(body, 0, length);
             return values == null
                     ? null
-                    : predictAnswers.json(SegmentPredictionView.of(segmentation.model(), values)
-                            .prediction());
+                    : a.predict()
+                            .json(SegmentPredictionView.of(a.segmentation().model(), values)
+                                    .prediction());
         } catch (Exception e) {
             return null; // the app answers it again and maps the error
         }
