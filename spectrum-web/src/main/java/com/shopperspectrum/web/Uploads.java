@@ -33,7 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * The upload page ("Data in"): a CSV, CSV.gz or XLSX file is uploaded, read and cleaned as {@code spectrum train}
@@ -85,12 +86,13 @@ final class Uploads {
             List<Field> fields,
             String dateFormat,
             String trained,
-            String modelDir) {}
+            String modelDir,
+            String progress) {}
 
     private final ServedModel served;
     private final UploadSettings settings;
     private final Map<String, Path> files = new ConcurrentHashMap<>();
-    private final AtomicBoolean training = new AtomicBoolean();
+    private final AtomicReference<Job> job = new AtomicReference<>();
     private final Pages pages;
 
     Uploads(ServedModel served, UploadSettings settings, Pages pages) {
@@ -113,6 +115,7 @@ final class Uploads {
             }
         });
         routes.post("/upload/{id}/train", this::train);
+        routes.get("/upload/{id}/training", this::training);
     }
 
     /** Sets the multipart limits on the app's configuration. */
@@ -132,7 +135,7 @@ final class Uploads {
                 ctx,
                 new View(
                         limit(), refusal(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
-                        null, null));
+                        null, null, null));
         return true;
     }
 
@@ -253,7 +256,9 @@ final class Uploads {
         Path file = file(ctx, id);
         Map<String, String> columns = mapping(ctx::formParam);
         String dateFormat = dateFormat(ctx::formParam);
-        if (!training.compareAndSet(false, true)) {
+        Job running = job.get();
+        Job next = new Job(id, file);
+        if ((running != null && running.outcome == null) || !job.compareAndSet(running, next)) {
             error(
                     ctx,
                     409,
@@ -264,11 +269,106 @@ final class Uploads {
                     dateFormat);
             return;
         }
+        Thread t = new Thread(() -> next.finish(run(next, columns, dateFormat)), "spectrum-upload-train");
+        t.setDaemon(true);
+        t.start();
+        ctx.redirect("/upload/" + id + "/training", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The training page: its progress while it runs (the page reloads itself), then what it trained or its error. */
+    private void training(Context ctx) {
+        if (refused(ctx)) {
+            return;
+        }
+        String id = ctx.pathParam("id");
+        Job j = job.get();
+        if (j == null || !j.id.equals(id)) {
+            throw new NotFoundException(
+                    "no training of the upload " + id
+                            + " (a newer one or a restart replaced it); upload the file again",
+                    List.of());
+        }
+        Outcome o = j.outcome;
+        if (o == null) {
+            render(
+                    ctx,
+                    new View(
+                            limit(),
+                            null,
+                            id,
+                            j.file.getFileName().toString(),
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            "",
+                            null,
+                            null,
+                            j.progress()));
+        } else {
+            ctx.status(o.status());
+            render(ctx, o.view());
+        }
+    }
+
+    /** What a training ended with: the page's status and view. */
+    private record Outcome(int status, View view) {}
+
+    /** One training: its stage while it runs, its outcome when done. */
+    private static final class Job {
+        final String id;
+        final Path file;
+        final long started = System.nanoTime();
+        volatile String stage = "reading and cleaning";
+        volatile long done;
+        volatile long total;
+        volatile Outcome outcome;
+
+        Job(String id, Path file) {
+            this.id = id;
+            this.file = file;
+        }
+
+        void finish(Outcome o) {
+            outcome = o;
+        }
+
+        String progress() {
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            String bytes = stage.startsWith("reading") && total > 0
+                    ? String.format(Locale.ROOT, " (%.1f of %.1f MB read)", done / 1e6, total / 1e6)
+                    : "";
+            return String.format(
+                    Locale.ROOT, "Training on %s: %s%s, %d s so far.", file.getFileName(), stage, bytes, seconds);
+        }
+    }
+
+    private Outcome run(Job j, Map<String, String> columns, String dateFormat) {
+        Path file = j.file;
+        String id = j.id;
+        String name = file.getFileName().toString();
         try {
             LoadedData data;
             SpectrumModel model;
             try {
-                data = load(file, columns, dateFormat);
+                data = LoadedData.load(
+                        file,
+                        readOptions(columns, dateFormat),
+                        settings.cleaning(),
+                        task -> new ReadProgress() {
+                            @Override
+                            public void bytes(long done, long total) {
+                                j.done = done;
+                                j.total = total;
+                            }
+
+                            @Override
+                            public void close() {}
+                        },
+                        new PrintWriter(new StringWriter()));
+                j.stage = "training the model";
                 TrainingJob job = new TrainingJob(
                         file.toString(),
                         readOptions(columns, dateFormat),
@@ -279,28 +379,29 @@ final class Uploads {
                         new PrintWriter(new StringWriter()));
                 model = new EmbeddedEngine().train(job, data);
             } catch (RuntimeException e) {
-                error(ctx, 400, id, file.getFileName().toString(), message(e, file), columns, dateFormat);
-                return;
+                return new Outcome(400, view(id, name, message(e, file), null, columns, dateFormat, null));
             }
             if (settings.modelDir() != null) {
+                j.stage = "writing the model to " + settings.modelDir();
                 try {
                     new ModelWriter().write(model, settings.modelDir());
                 } catch (IOException e) {
-                    error(
-                            ctx,
+                    return new Outcome(
                             500,
-                            id,
-                            file.getFileName().toString(),
-                            "the model was trained but not written to " + settings.modelDir() + ": "
-                                    + IoErrors.describe(e) + "; the served model is unchanged",
-                            columns,
-                            dateFormat);
-                    return;
+                            view(
+                                    id,
+                                    name,
+                                    "the model was trained but not written to " + settings.modelDir() + ": "
+                                            + IoErrors.describe(e) + "; the served model is unchanged",
+                                    null,
+                                    columns,
+                                    dateFormat,
+                                    null));
                 }
             }
             served.replace(new ModelService(model, settings.money()));
-            render(
-                    ctx,
+            return new Outcome(
+                    200,
                     preview(
                             id,
                             file,
@@ -309,12 +410,24 @@ final class Uploads {
                             dateFormat,
                             String.format(
                                     Locale.ROOT,
-                                    "Trained on %s: %,d customers, %,d products. The server now serves this model.",
-                                    file.getFileName(),
+                                    "Trained on %s in %d s: %,d customers, %,d products. The server now serves this"
+                                            + " model.",
+                                    name,
+                                    (System.nanoTime() - j.started) / 1_000_000_000L,
                                     model.customers().size(),
                                     model.products().size())));
-        } finally {
-            training.set(false);
+        } catch (RuntimeException | Error e) {
+            LoggerFactory.getLogger(Uploads.class).error("training on the upload {} failed", name, e);
+            return new Outcome(
+                    500,
+                    view(
+                            id,
+                            name,
+                            "internal error while training; see the server log",
+                            null,
+                            columns,
+                            dateFormat,
+                            null));
         }
     }
 
@@ -392,7 +505,8 @@ final class Uploads {
                 fields(columns),
                 dateFormat == null ? "" : dateFormat,
                 trained,
-                settings.modelDir() == null ? null : settings.modelDir().toString());
+                settings.modelDir() == null ? null : settings.modelDir().toString(),
+                null);
     }
 
     private View view(
@@ -416,7 +530,8 @@ final class Uploads {
                 fields(columns),
                 dateFormat == null ? "" : dateFormat,
                 trained,
-                settings.modelDir() == null ? null : settings.modelDir().toString());
+                settings.modelDir() == null ? null : settings.modelDir().toString(),
+                null);
     }
 
     private void error(Context ctx, int status, String id, String fileName, String message) {
