@@ -61,11 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " replace the served model.")
     boolean allowUpload;
 
+    @Range(min = 1, max = 100_000)
     @Option(
             names = "--max-upload-mb",
             defaultValue = "200",
             paramLabel = "MB",
-            description = "The largest file /upload takes, in megabytes (default: ${DEFAULT-VALUE}).")
+            description = "The largest file /upload takes, in megabytes, 1..100000 (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
     @Mixin
@@ -89,9 +90,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         AllowedHosts.of(host, allowedHosts); // a bad --allowed-hosts fails before the model is loaded
         Money money = currency.money(); // and a bad --currency
-        if (maxUploadMb < 1) {
-            throw new IllegalArgumentException("--max-upload-mb must be at least 1, got " + maxUploadMb);
-        }
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SpectrumModel model = source.model(
