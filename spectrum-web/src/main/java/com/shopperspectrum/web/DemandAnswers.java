@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class DemandAnswers {
     private final SpectrumModel model;
-    private volatile Reports reports;
+    private final Once<Reports> reports = new Once<>(this::compute);
 
     private record Reports(
             InventoryReport inventory,
@@ -77,16 +77,7 @@ final class DemandAnswers {
     }
 
     private Reports reports() {
-        Reports r = reports;
-        if (r == null) {
-            synchronized (this) {
-                r = reports;
-                if (r == null) {
-                    reports = r = compute();
-                }
-            }
-        }
-        return r;
+        return reports.get();
     }
 
     private Reports compute() {

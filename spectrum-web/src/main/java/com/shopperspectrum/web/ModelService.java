@@ -35,8 +35,9 @@ public final class ModelService {
     private final SegmentView segments;
     private final DemandAnswers demand;
     private final CohortAnswers cohorts;
-    private final CustomerList customerList;
+    private final Once<CustomerList> customerList;
     private final ClvAnswers clv;
+    private final Once<com.shopperspectrum.core.recommend.CoPurchases> coPurchases;
 
     private final Money money;
 
@@ -54,10 +55,11 @@ public final class ModelService {
         this.segments = model.segmentation() == null ? null : new SegmentView(model);
         this.demand = new DemandAnswers(model);
         this.cohorts = new CohortAnswers(model);
-        this.customerList = new CustomerList(
+        this.customerList = new Once<>(() -> new CustomerList(
                 model.customers(),
                 model.segmentation(),
-                segments == null ? null : segments.advice().lapsedFlags());
+                segments == null ? null : segments.advice().lapsedFlags()));
+        this.coPurchases = new Once<>(() -> com.shopperspectrum.core.recommend.CoPurchases.of(model.histories()));
         this.clv = new ClvAnswers(model);
     }
 
@@ -66,9 +68,9 @@ public final class ModelService {
         return money;
     }
 
-    /** The customer base as a list to browse (its sort orders computed here, once per model). */
+    /** The customer base as a list to browse (its sort orders computed on first use, once per model). */
     CustomerList customerList() {
-        return customerList;
+        return customerList.get();
     }
 
     /** The CLV part's answers (404s without the part). */
@@ -164,16 +166,9 @@ public final class ModelService {
         return model;
     }
 
-    private volatile com.shopperspectrum.core.recommend.CoPurchases coPurchases;
-
     /** How many customers bought both of two products ("bought together by N customers"); built on first use. */
     com.shopperspectrum.core.recommend.CoPurchases coPurchases() {
-        var co = coPurchases;
-        if (co == null) {
-            co = com.shopperspectrum.core.recommend.CoPurchases.of(model.histories());
-            coPurchases = co;
-        }
-        return co;
+        return coPurchases.get();
     }
 
     OverviewCharts charts() {
