@@ -46,42 +46,6 @@ public record DataProfile(
         byCountry = List.copyOf(byCountry);
     }
 
-    /** A profile of an input with a product column. */
-    public DataProfile(
-            Map<String, Long> rows,
-            Double reversedRevenue,
-            long customers,
-            long products,
-            long invoices,
-            long countries,
-            Double revenue,
-            boolean moneyAvailable,
-            LocalDateTime firstDate,
-            LocalDateTime lastDate,
-            Map<String, Long> quality,
-            TopProducts topProducts,
-            List<Month> monthly,
-            List<Country> byCountry,
-            Rfm rfm) {
-        this(
-                rows,
-                reversedRevenue,
-                customers,
-                products,
-                invoices,
-                countries,
-                revenue,
-                moneyAvailable,
-                firstDate,
-                lastDate,
-                quality,
-                topProducts,
-                monthly,
-                byCountry,
-                rfm,
-                false);
-    }
-
     /** This profile for an input without a product column: no product count, top products or code quality. */
     public DataProfile withoutProducts() {
         Map<String, Long> q = new LinkedHashMap<>(quality);

@@ -111,7 +111,8 @@ public final class Profiler {
                 topProducts(merchandise(products, report.options().nonProducts()), money),
                 byMonth,
                 byCountry,
-                rfmDistributions(rfm));
+                rfmDistributions(rfm),
+                false);
     }
 
     /**

@@ -29,7 +29,8 @@ class NoProductProfileJsonTest {
                         List.of(new DataProfile.ProductTotal("(no product)", "", 3, 10.0)), List.of()),
                 List.of(),
                 List.of(),
-                null);
+                null,
+                false);
     }
 
     @Test
