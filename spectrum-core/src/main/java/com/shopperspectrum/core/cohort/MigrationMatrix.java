@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.cohort;
 
+import com.shopperspectrum.core.data.CountGrid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -20,19 +21,7 @@ public record MigrationMatrix(List<String> rows, List<String> columns, int[][] c
     public MigrationMatrix {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
-        Objects.requireNonNull(counts, "counts");
-        if (counts.length != rows.size()) {
-            throw new IllegalArgumentException(counts.length + " count rows for " + rows.size() + " labels");
-        }
-        int[][] copy = new int[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i].length != columns.size()) {
-                throw new IllegalArgumentException("row " + rows.get(i) + " has " + counts[i].length + " counts for "
-                        + columns.size() + " columns");
-            }
-            copy[i] = counts[i].clone();
-        }
-        counts = copy;
+        counts = CountGrid.checkedCopy(counts, rows, columns);
     }
 
     public int count(int row, int column) {
@@ -60,11 +49,7 @@ public record MigrationMatrix(List<String> rows, List<String> columns, int[][] c
 
     @Override
     public int[][] counts() {
-        int[][] copy = new int[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            copy[i] = counts[i].clone();
-        }
-        return copy;
+        return CountGrid.copy(counts);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.segment;
 
+import com.shopperspectrum.core.data.CountGrid;
 import java.util.List;
 
 /**
@@ -13,27 +14,12 @@ public record CrossTab(List<String> rows, List<String> columns, int[][] counts) 
     public CrossTab {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
-        if (counts.length != rows.size()) {
-            throw new IllegalArgumentException(counts.length + " count rows for " + rows.size() + " segments");
-        }
-        int[][] copy = new int[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i].length != columns.size()) {
-                throw new IllegalArgumentException(
-                        "count row " + i + " has " + counts[i].length + " columns, " + "expected " + columns.size());
-            }
-            copy[i] = counts[i].clone();
-        }
-        counts = copy;
+        counts = CountGrid.checkedCopy(counts, rows, columns);
     }
 
     @Override
     public int[][] counts() {
-        int[][] copy = new int[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            copy[i] = counts[i].clone();
-        }
-        return copy;
+        return CountGrid.copy(counts);
     }
 
     public int count(int row, int column) {
