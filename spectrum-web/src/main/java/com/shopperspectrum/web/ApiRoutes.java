@@ -133,25 +133,24 @@ final class ApiRoutes {
         ctx.json(body);
     }
 
-    private void predict(Context ctx) throws IOException {
+    /** A 415 unless the request body is JSON, saying what to send ({@code what}: "the values", …). */
+    private static void requireJson(Context ctx, String what) {
         String type = ctx.contentType();
         if (!ApiLimits.isJson(type)) {
             throw new HttpResponseException(
                     415,
-                    "send the values as application/json, not "
+                    "send " + what + " as application/json, not "
                             + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
         }
+    }
+
+    private void predict(Context ctx) throws IOException {
+        requireJson(ctx, "the values");
         json(ctx, predict(ctx.bodyAsBytes()));
     }
 
     private void complete(Context ctx) throws IOException {
-        String type = ctx.contentType();
-        if (!ApiLimits.isJson(type)) {
-            throw new HttpResponseException(
-                    415,
-                    "send the basket as application/json, not "
-                            + (type == null ? "a body without Content-Type" : "'" + Params.clip(type) + "'"));
-        }
+        requireJson(ctx, "the basket");
         JsonNode body = oneValue(ctx.bodyAsBytes());
         JsonNode items = body == null ? null : body.get("items");
         if (items == null || !items.isArray() || items.isEmpty()) {

@@ -118,21 +118,20 @@ public final class ModelReader {
                 parts.contains(ModelWriter.BASKETS) ? json(files, ModelWriter.BASKETS, sums, BasketModel.class) : null;
         ClvResult clv = parts.contains(ModelWriter.CLV) ? clv(files, sums) : null;
         try {
-            return new SpectrumModel.Builder()
-                    .metadata(metadata)
-                    .profile(profile)
-                    .products(products)
-                    .customers(customers)
-                    .histories(histories)
-                    .segmentation(segmentation)
-                    .neighbours(neighbours)
-                    .recommender(recommender)
-                    .evaluation(evaluation)
-                    .demand(demand)
-                    .cohorts(cohorts)
-                    .baskets(baskets)
-                    .clv(clv)
-                    .build();
+            return new SpectrumModel(
+                    metadata,
+                    profile,
+                    products,
+                    customers,
+                    histories,
+                    segmentation,
+                    neighbours,
+                    recommender,
+                    evaluation,
+                    demand,
+                    cohorts,
+                    baskets,
+                    clv);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
         }
