@@ -16,7 +16,7 @@ import java.nio.file.Path;
 
 /**
  * Times the baskets (from the sales lines) and the rule mining at the supports and itemset sizes of issue 16, after
- * reading and cleaning the file once: warm-up runs, then the median of timed runs ({@link CohortBench#median}).
+ * reading and cleaning the file once: warm-up runs, then the median of timed runs ({@link Timing#median}).
  *
  * <pre>
  * ./mvnw -B -q -o package -DskipTests -pl spectrum-bench -am
@@ -42,11 +42,12 @@ public class BasketBench {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
                 "baskets from the sales lines: median %.1f ms%n",
-                CohortBench.median(runs, () -> Baskets.of(sales, options)));
+                Timing.median(2, runs, () -> Baskets.of(sales, options)));
         System.out.printf(
                 "train's basket part (pair rules at 0.01 and the larger countries' own): %d countries, median %.1f ms%n",
                 CountryRules.of(sales, options, RuleOptions.DEFAULT).size(),
-                CohortBench.median(
+                Timing.median(
+                        2,
                         runs,
                         () -> BasketModel.of(new RuleMiner(RuleOptions.DEFAULT).mineRules(baskets, options))
                                 .withCountries(CountryRules.of(sales, options, RuleOptions.DEFAULT))));
@@ -61,7 +62,7 @@ public class BasketBench {
                         support,
                         items,
                         count,
-                        CohortBench.median(runs, () -> new RuleMiner(rules).mine(baskets, options)));
+                        Timing.median(2, runs, () -> new RuleMiner(rules).mine(baskets, options)));
             }
         }
     }

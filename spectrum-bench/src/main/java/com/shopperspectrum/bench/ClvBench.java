@@ -13,9 +13,7 @@ import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Times the CLV fits (BG/NBD, Pareto/NBD, Gamma-Gamma, and the whole analysis with P(alive), CLV and backtest) on a
@@ -60,28 +58,16 @@ public class ClvBench {
                 "%s: %,d customers, %,d repeaters, calibration to %s%n",
                 file.getFileName(), s.size(), s.repeaters(), s.calibrationEnd());
         System.out.printf(
-                "BG/NBD %s: median %.1f ms%n", ClvFitter.bgNbd(s, 0), median(runs, () -> ClvFitter.bgNbd(s, 0)));
+                "BG/NBD %s: median %.1f ms%n",
+                ClvFitter.bgNbd(s, 0), Timing.median(3, runs, () -> ClvFitter.bgNbd(s, 0)));
         System.out.printf(
                 "Pareto/NBD %s: median %.1f ms%n",
-                ClvFitter.paretoNbd(s, 0), median(runs, () -> ClvFitter.paretoNbd(s, 0)));
+                ClvFitter.paretoNbd(s, 0), Timing.median(3, runs, () -> ClvFitter.paretoNbd(s, 0)));
         System.out.printf(
                 "Gamma-Gamma %s: median %.1f ms%n",
-                ClvFitter.gammaGamma(s, 0), median(runs, () -> ClvFitter.gammaGamma(s, 0)));
+                ClvFitter.gammaGamma(s, 0), Timing.median(3, runs, () -> ClvFitter.gammaGamma(s, 0)));
         ClvOptions options = ClvOptions.DEFAULT.withSummary(summaryOptions);
-        System.out.printf("whole analysis (auto): median %.1f ms%n", median(runs, () -> ClvAnalysis.run(s, options)));
-    }
-
-    private static double median(int runs, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+        System.out.printf(
+                "whole analysis (auto): median %.1f ms%n", Timing.median(3, runs, () -> ClvAnalysis.run(s, options)));
     }
 }

@@ -20,10 +20,7 @@ import com.shopperspectrum.io.TransactionReader;
 import com.shopperspectrum.io.view.CohortsView;
 import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MigrationView;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * Times the cohort triangles, the default migration (RFM as of A and B, the segmentation fitted as of B) and the
@@ -53,7 +50,7 @@ public class CohortBench {
             int cells = Cohorts.triangle(clean, period).cells().size();
             System.out.printf(
                     "triangle by %s: %,d cells, median %.1f ms%n",
-                    period.label(), cells, median(runs, () -> Cohorts.triangle(clean, period)));
+                    period.label(), cells, Timing.median(2, runs, () -> Cohorts.triangle(clean, period)));
         }
         MigrationOptions options =
                 MigrationOptions.defaults(MigrationAnalysis.days(clean).last(), SegmentOptions.DEFAULT);
@@ -61,7 +58,7 @@ public class CohortBench {
         Migration m = analysis.run(clean, options);
         System.out.printf(
                 "migration %s -> %s (%,d -> %,d customers; fit as of B, score A, matrices, moves): median %.1f ms%n",
-                options.from(), options.to(), m.from().size(), m.to().size(), median(runs, () -> {
+                options.from(), options.to(), m.from().size(), m.to().size(), Timing.median(2, runs, () -> {
                     Migration again = analysis.run(clean, options);
                     again.segments();
                     again.rfmSegments();
@@ -70,7 +67,7 @@ public class CohortBench {
         int months = SegmentHistory.of(clean, m.model(), options.to()).months().size();
         System.out.printf(
                 "month-end series: %d points, median %.1f ms%n",
-                months, median(runs, () -> SegmentHistory.of(clean, m.model(), options.to())));
+                months, Timing.median(2, runs, () -> SegmentHistory.of(clean, m.model(), options.to())));
         trainStage(clean, options, runs);
     }
 
@@ -88,10 +85,10 @@ public class CohortBench {
                 text(own).equals(text(reused)));
         System.out.printf(
                 "train's cohort stage fitting its own segmentation: median %.1f ms%n",
-                median(runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT)));
+                Timing.median(2, runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT)));
         System.out.printf(
                 "train's cohort stage reusing train's segmentation: median %.1f ms%n",
-                median(runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT, atB, fit)));
+                Timing.median(2, runs, () -> CohortModel.of(clean, SegmentOptions.DEFAULT, atB, fit)));
     }
 
     /** Everything the part answers: the triangle, the migration with its series, the moves. */
@@ -99,26 +96,5 @@ public class CohortBench {
         return new CohortsView(part.triangle()).text()
                 + new MigrationView(part.migration(), part.history()).text()
                 + new MigrationCsv(part.migration()).text();
-    }
-
-    /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */
-    static double median(int runs, Supplier<?> work) {
-        for (int i = 0; i < 2; i++) {
-            work.get();
-        }
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double[] ms = new double[runs];
-        long cpu0 = os.getProcessCpuTime();
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
-        Arrays.sort(ms);
-        System.out.printf(
-                "  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n",
-                runs, ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
-        return ms[runs / 2];
     }
 }

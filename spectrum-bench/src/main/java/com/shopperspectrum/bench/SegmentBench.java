@@ -14,10 +14,7 @@ import com.shopperspectrum.core.segment.SegmentTrainer;
 import com.shopperspectrum.core.segment.Segmentation;
 import com.shopperspectrum.io.ReadOptions;
 import com.shopperspectrum.io.TransactionReader;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * Times RFM and k-means (k = 4, 10 restarts) on a transactions file: warm-up runs, then the median of timed
@@ -45,7 +42,8 @@ public class SegmentBench {
         RfmCalculator calculator = new RfmCalculator();
         RfmTable rfm = calculator.compute(clean);
         System.out.printf(
-                "RFM: %,d customers, median %.1f ms%n", rfm.size(), median(runs, () -> calculator.compute(clean)));
+                "RFM: %,d customers, median %.1f ms%n",
+                rfm.size(), Timing.median(3, runs, () -> calculator.compute(clean)));
         double[][] raw3 = new double[rfm.size()][];
         for (int i = 0; i < rfm.size(); i++) {
             raw3[i] = new double[] {rfm.recency(i), rfm.frequency(i), rfm.monetary(i)};
@@ -58,38 +56,18 @@ public class SegmentBench {
             double inertia = trainer.fit(points, options).inertia();
             System.out.printf(
                     "k-means k=4 restarts=10 transform=%s: inertia %.6f, median %.1f ms%n",
-                    t.label(), inertia, median(runs, () -> trainer.fit(points, options)));
+                    t.label(), inertia, Timing.median(3, runs, () -> trainer.fit(points, options)));
             SegmentOptions so = SegmentOptions.DEFAULT.withTransform(t);
             Segmentation s = segments.fit(rfm, so);
             System.out.printf(
                     "segment (scale, k-means, naming, silhouette, scores) transform=%s: silhouette %.4f, "
                             + "median %.1f ms%n",
-                    t.label(), s.model().silhouette(), median(runs, () -> segments.fit(rfm, so)));
+                    t.label(), s.model().silhouette(), Timing.median(3, runs, () -> segments.fit(rfm, so)));
         }
         SegmentOptions auto = SegmentOptions.DEFAULT.withK(SegmentOptions.AUTO_K);
         System.out.printf(
                 "segment --k auto (k=2..10, 10 restarts each): chose k=%d, median %.1f ms%n",
-                segments.fit(rfm, auto).model().k(), median(Math.min(runs, 3), () -> segments.fit(rfm, auto)));
-    }
-
-    /** Median wall time in ms; also prints the mean process CPU time, which a busy machine distorts less. */
-    private static double median(int runs, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double[] ms = new double[runs];
-        long cpu0 = os.getProcessCpuTime();
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
-        Arrays.sort(ms);
-        System.out.printf(
-                "  [%d runs: min %.1f ms, median %.1f ms, mean CPU %.1f ms, load average %.1f]%n",
-                runs, ms[0], ms[runs / 2], cpuMs, os.getSystemLoadAverage());
-        return ms[runs / 2];
+                segments.fit(rfm, auto).model().k(),
+                Timing.median(3, Math.min(runs, 3), () -> segments.fit(rfm, auto)));
     }
 }
