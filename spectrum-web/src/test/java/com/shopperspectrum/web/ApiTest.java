@@ -4,30 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shopperspectrum.io.view.SegmentCustomersCsv;
-import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API over real HTTP on a free port: every endpoint and every error class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
-    Javalin app;
-    Http http;
 
-    @BeforeAll
-    void start() {
-        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     static void assertError(Http.Answer a, int status, String detailPart) {
         assertThat(a.status()).as(a.body()).isEqualTo(status);
@@ -41,7 +29,7 @@ class ApiTest {
 
     @Test
     void healthNamesTheModelAndCarriesTheSecurityHeaders() {
-        Http.Answer a = http.get("/api/health");
+        Http.Answer a = APP.http().get("/api/health");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.json().get("status").asText()).isEqualTo("ok");
         assertThat(a.json().at("/input/name").asText()).isEqualTo("small.csv");
@@ -54,7 +42,7 @@ class ApiTest {
 
     @Test
     void profileIsTheDataProfile() {
-        JsonNode j = http.get("/api/profile").json();
+        JsonNode j = APP.http().get("/api/profile").json();
         assertThat(j.at("/rows/cancelled").asLong()).isEqualTo(1);
         assertThat(j.get("customers").asInt()).isEqualTo(6);
         assertThat(j.get("monthly").isArray()).isTrue();
@@ -62,7 +50,7 @@ class ApiTest {
 
     @Test
     void demandIsTheProductsSeriesForecastAndInventoryEntry() {
-        JsonNode d = http.get("/api/products/85123A/demand").json();
+        JsonNode d = APP.http().get("/api/products/85123A/demand").json();
         assertThat(d.get("stockCode").asText()).isEqualTo("85123A");
         assertThat(d.get("period").asText()).isEqualTo("week");
         int weeks = d.get("units").size();
@@ -77,9 +65,12 @@ class ApiTest {
         }
         // every line of the small model has a customer: the demand's units are the catalogue's
         assertThat(units)
-                .isEqualTo(
-                        http.get("/api/products/85123A").json().get("quantity").asDouble());
-        JsonNode inventory = http.get("/api/inventory").json();
+                .isEqualTo(APP.http()
+                        .get("/api/products/85123A")
+                        .json()
+                        .get("quantity")
+                        .asDouble());
+        JsonNode inventory = APP.http().get("/api/inventory").json();
         JsonNode entry = null;
         for (JsonNode p : inventory.get("products")) {
             if (p.get("stockCode").asText().equals("85123A")) {
@@ -93,7 +84,8 @@ class ApiTest {
         // a band exactly where there is a backtest, and it encloses the forecast
         int banded = 0;
         for (JsonNode p : inventory.get("products")) {
-            JsonNode demand = http.get("/api/products/"
+            JsonNode demand = APP.http()
+                    .get("/api/products/"
                             + java.net.URLEncoder.encode(
                                     p.get("stockCode").asText(), java.nio.charset.StandardCharsets.UTF_8)
                             + "/demand")
@@ -111,13 +103,17 @@ class ApiTest {
             }
         }
         assertThat(banded).as("products of the small model with a backtest").isPositive();
-        assertThat(http.get("/api/inventory?limit=1").json().get("products").size())
+        assertThat(APP.http()
+                        .get("/api/inventory?limit=1")
+                        .json()
+                        .get("products")
+                        .size())
                 .isEqualTo(1);
-        assertThat(http.get("/api/inventory?limit=0").status()).isEqualTo(400);
-        Http.Answer missing = http.get("/api/products/POST/demand");
+        assertThat(APP.http().get("/api/inventory?limit=0").status()).isEqualTo(400);
+        Http.Answer missing = APP.http().get("/api/products/POST/demand");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("detail").asText()).contains("no demand series for product 'POST'");
-        Http.Answer csv = http.get("/api/inventory.csv");
+        Http.Answer csv = APP.http().get("/api/inventory.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("stock_code,description,abc,xyz,demand_class,");
@@ -127,7 +123,8 @@ class ApiTest {
 
     @Test
     void boughtTogetherAndBasketCompletionAnswerFromThePairRules() {
-        JsonNode together = http.get("/api/products/20725/bought-together?n=10").json();
+        JsonNode together =
+                APP.http().get("/api/products/20725/bought-together?n=10").json();
         assertThat(together.get("items")).hasSize(1);
         assertThat(together.get("baskets").asInt()).isPositive();
         JsonNode products = together.get("products");
@@ -146,12 +143,13 @@ class ApiTest {
         }
         // a basket of one product is completed by that product's rules
         Http.Answer complete =
-                http.send("POST", "/api/baskets/complete?n=10", "application/json", "{\"items\": [\"20725\"]}");
+                APP.http().send("POST", "/api/baskets/complete?n=10", "application/json", "{\"items\": [\"20725\"]}");
         assertThat(complete.status()).as(complete.body()).isEqualTo(200);
         assertThat(complete.json().get("products")).isEqualTo(products);
         // nothing already in the basket is suggested
         String first = products.get(0).get("stockCode").asText();
-        JsonNode both = http.send(
+        JsonNode both = APP.http()
+                .send(
                         "POST",
                         "/api/baskets/complete",
                         "application/json",
@@ -159,76 +157,88 @@ class ApiTest {
                 .json();
         assertThat(both.get("products").findValuesAsText("stockCode")).doesNotContain("20725", first);
 
-        assertThat(http.get("/api/products/NOPE/bought-together").status()).isEqualTo(404);
-        assertThat(http.get("/api/products/20725/bought-together?n=0").status()).isEqualTo(400);
-        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": []}")
+        assertThat(APP.http().get("/api/products/NOPE/bought-together").status())
+                .isEqualTo(404);
+        assertThat(APP.http().get("/api/products/20725/bought-together?n=0").status())
+                .isEqualTo(400);
+        assertThat(APP.http()
+                        .send("POST", "/api/baskets/complete", "application/json", "{\"items\": []}")
                         .status())
                 .isEqualTo(400);
-        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": [3]}")
+        assertThat(APP.http()
+                        .send("POST", "/api/baskets/complete", "application/json", "{\"items\": [3]}")
                         .json()
                         .get("detail")
                         .asText())
                 .contains("items must be stock codes");
-        assertThat(http.send("POST", "/api/baskets/complete", "application/json", "{\"items\": [\"20725\", \"NOPE9\"]}")
+        assertThat(APP.http()
+                        .send(
+                                "POST",
+                                "/api/baskets/complete",
+                                "application/json",
+                                "{\"items\": [\"20725\", \"NOPE9\"]}")
                         .json()
                         .get("detail")
                         .asText())
                 .startsWith("items: unknown stock code 'NOPE9'");
-        assertThat(http.send("POST", "/api/baskets/complete", "text/plain", "20725")
+        assertThat(APP.http()
+                        .send("POST", "/api/baskets/complete", "text/plain", "20725")
                         .status())
                 .isEqualTo(415);
     }
 
     @Test
     void priceResponseIsAnEstimateOrItsReason() {
-        JsonNode r = http.get("/api/products/85123A/price-response").json();
+        JsonNode r = APP.http().get("/api/products/85123A/price-response").json();
         assertThat(r.get("stockCode").asText()).isEqualTo("85123A");
         // the small model's prices never vary: no estimate, and the reason says why
         assertThat(r.get("slope").isNull()).isTrue();
         assertThat(r.get("reason").asText()).isNotBlank();
-        JsonNode all = http.get("/api/pricing").json();
+        JsonNode all = APP.http().get("/api/pricing").json();
         assertThat(all.get("note").asText()).contains("not a causal price elasticity");
         assertThat(all.get("products").size())
                 .isEqualTo(all.get("productsTotal").asInt());
-        assertThat(http.get("/api/products/NOPE/price-response").status()).isEqualTo(404);
+        assertThat(APP.http().get("/api/products/NOPE/price-response").status()).isEqualTo(404);
     }
 
     @Test
     void productSearchFindsWordsAndCodesAndHonoursTheLimit() {
-        JsonNode j = http.get("/api/products?q=lunch%20bag").json();
+        JsonNode j = APP.http().get("/api/products?q=lunch%20bag").json();
         assertThat(j.size()).isEqualTo(2);
         assertThat(j.get(0).fieldNames()).toIterable().containsExactly("stockCode", "description");
         assertThat(j.findValuesAsText("description")).allMatch(d -> d.startsWith("LUNCH BAG"));
-        assertThat(http.get("/api/products?q=lunch&limit=1").json().size()).isEqualTo(1);
-        assertThat(http.get("/api/products?q=85123")
+        assertThat(APP.http().get("/api/products?q=lunch&limit=1").json().size())
+                .isEqualTo(1);
+        assertThat(APP.http()
+                        .get("/api/products?q=85123")
                         .json()
                         .get(0)
                         .get("stockCode")
                         .asText())
                 .isEqualTo("85123A");
-        assertThat(http.get("/api/products?q=zebra").json().size()).isZero();
+        assertThat(APP.http().get("/api/products?q=zebra").json().size()).isZero();
     }
 
     @Test
     void productSearchRejectsBadParameters() {
         assertError(
-                http.get("/api/products?q=bag&limit=abc"),
+                APP.http().get("/api/products?q=bag&limit=abc"),
                 400,
                 "limit must be a whole number from 1 to 100, got 'abc'");
-        assertError(http.get("/api/products?q=bag&limit=0"), 400, "limit");
-        assertError(http.get("/api/products?q=bag&limit=-3"), 400, "limit");
-        assertError(http.get("/api/products?q=bag&limit=101"), 400, "limit");
-        assertError(http.get("/api/products"), 400, "'q' is required");
+        assertError(APP.http().get("/api/products?q=bag&limit=0"), 400, "limit");
+        assertError(APP.http().get("/api/products?q=bag&limit=-3"), 400, "limit");
+        assertError(APP.http().get("/api/products?q=bag&limit=101"), 400, "limit");
+        assertError(APP.http().get("/api/products"), 400, "'q' is required");
     }
 
     @Test
     void productAndCustomerLookups() {
-        JsonNode p = http.get("/api/products/20725").json();
+        JsonNode p = APP.http().get("/api/products/20725").json();
         assertThat(p.get("description").asText()).isEqualTo("LUNCH BAG RED RETROSPOT");
         assertThat(p.get("rank").asInt()).isPositive();
-        JsonNode x = http.get("/api/products/X%3C1%3E").json();
+        JsonNode x = APP.http().get("/api/products/X%3C1%3E").json();
         assertThat(x.get("description").asText()).isEqualTo(TestModels.XSS);
-        JsonNode c = http.get("/api/customers/12349").json();
+        JsonNode c = APP.http().get("/api/customers/12349").json();
         assertThat(c.get("customerId").asText()).isEqualTo("12349");
         assertThat(c.get("frequency").asInt()).isEqualTo(3);
         assertThat(c.get("country").asText()).isEqualTo("United Kingdom");
@@ -237,7 +247,7 @@ class ApiTest {
 
     @Test
     void similarProductsAreTheModelsNeighbours() {
-        JsonNode j = http.get("/api/products/20725/similar?n=3").json();
+        JsonNode j = APP.http().get("/api/products/20725/similar?n=3").json();
         assertThat(j.at("/product/stockCode").asText()).isEqualTo("20725");
         assertThat(j.get("similar").size()).isBetween(1, 3);
         assertThat(j.at("/similar/0").fieldNames()).toIterable().containsExactly("stockCode", "description", "score");
@@ -247,37 +257,43 @@ class ApiTest {
             assertThat(s.get("score").asDouble()).isBetween(0.0, previous);
             previous = s.get("score").asDouble();
         }
-        assertThat(http.get("/api/products/20725/similar").json().get("similar").size())
+        assertThat(APP.http()
+                        .get("/api/products/20725/similar")
+                        .json()
+                        .get("similar")
+                        .size())
                 .isLessThanOrEqualTo(5);
-        assertError(http.get("/api/products/20725/similar?n=0"), 400, "n must be a whole number from 1 to 100");
-        assertError(http.get("/api/products/20725/similar?n=x"), 400, "got 'x'");
-        assertError(http.get("/api/products/NOPE/similar"), 404, "unknown product 'NOPE'");
+        assertError(APP.http().get("/api/products/20725/similar?n=0"), 400, "n must be a whole number from 1 to 100");
+        assertError(APP.http().get("/api/products/20725/similar?n=x"), 400, "got 'x'");
+        assertError(APP.http().get("/api/products/NOPE/similar"), 404, "unknown product 'NOPE'");
     }
 
     @Test
     void recommendationsExplainThemselves() {
-        JsonNode j = http.get("/api/customers/12347/recommendations?n=3").json();
+        JsonNode j = APP.http().get("/api/customers/12347/recommendations?n=3").json();
         assertThat(j.get("customer").asText()).isEqualTo("12347");
         assertThat(j.get("fallback").isBoolean()).isTrue();
         assertThat(j.get("recommendations").size()).isBetween(1, 3);
         assertThat(j.at("/recommendations/0").fieldNames())
                 .toIterable()
                 .containsExactly("stockCode", "description", "score", "because");
-        assertError(http.get("/api/customers/12347/recommendations?n=101"), 400, "n must be");
-        assertError(http.get("/api/customers/99999/recommendations"), 404, "unknown customer '99999'");
+        assertError(APP.http().get("/api/customers/12347/recommendations?n=101"), 400, "n must be");
+        assertError(APP.http().get("/api/customers/99999/recommendations"), 404, "unknown customer '99999'");
     }
 
     @Test
     void segmentsHaveProfilesAndACsvPerSegment() {
-        JsonNode j = http.get("/api/segments").json();
+        JsonNode j = APP.http().get("/api/segments").json();
         assertThat(j.get("k").asInt()).isEqualTo(2);
         assertThat(j.get("segments").size()).isEqualTo(2);
         int customers = 0;
         for (JsonNode seg : j.get("segments")) {
             String name = seg.get("name").asText();
-            Http.Answer csv = http.get("/api/segments/"
-                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                            .replace("+", "%20") + "/customers.csv");
+            Http.Answer csv = APP.http()
+                    .get("/api/segments/"
+                            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20")
+                            + "/customers.csv");
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.header("Content-Type")).startsWith("text/csv");
             assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=");
@@ -287,16 +303,17 @@ class ApiTest {
             customers += lines.size() - 1;
         }
         assertThat(customers).isEqualTo(6);
-        assertError(http.get("/api/segments/Nobody/customers.csv"), 404, "unknown segment 'Nobody'");
+        assertError(APP.http().get("/api/segments/Nobody/customers.csv"), 404, "unknown segment 'Nobody'");
     }
 
     @Test
     void predictGivesSegmentScoresAndDistances() {
-        Http.Answer a = http.send(
-                "POST",
-                "/api/segments/predict",
-                "application/json",
-                "{\"recency\": 10, \"frequency\": 2, \"monetary\": 50.5}");
+        Http.Answer a = APP.http()
+                .send(
+                        "POST",
+                        "/api/segments/predict",
+                        "application/json",
+                        "{\"recency\": 10, \"frequency\": 2, \"monetary\": 50.5}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode j = a.json();
         assertThat(j.get("segment").asText()).isNotBlank();
@@ -308,58 +325,66 @@ class ApiTest {
     @Test
     void predictRejectsEveryKindOfBadInput() {
         assertError(
-                http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": "),
+                APP.http().send("POST", "/api/segments/predict", "application/json", "{\"recency\": "),
                 400,
                 "malformed JSON");
         assertError(
-                http.send("POST", "/api/segments/predict", "application/json", "[1, 2]"),
+                APP.http().send("POST", "/api/segments/predict", "application/json", "[1, 2]"),
                 400,
                 "expected a JSON object");
         assertError(
-                http.send(
-                        "POST",
-                        "/api/segments/predict",
-                        "application/json",
-                        "{\"recency\": \"ten\", \"frequency\": 2, \"monetary\": 5}"),
+                APP.http()
+                        .send(
+                                "POST",
+                                "/api/segments/predict",
+                                "application/json",
+                                "{\"recency\": \"ten\", \"frequency\": 2, \"monetary\": 5}"),
                 400,
                 "recency must be a number");
         assertError(
-                http.send(
-                        "POST",
-                        "/api/segments/predict",
-                        "application/json",
-                        "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"),
+                APP.http()
+                        .send(
+                                "POST",
+                                "/api/segments/predict",
+                                "application/json",
+                                "{\"recency\": -1, \"frequency\": 2, \"monetary\": 5}"),
                 400,
                 "recency");
         assertError(
-                http.send("POST", "/api/segments/predict", "application/json", "{\"recency\": 1, \"frequency\": 2}"),
+                APP.http()
+                        .send(
+                                "POST",
+                                "/api/segments/predict",
+                                "application/json",
+                                "{\"recency\": 1, \"frequency\": 2}"),
                 400,
                 "monetary");
-        assertError(http.send("POST", "/api/segments/predict", "text/plain", "recency=1"), 415, "application/json");
-        assertError(http.send("POST", "/api/segments/predict", null, "{}"), 415, "application/json");
-        assertError(http.send("GET", "/api/segments/predict", null, null), 405, "GET is not allowed");
+        assertError(
+                APP.http().send("POST", "/api/segments/predict", "text/plain", "recency=1"), 415, "application/json");
+        assertError(APP.http().send("POST", "/api/segments/predict", null, "{}"), 415, "application/json");
+        assertError(APP.http().send("GET", "/api/segments/predict", null, null), 405, "GET is not allowed");
         String huge = "{\"recency\": 1, \"frequency\": 2, \"monetary\": 3, \"pad\": \"" + "x".repeat(40_000) + "\"}";
-        Http.Answer tooLarge = http.send("POST", "/api/segments/predict", "application/json", huge);
+        Http.Answer tooLarge = APP.http().send("POST", "/api/segments/predict", "application/json", huge);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.body()).doesNotContain("\tat ");
     }
 
     @Test
     void unknownThingsAre404() {
-        assertError(http.get("/api/products/NOPE"), 404, "unknown product 'NOPE'");
-        assertError(http.get("/api/customers/99999"), 404, "unknown customer '99999'");
-        assertError(http.get("/api/no-such-endpoint"), 404, "/api/no-such-endpoint");
+        assertError(APP.http().get("/api/products/NOPE"), 404, "unknown product 'NOPE'");
+        assertError(APP.http().get("/api/customers/99999"), 404, "unknown customer '99999'");
+        assertError(APP.http().get("/api/no-such-endpoint"), 404, "/api/no-such-endpoint");
     }
 
     @Test
     void wrongMethodIs405() {
-        assertError(http.send("POST", "/api/health", "application/json", "{}"), 405, "POST is not allowed");
-        assertError(http.send("DELETE", "/api/products/20725", null, null), 405, "DELETE");
+        assertError(APP.http().send("POST", "/api/health", "application/json", "{}"), 405, "POST is not allowed");
+        assertError(APP.http().send("DELETE", "/api/products/20725", null, null), 405, "DELETE");
     }
 
     @Test
     void openApiDocumentsEveryApiRoute() {
-        Http.Answer a = http.get("/openapi.json");
+        Http.Answer a = APP.http().get("/openapi.json");
         assertThat(a.status()).isEqualTo(200);
         JsonNode paths = a.json().get("paths");
         List<String> documented = new ArrayList<>();
@@ -403,11 +428,11 @@ class ApiTest {
 
     @Test
     void staticFilesAndEchartsComeFromTheJar() {
-        Http.Answer js = http.get("/static/app.js");
+        Http.Answer js = APP.http().get("/static/app.js");
         assertThat(js.status()).isEqualTo(200);
         assertThat(js.header("Content-Type")).contains("javascript");
         assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        Http.Answer echarts = http.get(Frame.ECHARTS);
+        Http.Answer echarts = APP.http().get(Frame.ECHARTS);
         assertThat(echarts.status()).isEqualTo(200);
         assertThat(echarts.body()).contains("echarts");
     }
@@ -419,7 +444,7 @@ class ApiTest {
                 "/static/%2e%2e/%2e%2e/logback-test.xml",
                 "/static/..%2F..%2Fcom/shopperspectrum/web/WebApp.class",
                 "/static/../../../../etc/passwd")) {
-            Http.Answer a = http.get(path);
+            Http.Answer a = APP.http().get(path);
             assertThat(a.status()).as(path).isIn(400, 404);
             assertThat(a.body())
                     .as(path)
@@ -442,27 +467,27 @@ class ApiTest {
                 "/segments",
                 "/evaluation",
                 "/products/20725")) {
-            Http.Answer a = http.get(path);
+            Http.Answer a = APP.http().get(path);
             assertThat(a.status()).as(path).isEqualTo(200);
             assertThat(a.header("Content-Type")).as(path).startsWith("text/html");
             assertThat(a.body()).as(path).doesNotContain("<script>alert").doesNotContain("<b>BOLD");
         }
-        assertThat(http.get("/products/X%3C1%3E").body())
+        assertThat(APP.http().get("/products/X%3C1%3E").body())
                 .contains("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
     }
 
     @Test
     void pageErrorsAreHtmlPagesWithTheMessageEscaped() {
-        Http.Answer a = http.get("/products/%3Cimg%20src=x%3E");
+        Http.Answer a = APP.http().get("/products/%3Cimg%20src=x%3E");
         assertThat(a.status()).isEqualTo(404);
         assertThat(a.header("Content-Type")).startsWith("text/html");
         assertThat(a.body())
                 .contains("unknown product &#39;&lt;img src=x&gt;&#39;")
                 .doesNotContain("<img src=x>");
-        assertThat(http.get("/customers/lookup?id=").status()).isEqualTo(400);
-        Http.Answer bad = http.get("/customers?recency=abc&frequency=1&monetary=1");
+        assertThat(APP.http().get("/customers/lookup?id=").status()).isEqualTo(400);
+        Http.Answer bad = APP.http().get("/customers?recency=abc&frequency=1&monetary=1");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("recency must be a number, got &#39;abc&#39;");
-        assertThat(http.get("/no/such/page").status()).isEqualTo(404);
+        assertThat(APP.http().get("/no/such/page").status()).isEqualTo(404);
     }
 }

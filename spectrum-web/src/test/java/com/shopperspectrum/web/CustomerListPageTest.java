@@ -2,19 +2,16 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.rfm.RfmTable;
-import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 18, "browse customers": the list of the whole base, sorted and filtered on the server, paged, every row
@@ -25,21 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 class CustomerListPageTest {
     private static final Pattern ROW_ID =
             Pattern.compile("<tr><td data-label=\"Customer\"><a href=\"/customers/([^\"]+)\">");
-    private SpectrumModel model;
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        model = TestModels.small();
-        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     private static List<String> ids(String html) {
         List<String> ids = new ArrayList<>();
@@ -51,7 +36,7 @@ class CustomerListPageTest {
     }
 
     private List<String> expected(Comparator<Integer> order, java.util.function.IntPredicate keep) {
-        RfmTable rfm = model.customers().rfm();
+        RfmTable rfm = APP.model().customers().rfm();
         return IntStream.range(0, rfm.size())
                 .filter(keep)
                 .boxed()
@@ -62,9 +47,9 @@ class CustomerListPageTest {
 
     @Test
     void theWholeBaseIsListedHighestSpendFirstAndEveryRowLinksToTheCustomer() {
-        Http.Answer a = http.get("/customers/list");
+        Http.Answer a = APP.http().get("/customers/list");
         assertThat(a.status()).isEqualTo(200);
-        RfmTable rfm = model.customers().rfm();
+        RfmTable rfm = APP.model().customers().rfm();
         List<String> spend = new ArrayList<>(expected(Comparator.comparingDouble(rfm::monetary), i -> true));
         java.util.Collections.reverse(spend);
         assertThat(ids(a.body())).hasSize(6).isEqualTo(spend);
@@ -73,16 +58,16 @@ class CustomerListPageTest {
                 .contains("aria-sort=\"descending\"")
                 .contains("<th>Segment</th>")
                 .contains("<th>RFM segment</th>");
-        assertThat(http.get("/customers").body()).contains("href=\"/customers/list\" id=\"browse\"");
+        assertThat(APP.http().get("/customers").body()).contains("href=\"/customers/list\" id=\"browse\"");
     }
 
     @Test
     void sortingChangesTheOrderAndTheHeaderLinksFlipTheDirection() {
-        RfmTable rfm = model.customers().rfm();
-        Http.Answer asc = http.get("/customers/list?sort=recency&dir=asc");
+        RfmTable rfm = APP.model().customers().rfm();
+        Http.Answer asc = APP.http().get("/customers/list?sort=recency&dir=asc");
         assertThat(ids(asc.body())).isEqualTo(expected(Comparator.comparingInt(rfm::recency), i -> true));
         assertThat(asc.body()).contains("<a href=\"/customers/list?sort=recency&amp;dir=desc\">Recency (days) ▲</a>");
-        Http.Answer desc = http.get("/customers/list?sort=recency&dir=desc");
+        Http.Answer desc = APP.http().get("/customers/list?sort=recency&dir=desc");
         List<String> reversed = new ArrayList<>(ids(asc.body()));
         java.util.Collections.reverse(reversed);
         assertThat(ids(desc.body())).isEqualTo(reversed);
@@ -90,53 +75,54 @@ class CustomerListPageTest {
 
     @Test
     void filtersKeepOnlyTheMatchingCustomers() {
-        RfmTable rfm = model.customers().rfm();
-        Http.Answer france = http.get("/customers/list?country=france&sort=frequency&dir=asc");
+        RfmTable rfm = APP.model().customers().rfm();
+        Http.Answer france = APP.http().get("/customers/list?country=france&sort=frequency&dir=asc");
         assertThat(ids(france.body()))
                 .isEqualTo(expected(
                         Comparator.comparingInt(rfm::frequency),
-                        i -> "France".equals(model.customers().country(i))))
+                        i -> "France".equals(APP.model().customers().country(i))))
                 .hasSize(3);
         assertThat(france.body()).contains("<option value=\"France\" selected>France</option>");
         int minRecency = rfm.recency(2);
         double maxSpend = rfm.monetary(2);
-        Http.Answer ranged = http.get(
-                "/customers/list?minRecency=" + minRecency + "&maxSpend=%C2%A3" + maxSpend + "&sort=recency&dir=asc");
+        Http.Answer ranged = APP.http()
+                .get("/customers/list?minRecency=" + minRecency + "&maxSpend=%C2%A3" + maxSpend
+                        + "&sort=recency&dir=asc");
         assertThat(ids(ranged.body()))
                 .isEqualTo(expected(
                         Comparator.comparingInt(rfm::recency),
                         i -> rfm.recency(i) >= minRecency && rfm.monetary(i) <= maxSpend))
                 .contains(rfm.customerId(2));
-        String segment = model.segmentation().model().names().get(0);
-        Http.Answer one = http.get("/customers/list?segment=" + Format.url(segment) + "&sort=recency&dir=asc");
+        String segment = APP.model().segmentation().model().names().get(0);
+        Http.Answer one = APP.http().get("/customers/list?segment=" + Format.url(segment) + "&sort=recency&dir=asc");
         assertThat(ids(one.body()))
                 .isEqualTo(expected(
                         Comparator.comparingInt(rfm::recency),
-                        i -> model.segmentation().customers().cluster(i) == 0));
-        assertThat(http.get("/customers/list?minRecency=100000").body())
+                        i -> APP.model().segmentation().customers().cluster(i) == 0));
+        assertThat(APP.http().get("/customers/list?minRecency=100000").body())
                 .contains("No customer matches these filters.")
                 .doesNotContain("id=\"customer-list\"");
     }
 
     @Test
     void pagesAreCutOnTheServerWithLinksToTheNeighbours() {
-        List<String> all = ids(http.get("/customers/list?sort=frequency").body());
-        Http.Answer second = http.get("/customers/list?sort=frequency&size=2&page=2");
+        List<String> all = ids(APP.http().get("/customers/list?sort=frequency").body());
+        Http.Answer second = APP.http().get("/customers/list?sort=frequency&size=2&page=2");
         assertThat(ids(second.body())).isEqualTo(all.subList(2, 4));
         assertThat(second.body())
                 .contains("Customers 3–4 of 6")
                 .contains("href=\"/customers/list?sort=frequency&amp;size=2\" rel=\"prev\"")
                 .contains("href=\"/customers/list?sort=frequency&amp;page=3&amp;size=2\" rel=\"next\"");
-        assertThat(http.get("/customers/list?size=2&page=3").body()).doesNotContain("rel=\"next\"");
+        assertThat(APP.http().get("/customers/list?size=2&page=3").body()).doesNotContain("rel=\"next\"");
     }
 
     @Test
     void theCsvHasTheRowsAndColumnsOfTheFilteredView() {
-        Http.Answer page = http.get("/customers/list?country=United%20Kingdom&sort=recency&dir=asc&size=2");
+        Http.Answer page = APP.http().get("/customers/list?country=United%20Kingdom&sort=recency&dir=asc&size=2");
         assertThat(page.body())
                 .contains("href=\"/customers/list.csv?country=United%20Kingdom&amp;sort=recency"
                         + "&amp;dir=asc&amp;size=2\" id=\"list-csv\" download");
-        Http.Answer csv = http.get("/customers/list.csv?country=United%20Kingdom&sort=recency&dir=asc&size=2");
+        Http.Answer csv = APP.http().get("/customers/list.csv?country=United%20Kingdom&sort=recency&dir=asc&size=2");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("customers.csv");
@@ -150,7 +136,7 @@ class CustomerListPageTest {
         }
         // every filtered row (not only the page's two), in the page's order
         assertThat(csvIds).hasSize(3).startsWith(ids(page.body()).toArray(String[]::new));
-        RfmTable rfm = model.customers().rfm();
+        RfmTable rfm = APP.model().customers().rfm();
         int row = rfm.rowOf(csvIds.get(0));
         assertThat(lines[1])
                 .startsWith(csvIds.get(0) + ",United Kingdom," + rfm.recency(row) + "," + rfm.frequency(row) + ",");
@@ -172,7 +158,7 @@ class CustomerListPageTest {
 
     @Test
     void badParametersShowTheFormAgainWithAMessage() {
-        Http.Answer bad = http.get("/customers/list?minRecency=-3&maxSpend=lots&country=Narnia&sort=colour");
+        Http.Answer bad = APP.http().get("/customers/list?minRecency=-3&maxSpend=lots&country=Narnia&sort=colour");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("text/html");
         assertThat(bad.body())
@@ -185,10 +171,10 @@ class CustomerListPageTest {
                         "id=\"country-error\">unknown country &#39;Narnia&#39;; choose one of: France, United Kingdom")
                 .contains("sort must be recency, frequency or monetary, got &#39;colour&#39;")
                 .doesNotContain("id=\"customer-list\"");
-        Http.Answer inverted = http.get("/customers/list?minRecency=20&maxRecency=10");
+        Http.Answer inverted = APP.http().get("/customers/list?minRecency=20&maxRecency=10");
         assertThat(inverted.status()).isEqualTo(400);
         assertThat(inverted.body()).contains("id=\"maxRecency-error\">maxRecency must not be below the lower bound");
-        Http.Answer csv = http.get("/customers/list.csv?page=0");
+        Http.Answer csv = APP.http().get("/customers/list.csv?page=0");
         assertThat(csv.status()).isEqualTo(400);
         assertThat(csv.json().get("detail").asText()).isEqualTo("page must be a whole number from 1 up, got '0'");
     }

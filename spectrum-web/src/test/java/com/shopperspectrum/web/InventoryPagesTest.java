@@ -2,34 +2,22 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Inventory page and the product page's demand section, on the small model (which has the demand part). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryPagesTest {
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     @Test
     void theMatrixCountsEveryProductOnceAndTheTableFiltersAndSorts() {
-        Http.Answer page = http.get("/inventory");
+        Http.Answer page = APP.http().get("/inventory");
         assertThat(page.status()).isEqualTo(200);
-        int total = http.get("/api/inventory").json().get("productsTotal").asInt();
+        int total = APP.http().get("/api/inventory").json().get("productsTotal").asInt();
         int inMatrix = 0;
         var cell = java.util.regex.Pattern.compile("<a href=\"/inventory\\?abc=[ABC]\">(\\d+)</a>")
                 .matcher(page.body());
@@ -40,19 +28,20 @@ class InventoryPagesTest {
         assertThat(page.body()).contains("<p id=\"shown\">" + total + " of " + total + " products</p>");
         assertThat(page.body()).contains("href=\"/api/inventory.csv\"").contains(">Inventory</a>");
 
-        Http.Answer lunch = http.get("/inventory?q=lunch%20bag&sort=code");
+        Http.Answer lunch = APP.http().get("/inventory?q=lunch%20bag&sort=code");
         assertThat(lunch.body()).contains("<p id=\"shown\">2 of 2 products</p>");
         assertThat(lunch.body().indexOf("/products/20725"))
                 .isLessThan(lunch.body().indexOf("/products/22382"));
-        assertThat(http.get("/inventory?sort=price").status()).isEqualTo(400);
-        assertThat(http.get("/inventory?abc=D").status()).isEqualTo(400);
+        assertThat(APP.http().get("/inventory?sort=price").status()).isEqualTo(400);
+        assertThat(APP.http().get("/inventory?abc=D").status()).isEqualTo(400);
     }
 
     @Test
     void aProductPageShowsItsClassesReorderPointDemandChartAndPriceResponse() {
-        Http.Answer page = http.get("/products/85123A");
+        Http.Answer page = APP.http().get("/products/85123A");
         assertThat(page.status()).isEqualTo(200);
-        String entry = http.get("/api/products/85123A/demand")
+        String entry = APP.http()
+                .get("/api/products/85123A/demand")
                 .json()
                 .at("/inventory/abc")
                 .asText();
@@ -64,15 +53,16 @@ class InventoryPagesTest {
                 .contains("\"demand\":{\"title\":\"Units per week and the forecast\"")
                 .contains("<p id=\"price-response\">Price response: none, ");
         // POST has no demand series (a non-product): no section, no chart
-        Http.Answer post = http.get("/products/POST");
+        Http.Answer post = APP.http().get("/products/POST");
         assertThat(post.status()).isEqualTo(200);
         assertThat(post.body()).doesNotContain("Demand and stock").doesNotContain("data-chart=\"demand\"");
     }
 
     @Test
     void aProductPageListsWhatIsBoughtTogetherInWords() {
-        String html = http.get("/products/20725").body();
-        var together = http.get("/api/products/20725/bought-together").json().get("products");
+        String html = APP.http().get("/products/20725").body();
+        var together =
+                APP.http().get("/api/products/20725/bought-together").json().get("products");
         assertThat(html).contains("<h2>Frequently bought together</h2>");
         assertThat(together.size()).isPositive();
         for (var p : together) {

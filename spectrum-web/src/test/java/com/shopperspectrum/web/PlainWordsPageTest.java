@@ -3,11 +3,9 @@ package com.shopperspectrum.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopperspectrum.core.clean.CleaningOptions;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 18, defect 7: the pages say what a count is in plain words, the technical key only in a tooltip, and
@@ -15,24 +13,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlainWordsPageTest {
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        app = WebApp.create(new ModelService(TestModels.small(CleaningOptions.DEFAULT)))
-                .start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(() -> TestModels.small(CleaningOptions.DEFAULT));
 
     @Test
     void theCleaningReportAndQualityCountsUsePlainWordsWithTheKeyAsATooltip() {
-        String html = http.get("/").body();
+        String html = APP.http().get("/").body();
         assertThat(html)
                 .contains("<td title=\"raw\">rows read</td>")
                 .contains("<td title=\"missingCustomer\">rows without a customer</td>")
@@ -51,11 +38,11 @@ class PlainWordsPageTest {
 
     @Test
     void aCountOfOneIsSingular() {
-        String customer = http.get("/customers/12347").body();
+        String customer = APP.http().get("/customers/12347").body();
         assertThat(customer).contains("1 invoice<").doesNotContain("1 invoices");
-        String search = http.get("/products?q=bunting").body();
+        String search = APP.http().get("/products?q=bunting").body();
         assertThat(search).contains("1 product matches").doesNotContain("1 products");
-        String lunch = http.get("/products?q=lunch%20bag").body();
+        String lunch = APP.http().get("/products?q=lunch%20bag").body();
         assertThat(lunch).contains("2 products match");
     }
 }

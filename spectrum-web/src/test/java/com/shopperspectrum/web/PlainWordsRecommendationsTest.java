@@ -2,15 +2,12 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
-import io.javalin.Javalin;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 18: recommendations in words (how well each matches, the score only in a tooltip), the recommender's name
@@ -18,21 +15,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlainWordsRecommendationsTest {
-    private SpectrumModel model;
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        model = TestModels.small();
-        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     @Test
     void recommenderNamesReadAsWordsWithTheNameBehind() {
@@ -46,7 +31,7 @@ class PlainWordsRecommendationsTest {
 
     @Test
     void recommendationsSayHowWellTheyMatchNotABareScore() {
-        String html = http.get("/customers/12347").body();
+        String html = APP.http().get("/customers/12347").body();
         int start = html.indexOf("id=\"recommendations\"");
         String table = html.substring(start, html.indexOf("</table>", start));
         assertThat(table)
@@ -58,14 +43,14 @@ class PlainWordsRecommendationsTest {
 
     @Test
     void theEvaluationIsASentenceAndAChartWithTheTableInDetails() {
-        EvaluationReport e = model.evaluation();
+        EvaluationReport e = APP.model().evaluation();
         assertThat(e).as("the small model is evaluated").isNotNull();
         RankerResult chosen = e.results().stream()
                 .filter(r ->
                         r.model().equals(e.defaultModel()) && r.candidates().equals("all"))
                 .findFirst()
                 .orElseThrow();
-        String html = http.get("/evaluation").body();
+        String html = APP.http().get("/evaluation").body();
         String hr = Math.round(100 * chosen.hr()) == 50 ? "Half" : Format.decimal(100 * chosen.hr(), 1) + "%";
         assertThat(html)
                 .contains("id=\"evaluation-summary\">" + hr + " of the " + e.testCustomers() + " test customers bought"

@@ -2,11 +2,9 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 18, defect 1: bad input on the customers page's RFM form shows the form again (400) with the typed values
@@ -14,19 +12,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RfmFormPageTest {
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        app = WebApp.create(new ModelService(TestModels.small())).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     private static String prediction(String html) {
         int start = html.indexOf("<section id=\"prediction\">");
@@ -36,7 +24,7 @@ class RfmFormPageTest {
 
     @Test
     void badValuesKeepTheFormWithTheirValuesAndAMessagePerField() {
-        Http.Answer bad = http.get("/customers?recency=-3&frequency=0&monetary=abc");
+        Http.Answer bad = APP.http().get("/customers?recency=-3&frequency=0&monetary=abc");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("text/html");
         assertThat(bad.body())
@@ -53,13 +41,13 @@ class RfmFormPageTest {
 
     @Test
     void emptyFieldsAreEachAskedFor() {
-        Http.Answer empty = http.get("/customers?recency=&frequency=&monetary=");
+        Http.Answer empty = APP.http().get("/customers?recency=&frequency=&monetary=");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body())
                 .contains("id=\"recency-error\">enter the recency</p>")
                 .contains("id=\"frequency-error\">enter the frequency</p>")
                 .contains("id=\"monetary-error\">enter the monetary</p>");
-        Http.Answer oneBad = http.get("/customers?recency=5&frequency=2&monetary=");
+        Http.Answer oneBad = APP.http().get("/customers?recency=5&frequency=2&monetary=");
         assertThat(oneBad.status()).isEqualTo(400);
         assertThat(oneBad.body())
                 .contains("value=\"5\">")
@@ -70,11 +58,13 @@ class RfmFormPageTest {
 
     @Test
     void aCurrencySignAndThousandsSeparatorsAreAccepted() {
-        Http.Answer pounds = http.get("/customers?recency=5&frequency=2&monetary=%C2%A31%2C500");
-        Http.Answer plain = http.get("/customers?recency=5&frequency=2&monetary=1500");
+        Http.Answer pounds = APP.http().get("/customers?recency=5&frequency=2&monetary=%C2%A31%2C500");
+        Http.Answer plain = APP.http().get("/customers?recency=5&frequency=2&monetary=1500");
         assertThat(pounds.status()).isEqualTo(200);
         assertThat(pounds.body()).contains("value=\"£1,500\">").doesNotContain("aria-invalid");
         assertThat(prediction(pounds.body())).isEqualTo(prediction(plain.body()));
-        assertThat(http.get("/customers").body()).doesNotContain("aria-invalid").doesNotContain("-error\"");
+        assertThat(APP.http().get("/customers").body())
+                .doesNotContain("aria-invalid")
+                .doesNotContain("-error\"");
     }
 }

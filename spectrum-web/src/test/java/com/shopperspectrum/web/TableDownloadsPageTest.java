@@ -2,14 +2,11 @@ package com.shopperspectrum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopperspectrum.core.model.SpectrumModel;
-import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 18: the products, segments and evaluation tables are sortable and downloadable as CSV with the page's
@@ -17,21 +14,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableDownloadsPageTest {
-    private SpectrumModel model;
-    private Javalin app;
-    private Http http;
 
-    @BeforeAll
-    void start() {
-        model = TestModels.small();
-        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningApp APP = RunningApp.of(TestModels::small);
 
     private static List<String> firstColumn(String csv) {
         return Arrays.stream(csv.split("\n")).skip(1).map(l -> l.split(",")[0]).toList();
@@ -39,34 +24,35 @@ class TableDownloadsPageTest {
 
     @Test
     void theProductSearchDownloadsTheRowsItShows() {
-        String page = http.get("/products?q=lunch").body();
+        String page = APP.http().get("/products?q=lunch").body();
         assertThat(page)
                 .contains("href=\"/products.csv?q=lunch\" id=\"products-csv\" download")
                 .contains("class=\"products sortable\"");
-        Http.Answer csv = http.get("/products.csv?q=lunch");
+        Http.Answer csv = APP.http().get("/products.csv?q=lunch");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("stock_code,description,rank,customers,units,revenue\n");
         assertThat(firstColumn(csv.body())).containsExactlyInAnyOrder("20725", "22382");
         for (String code : firstColumn(csv.body())) {
             assertThat(page).contains("href=\"/products/" + code + "\"");
         }
-        assertThat(firstColumn(http.get("/products.csv").body()))
-                .hasSize(model.products().size());
+        assertThat(firstColumn(APP.http().get("/products.csv").body()))
+                .hasSize(APP.model().products().size());
     }
 
     @Test
     void theSegmentProfilesAndTheEvaluationDownloadTheirTables() {
-        String segments = http.get("/segments.csv").body();
+        String segments = APP.http().get("/segments.csv").body();
         assertThat(segments).startsWith("segment,customers,customer_share,revenue,");
-        assertThat(firstColumn(segments)).isEqualTo(model.segmentation().model().names());
-        assertThat(http.get("/segments").body()).contains("href=\"/segments.csv\" id=\"segments-csv\" download");
-        String evaluation = http.get("/evaluation.csv").body();
+        assertThat(firstColumn(segments))
+                .isEqualTo(APP.model().segmentation().model().names());
+        assertThat(APP.http().get("/segments").body()).contains("href=\"/segments.csv\" id=\"segments-csv\" download");
+        String evaluation = APP.http().get("/evaluation.csv").body();
         assertThat(evaluation).startsWith("model,in_words,candidates,customers,hr,");
         assertThat(firstColumn(evaluation))
-                .isEqualTo(model.evaluation().results().stream()
+                .isEqualTo(APP.model().evaluation().results().stream()
                         .map(r -> r.model())
                         .toList());
-        assertThat(http.get("/evaluation").body())
+        assertThat(APP.http().get("/evaluation").body())
                 .contains("id=\"evaluation-csv\"")
                 .contains("table class=\"num sortable\"");
     }
@@ -74,10 +60,13 @@ class TableDownloadsPageTest {
     @Test
     void echartsIsLoadedOnlyWhereAChartIsDrawn() {
         for (String path : List.of("/products", "/customers", "/customers/list", "/customers/12347", "/api-docs")) {
-            assertThat(http.get(path).body()).as(path).doesNotContain("echarts").contains("/static/app.js");
+            assertThat(APP.http().get(path).body())
+                    .as(path)
+                    .doesNotContain("echarts")
+                    .contains("/static/app.js");
         }
         for (String path : List.of("/", "/segments", "/evaluation")) {
-            assertThat(http.get(path).body()).as(path).contains(Frame.ECHARTS);
+            assertThat(APP.http().get(path).body()).as(path).contains(Frame.ECHARTS);
         }
     }
 }
