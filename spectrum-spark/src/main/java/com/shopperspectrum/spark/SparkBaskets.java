@@ -13,11 +13,15 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The basket part on Spark, the counterpart of {@code ModelTrainer}'s baskets stage: one basket per invoice of the
@@ -33,6 +37,9 @@ final class SparkBaskets {
     private static final String CODE = TransactionFrame.STOCK_CODE;
     private static final String COUNTRY = TransactionFrame.COUNTRY;
 
+    private static final String GROUP = "_group";
+    private static final String MIN = "_min";
+
     private SparkBaskets() {}
 
     static BasketModel rules(TransactionFrame raw, TransactionFrame sales, NonProductCodes nonProducts, RuleOptions o) {
@@ -42,58 +49,68 @@ final class SparkBaskets {
         }
         Column product = SparkCleaner.nonProduct(nonProducts).unary_$bang();
         Dataset<Row> lines = sales.rows().select(col(INVOICE), col(CODE), col(COUNTRY));
-        Dataset<Row> items =
-                lines.where(product).select(col(INVOICE), col(CODE)).distinct();
         int baskets = (int) lines.select(col(INVOICE)).distinct().count();
         Map<String, String> descriptions = descriptions(raw, sales, product);
         PairCounts all = new PairCounts(baskets);
-        long minCount = o.minSupport().minCount(baskets);
-        counts(all, items, List.of(), minCount, descriptions);
-        BasketModel model = all.rules(o);
-        return model.withCountries(countries(lines, product, o, descriptions));
+        counts(
+                lines.where(product).withColumn(GROUP, lit("")),
+                Map.of("", all),
+                Map.of("", o.minSupport().minCount(baskets)),
+                descriptions);
+        return all.rules(o).withCountries(countries(lines, product, o, descriptions));
     }
 
-    /** The counts of the frequent items and pairs of {@code items} (distinct (invoice, code) rows) into {@code into}. */
+    /**
+     * The counts of the frequent items and pairs of each group of {@code lines} (invoice, code and the group key
+     * {@link #GROUP}; an item counts once per invoice) into that group's {@link PairCounts}, at that group's
+     * minimum count: every group in the same three aggregations, so that the countries' rules cost no more jobs
+     * than one country's.
+     */
     private static void counts(
-            PairCounts into, Dataset<Row> items, List<String> keys, long minCount, Map<String, String> descriptions) {
-        List<Column> itemKeys = new ArrayList<>();
-        keys.forEach(k -> itemKeys.add(col(k)));
-        itemKeys.add(col(CODE));
-        Dataset<Row> frequent = items.groupBy(itemKeys.toArray(Column[]::new))
+            Dataset<Row> lines,
+            Map<String, PairCounts> into,
+            Map<String, Long> minCounts,
+            Map<String, String> descriptions) {
+        List<Row> thresholds = new ArrayList<>();
+        minCounts.forEach((group, min) -> thresholds.add(RowFactory.create(group, min)));
+        Dataset<Row> min = broadcast(lines.sparkSession()
+                .createDataFrame(
+                        thresholds,
+                        new StructType().add(GROUP, DataTypes.StringType, false).add(MIN, DataTypes.LongType, false)));
+        Dataset<Row> items = lines.join(min.select(GROUP), GROUP)
+                .select(col(GROUP), col(INVOICE), col(CODE))
+                .distinct()
+                .persist();
+        Dataset<Row> frequent = items.groupBy(col(GROUP), col(CODE))
                 .agg(count(lit(1)).as("n"))
-                .where(col("n").geq(minCount))
+                .join(min, GROUP)
+                .where(col("n").geq(col(MIN)))
+                .select(col(GROUP), col(CODE), col("n"))
                 .persist();
         try {
             for (Row r : frequent.collectAsList()) {
-                String code = r.getString(keys.size());
-                into.item(code, descriptions.get(code), r.getLong(keys.size() + 1));
+                String code = r.getString(1);
+                into.get(r.getString(0)).item(code, descriptions.get(code), r.getLong(2));
             }
-            List<String> joinKeys = new ArrayList<>(keys);
-            joinKeys.add(CODE);
-            Dataset<Row> kept = items.join(
-                    broadcast(frequent.drop("n")),
-                    scala.jdk.javaapi.CollectionConverters.asScala(joinKeys).toSeq());
-            Dataset<Row> x = kept.withColumnRenamed(CODE, "a");
-            Dataset<Row> y = kept.withColumnRenamed(CODE, "b");
-            List<String> on = new ArrayList<>(keys);
-            on.add(INVOICE);
-            List<Column> pairKeys = new ArrayList<>();
-            keys.forEach(k -> pairKeys.add(col(k)));
-            pairKeys.add(col("a"));
-            pairKeys.add(col("b"));
-            Dataset<Row> pairs = x.join(
-                            y,
-                            scala.jdk.javaapi.CollectionConverters.asScala(on).toSeq())
+            Dataset<Row> kept = items.join(broadcast(frequent.drop("n")), seq(List.of(GROUP, CODE)));
+            Dataset<Row> pairs = kept.withColumnRenamed(CODE, "a")
+                    .join(kept.withColumnRenamed(CODE, "b"), seq(List.of(GROUP, INVOICE)))
                     .where(col("a").lt(col("b")))
-                    .groupBy(pairKeys.toArray(Column[]::new))
+                    .groupBy(col(GROUP), col("a"), col("b"))
                     .agg(count(lit(1)).as("n"))
-                    .where(col("n").geq(minCount));
-            for (Row r : pairs.collectAsList()) {
-                into.pair(r.getString(keys.size()), r.getString(keys.size() + 1), r.getLong(keys.size() + 2));
+                    .join(min, GROUP)
+                    .where(col("n").geq(col(MIN)));
+            for (Row r : pairs.select(col(GROUP), col("a"), col("b"), col("n")).collectAsList()) {
+                into.get(r.getString(0)).pair(r.getString(1), r.getString(2), r.getLong(3));
             }
         } finally {
             frequent.unpersist();
+            items.unpersist();
         }
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(List<String> columns) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(columns).toSeq();
     }
 
     /** The countries with rules of their own, largest first (ties by name), as {@link CountryRules#of} picks them. */
@@ -108,21 +125,25 @@ final class SparkBaskets {
                 .collectAsList();
         List<Row> order = new ArrayList<>(perCountry);
         order.sort(Comparator.comparingLong((Row r) -> -r.getLong(1)).thenComparing(r -> r.getString(0)));
-        List<CountryRules> result = new ArrayList<>();
+        Map<String, RuleOptions> within = new LinkedHashMap<>();
+        Map<String, PairCounts> counts = new HashMap<>();
+        Map<String, Long> minCounts = new HashMap<>();
         for (Row c : order) {
             String country = c.getString(0);
             int baskets = (int) c.getLong(1);
-            RuleOptions within = CountryRules.within(o, baskets);
-            if (within == null) {
-                continue;
+            RuleOptions rules = CountryRules.within(o, baskets);
+            if (rules != null) {
+                within.put(country, rules);
+                counts.put(country, new PairCounts(baskets));
+                minCounts.put(country, rules.minSupport().count());
             }
-            Dataset<Row> items = lines.where(col(COUNTRY).equalTo(country).and(product))
-                    .select(col(INVOICE), col(CODE))
-                    .distinct();
-            PairCounts counts = new PairCounts(baskets);
-            counts(counts, items, List.of(), within.minSupport().count(), descriptions);
-            result.add(new CountryRules(country, counts.rules(within)));
         }
+        if (!within.isEmpty()) {
+            counts(lines.where(product).withColumn(GROUP, col(COUNTRY)), counts, minCounts, descriptions);
+        }
+        List<CountryRules> result = new ArrayList<>();
+        within.forEach((country, rules) ->
+                result.add(new CountryRules(country, counts.get(country).rules(rules))));
         return result;
     }
 

@@ -28,8 +28,9 @@ import java.util.Objects;
  * histories by the embedded engine's routine ({@link ModelRecommender#withEase}; at most 25,000 products, memory permitting). Everything is aggregated on the cluster; only aggregates reach the driver
  * (one row per product, customer, month or country, the (customer, product) histories, and the counts of the
  * frequent basket items and pairs), where core's code
- * applies the rules that the embedded engine applies. The clean lines are computed once and kept in memory (or on
- * the executors' disks) for the dozen aggregations that read them. No offline evaluation (it needs the
+ * applies the rules that the embedded engine applies. The clean lines, and the sales lines of the demand and basket parts, are
+ * each computed once and kept in memory (or on the executors' disks) for the dozen aggregations that read them
+ * (computing them again meant the cleaning's full-line de-duplication again for each). No offline evaluation (it needs the
  * transactions on the driver): use the embedded engine for {@code --evaluate}.
  */
 public final class SparkModelBuilder {
@@ -49,6 +50,9 @@ public final class SparkModelBuilder {
     public SpectrumModel build(TransactionFrame raw, SparkCleaning cleaning, ModelMetadata metadata) {
         TransactionFrame clean =
                 cleaning.clean().withRows(cleaning.clean().rows().persist());
+        boolean salesRead = options.inventory() != null || options.baskets() != null;
+        TransactionFrame sales =
+                salesRead ? cleaning.sales().withRows(cleaning.sales().rows().persist()) : cleaning.sales();
         try {
             long t0 = System.nanoTime();
             SparkProducts products = SparkProducts.of(raw, clean, nonProducts);
@@ -88,7 +92,7 @@ public final class SparkModelBuilder {
             if (options.inventory() != null) {
                 DemandSeries series = SparkDemand.series(
                         raw,
-                        cleaning.sales(),
+                        sales,
                         cleaning.report().options().nonProducts(),
                         options.inventory().period());
                 demand = new DemandModel(series, options.inventory(), PricingOptions.DEFAULT);
@@ -101,7 +105,7 @@ public final class SparkModelBuilder {
                 try {
                     baskets = SparkBaskets.rules(
                             raw,
-                            cleaning.sales(),
+                            sales,
                             cleaning.report().options().nonProducts(),
                             options.baskets().withMaxItems(2));
                 } catch (IllegalArgumentException e) {
@@ -155,6 +159,9 @@ public final class SparkModelBuilder {
                     withEase.metadata().withTiming("recommender", ModelMetadata.millis(t3, System.nanoTime())));
         } finally {
             clean.rows().unpersist();
+            if (salesRead) {
+                sales.rows().unpersist();
+            }
         }
     }
 }
