@@ -201,7 +201,15 @@ final class CohortAnswers {
         synchronized (chosen) {
             Chosen c = chosen.get(key);
             if (c == null) {
-                Migration m = part.migration(a, b);
+                Migration m;
+                try {
+                    m = part.migration(a, b);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException(
+                            "to '" + b + "': no segmentation can be fitted as of it (" + e.getMessage()
+                                    + "); choose a later day",
+                            "to");
+                }
                 c = new Chosen(m, part.history(m), m == part.migration());
                 chosen.put(key, c);
             }
