@@ -89,7 +89,11 @@ public record MonthEndRfm(
     /** The RFM as of point {@code p}: what {@code RfmCalculator} computes on the clean table as of that day. */
     public RfmTable asOf(int p) {
         Objects.checkIndex(p, points.size());
-        int[] entry = latest(p);
+        return table(p, latest(p));
+    }
+
+    /** The RFM as of point {@code p} from each row's latest entry at or before it ({@code entry}, -1: none). */
+    private RfmTable table(int p, int[] entry) {
         int n = 0;
         for (int e : entry) {
             n += e >= 0 ? 1 : 0;
@@ -133,9 +137,16 @@ public record MonthEndRfm(
         int[] clusterOf = new int[customerIds.length];
         Arrays.fill(clusterOf, -1);
         int customersBefore = 0;
+        int[] entry = new int[customerIds.length];
+        Arrays.fill(entry, -1);
         for (int q = 0; q <= p; q++) {
-            SegmentState state = SegmentState.score(points.get(q), asOf(q), model);
-            int[] rowOf = rowsOf(q);
+            for (int e = start[q]; e < start[q + 1]; e++) {
+                entry[rows[e]] = e;
+            }
+            SegmentState state = SegmentState.score(points.get(q), table(q, entry), model);
+            int[] rowOf = java.util.stream.IntStream.range(0, entry.length)
+                    .filter(row -> entry[row] >= 0)
+                    .toArray();
             boolean[] active = new boolean[state.size()];
             double[] money = new double[state.size()];
             int[] before = new int[state.size()];
@@ -158,14 +169,6 @@ public record MonthEndRfm(
             customersBefore = state.size();
         }
         return new SegmentHistory(model.names(), months);
-    }
-
-    /** The customer rows of the state as of point {@code p}, in order. */
-    private int[] rowsOf(int p) {
-        int[] entry = latest(p);
-        return java.util.stream.IntStream.range(0, entry.length)
-                .filter(row -> entry[row] >= 0)
-                .toArray();
     }
 
     /** The entries of the series' computed points; rows: {@code customerIds} (those of the state as of B). */
