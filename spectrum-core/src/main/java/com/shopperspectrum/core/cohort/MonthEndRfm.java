@@ -21,9 +21,12 @@ import java.util.Objects;
  * point's day minus that last day. An entry keeps the last purchase day, the frequency and the monetary value as of
  * the point (not month increments: a running sum of month sums would not be the calculator's sum to the bit, and
  * an invoice spanning two months would count twice) and the month's spending (for the series' revenue). This is
- * cheaper than the dense alternative (every customer at every point): the entries are the active customer-months,
- * about a quarter to a third of customers × points on retail data, 28 bytes each; reading the state as of a point
- * is one pass over the entries up to it. Rows are those of the state as of B (customer-id order). Immutable.
+ * cheaper than the dense alternative (every customer at every point, 24 bytes a cell) to store and to compute: the
+ * entries are the active customer-months, 28 bytes each, 17 to 23 % of customers × points on retail data (Online
+ * Retail: 13,010 for 4,327 customers × 13 points, 364 KB against 1.35 MB dense; 10M generated rows: 255,535 for
+ * 112,928 × 13, 7.2 MB against 35 MB), collected from the states the series computes anyway; reading the state as
+ * of a point is one pass over the entries up to it. Rows are those of the state as of B (customer-id order).
+ * Immutable.
  *
  * @param points      the points' days, ascending, the last one B (those of {@link CustomerMonths})
  * @param customerIds the customers (rows), in customer-id order: those of the state as of B
