@@ -69,6 +69,37 @@ public class CohortBench {
                 "month-end series: %d points, median %.1f ms%n",
                 months, Timing.median(2, runs, () -> SegmentHistory.of(clean, m.model(), options.to())));
         trainStage(clean, options, runs);
+        chosenDays(clean, runs);
+    }
+
+    /**
+     * The month-end RFM the part keeps: its entries against the dense alternative, and what the web app pays on
+     * the first ask for a migration between two month ends (RFM as of A and B from the entries, the fit as of B,
+     * the series to B), against the same from the clean table.
+     */
+    static void chosenDays(TransactionTable clean, int runs) {
+        CohortModel part = CohortModel.of(clean, SegmentOptions.DEFAULT);
+        var rfm = part.rfm();
+        int points = rfm.points().size();
+        System.out.printf(
+                "month-end RFM: %,d entries for %,d customers x %d points (%.1f %%; 28 bytes each: %,d bytes)%n",
+                rfm.entries(),
+                rfm.customerIds().length,
+                points,
+                100.0 * rfm.entries() / ((double) rfm.customerIds().length * points),
+                28L * rfm.entries());
+        java.time.LocalDate a = rfm.points().get(Math.max(0, points - 8));
+        java.time.LocalDate b = rfm.points().get(points - 4);
+        System.out.printf(
+                "migration %s -> %s from the part (RFM from the entries, fit as of B, series): median %.1f ms%n",
+                a, b, median(runs, () -> part.history(part.migration(a, b))));
+        MigrationAnalysis analysis = new MigrationAnalysis();
+        System.out.printf(
+                "the same from the clean table: median %.1f ms%n",
+                median(runs, () -> {
+                    Migration m = analysis.run(clean, new MigrationOptions(a, b, SegmentOptions.DEFAULT));
+                    return SegmentHistory.of(clean, m.model(), b);
+                }));
     }
 
     /**

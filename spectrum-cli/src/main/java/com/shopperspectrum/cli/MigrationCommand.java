@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
                     + "point: as of B) and the revenue of that month of each segment's customers, all scored with "
                     + "the segmentation as of B.",
             "",
-            "With --model DIR: the default migration and series that train stored (other dates or segmentation "
-                    + "options need the data file).",
+            "With --model DIR: the default migration and series that train stored, and (a model trained since the "
+                    + "month-end RFM is kept) the migration between any two month ends: --from and --to each the day "
+                    + "after a month end (the 1st) or --to the end of the data, with train's segmentation options "
+                    + "(other dates or options need the data file).",
             "",
             "Writes -o: customer_id,segment_from,segment_to,rfm_segment_from,rfm_segment_to,recency_from,recency_to,"
                     + "frequency_from,frequency_to,monetary_from,monetary_to. See docs/cohorts.md."
@@ -98,23 +100,8 @@ public final class MigrationCommand implements Callable<Integer> {
         SegmentHistory history;
         if (CleanInput.fromModel(source.input())) {
             CohortModel stored = CleanInput.stored(source.input(), err);
-            migration = stored.migration();
-            history = stored.history();
-            String held = "the default migration (--from " + migration.options().from() + " --to "
-                    + migration.options().to() + ", the segmentation options of its training)";
-            if (from != null && !from.equals(migration.options().from())) {
-                throw CleanInput.needsData(source.input(), "--from " + from, held);
-            }
-            if (to != null && !to.equals(migration.options().to())) {
-                throw CleanInput.needsData(source.input(), "--to " + to, held);
-            }
-            if (!segmentation.toOptions().equals(migration.options().segmentation())) {
-                throw CleanInput.needsData(
-                        source.input(),
-                        "--k, --transform, --restarts or --seed other than "
-                                + migration.options().segmentation(),
-                        held);
-            }
+            migration = fromModel(stored);
+            history = stored.history(migration);
         } else {
             TransactionTable clean =
                     CleanInput.load(source.input(), input, cleaning, CleanInput.directoryOf(output), err, "migration");
@@ -132,6 +119,42 @@ public final class MigrationCommand implements Callable<Integer> {
                         : MigrationText.of(migration, history, output));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The migration of the model's cohort part: the stored days, or any two month-end points of a part with the
+     * month-end RFM (A by default {@value MigrationOptions#DEFAULT_DAYS} days before B), with the part's segment
+     * options; other days or options need the data file.
+     */
+    private Migration fromModel(CohortModel stored) {
+        MigrationOptions options = stored.migration().options();
+        String held = stored.anyMonthEnd()
+                ? "the migration between two month ends (the days after them, B at most " + options.to()
+                        + ", or the default --from " + options.from() + " --to " + options.to()
+                        + "; the segmentation options of its training)"
+                : "the default migration (--from " + options.from() + " --to " + options.to()
+                        + ", the segmentation options of its training)";
+        if (!segmentation.toOptions().equals(options.segmentation())) {
+            throw CleanInput.needsData(
+                    source.input(),
+                    "--k, --transform, --restarts or --seed other than " + options.segmentation(),
+                    held);
+        }
+        LocalDate b = to == null ? options.to() : to;
+        LocalDate a = from == null ? b.minusDays(MigrationOptions.DEFAULT_DAYS) : from;
+        boolean storedDays = a.equals(options.from()) && b.equals(options.to());
+        if (!storedDays && (!stored.anyMonthEnd() || stored.rfm().point(b) < 0)) {
+            throw CleanInput.needsData(source.input(), "--to " + b, held);
+        }
+        if (!storedDays && stored.rfm().point(a) < 0) {
+            throw CleanInput.needsData(
+                    source.input(),
+                    from == null
+                            ? "--from (by default " + MigrationOptions.DEFAULT_DAYS + " days before --to) " + a
+                            : "--from " + a,
+                    held);
+        }
+        return stored.migration(a, b);
     }
 
     /** The migration of the data file: the dates given or their defaults, checked against the data. */

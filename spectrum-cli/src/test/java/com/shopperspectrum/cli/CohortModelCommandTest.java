@@ -50,12 +50,19 @@ class CohortModelCommandTest {
 
     @Test
     void migrationFromTheModelEqualsTheDataFileRun() throws IOException {
-        for (String[] extra : new String[][] {{}, {"--json"}, {"--from", "2011-03-28", "--to", "2011-06-26"}}) {
+        for (String[] extra : new String[][] {
+            {},
+            {"--json"},
+            {"--from", "2011-03-28", "--to", "2011-06-26"},
+            {"--from", "2011-03-01", "--to", "2011-05-01"},
+            {"--from", "2011-04-01", "--json"},
+            {"--from", "2011-02-01", "--to", "2011-06-01", "--json"}
+        }) {
             CliRun data = CliRun.of(concat(new String[] {"migration", shop.toString()}, extra));
             CliRun stored = CliRun.of(concat(new String[] {"migration", "--model", model.toString()}, extra));
             assertThat(data.exit()).as(data.err()).isZero();
             assertThat(stored.exit()).as(stored.err()).isZero();
-            assertThat(stored.out()).isEqualTo(data.out()).contains("2011-03-28");
+            assertThat(stored.out()).isEqualTo(data.out()).contains(extra.length > 1 ? extra[1] : "2011-03-28");
         }
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
@@ -71,7 +78,10 @@ class CohortModelCommandTest {
     void otherOptionsNeedTheDataFile() {
         String m = model.toString();
         assertBad(CliRun.of("cohorts", "--model", m, "--period", "week"), "--period week with --model " + m);
-        assertBad(CliRun.of("migration", "--model", m, "--from", "2011-04-01"), "--from 2011-04-01 with --model");
+        assertBad(CliRun.of("migration", "--model", m, "--from", "2011-04-02"), "--from 2011-04-02 with --model");
+        assertBad(
+                CliRun.of("migration", "--model", m, "--to", "2011-05-01"),
+                "--from (by default 90 days before --to) 2011-01-31 with --model");
         assertBad(CliRun.of("migration", "--model", m, "--to", "2011-06-20"), "--to 2011-06-20 with --model");
         assertBad(CliRun.of("migration", "--model", m, "--k", "3"), "--k, --transform, --restarts or --seed");
         assertBad(CliRun.of("migration", "--model", dir.resolve("none").toString()), "model directory not found");

@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.DataTypes;
  * with its amount (summed in exact decimals, as {@link SparkRfm} sums monetary value), which is all the cohort
  * definitions read (a customer's purchase days, distinct invoices and money); the rows stream to the driver, where
  * core's {@link CohortModel#of} applies the definitions, so the part is the embedded engine's (counts equal, money
- * to about 1e-12 relative). The driver holds about 40 bytes per invoice.
+ * to about 1e-12 relative), its month-end RFM ({@link com.shopperspectrum.core.cohort.MonthEndRfm}: the same entries,
+ * money likewise) included. The driver holds about 40 bytes per invoice.
  */
 final class SparkCohorts {
     private static final String MONEY = "money";

@@ -144,6 +144,7 @@ class SparkCohortsTest {
             SameModel.assertMoney(b.customerId() + " monetary to", a.monetaryTo(), b.monetaryTo());
         }
         assertThat(spark.months()).isNotNull().isEqualTo(embedded.months());
+        assertSameMonthEndRfm(spark, embedded);
         List<SegmentMonth> sh = spark.history().months();
         List<SegmentMonth> eh = embedded.history().months();
         assertThat(sh).hasSameSizeAs(eh);
@@ -160,5 +161,31 @@ class SparkCohortsTest {
                         eh.get(i).revenue()[k]);
             }
         }
+    }
+
+    /** The month-end RFM: the same entries (days, rows, frequencies), money to 1e-9; the same migrations from it. */
+    static void assertSameMonthEndRfm(CohortModel spark, CohortModel embedded) {
+        var s = spark.rfm();
+        var e = embedded.rfm();
+        assertThat(s).as("the Spark part's month-end RFM").isNotNull();
+        assertThat(s.points()).isEqualTo(e.points());
+        assertThat(s.customerIds()).containsExactly(e.customerIds());
+        assertThat(s.hasMonetary()).isEqualTo(e.hasMonetary());
+        assertThat(s.start()).containsExactly(e.start());
+        assertThat(s.rows()).containsExactly(e.rows());
+        assertThat(s.lastDays()).containsExactly(e.lastDays());
+        assertThat(s.frequencies()).containsExactly(e.frequencies());
+        assertThat(e.entries()).isGreaterThan(e.customerIds().length);
+        for (int i = 0; i < e.entries(); i++) {
+            SameModel.assertMoney("monetary of entry " + i, s.monetary()[i], e.monetary()[i]);
+            SameModel.assertMoney("spent of entry " + i, s.spent()[i], e.spent()[i]);
+        }
+        int last = e.points().size() - 1;
+        var a = e.points().get(1);
+        var b = e.points().get(last - 2);
+        assertThat(spark.migration(a, b).segments())
+                .isEqualTo(embedded.migration(a, b).segments());
+        assertThat(spark.migration(a, b).rfmSegments())
+                .isEqualTo(embedded.migration(a, b).rfmSegments());
     }
 }

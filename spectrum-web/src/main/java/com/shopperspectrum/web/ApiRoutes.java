@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.shopperspectrum.core.cohort.CohortModel;
 import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.ModelMetadata;
@@ -27,7 +26,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -241,23 +239,21 @@ final class ApiRoutes {
         return new CohortsView(service().cohorts().triangle());
     }
 
-    /** The stored default migration; other days are a 400 saying to use the data file. */
+    /** The migration between the days {@code from} and {@code to} (the stored default days when absent). */
     private MigrationView migration(Context ctx) {
-        CohortModel stored = service().cohorts();
-        MigrationOptions options = stored.migration().options();
-        storedDay(ctx, "from", options.from());
-        storedDay(ctx, "to", options.to());
-        return new MigrationView(stored.migration(), stored.history());
+        CohortAnswers.Chosen c = service().cohortAnswers().migration(ctx.queryParam("from"), ctx.queryParam("to"));
+        return new MigrationView(c.migration(), c.history());
     }
 
-    /** The stored migration's customers (or its movers between two segments) as CSV. */
+    /** That migration's customers (or its movers between two segments) as CSV. */
     private void migrationCsv(Context ctx) {
-        MigrationOptions options = service().cohorts().migration().options();
-        storedDay(ctx, "from", options.from());
-        storedDay(ctx, "to", options.to());
-        MigrationCsv csv = service().cohortAnswers().moves(ctx.queryParam("segmentFrom"), ctx.queryParam("segmentTo"));
+        CohortAnswers answers = service().cohortAnswers();
+        CohortAnswers.Chosen c = answers.migration(ctx.queryParam("from"), ctx.queryParam("to"));
+        MigrationOptions options = c.migration().options();
+        MigrationCsv csv = answers.moves(c.migration(), ctx.queryParam("segmentFrom"), ctx.queryParam("segmentTo"));
+        String name = "migration-" + options.from() + (c.stored() ? "" : "-" + options.to()) + ".csv";
         ctx.contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"migration-" + options.from() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .result(csv.text());
     }
 
@@ -270,17 +266,6 @@ final class ApiRoutes {
                         ? MigrationView.history(service().cohorts().history())
                         : null);
         ctx.json(body);
-    }
-
-    private static void storedDay(Context ctx, String name, LocalDate stored) {
-        String value = ctx.queryParam(name);
-        if (value != null && !value.equals(stored.toString())) {
-            throw new InvalidInputException(
-                    name + " '" + Params.clip(value) + "': the model holds the migration from "
-                            + "its default days only (" + name + "=" + stored + "); run spectrum migration FILE --"
-                            + name + " DATE on the data file",
-                    name);
-        }
     }
 
     /** A CSV view as a download named {@code file}. */

@@ -5,10 +5,13 @@ import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.CustomerMove;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
+import com.shopperspectrum.core.cohort.MigrationOptions;
+import com.shopperspectrum.core.cohort.SegmentHistory;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.model.SpectrumModel;
 import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MonthMovesCsv;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +20,30 @@ import java.util.Map;
 /**
  * The model's cohort part as the API and the pages ask for it: the part itself (a 404 saying why when the model
  * has none), each customer's previous segment (the stored migration's state as of A beside the one as of B) and the
- * movers between two segments as CSV. The per-customer index is built once on first use.
+ * movers between two segments as CSV, and the migration between two chosen days (fitted as of the later one on first
+ * use and kept in a small cache). The per-customer index is built once on first use.
  */
 final class CohortAnswers {
+    /** How many chosen migrations are kept (each holds two states and a fit: about 100 bytes per customer). */
+    static final int CACHED = 8;
+
     private final SpectrumModel model;
     private volatile Index index;
+    private final Map<String, Chosen> chosen = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Chosen> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /**
+     * A migration between two chosen days and the month-end series up to its B, both scored with the fit as of B.
+     *
+     * @param migration the migration
+     * @param history   the series to B
+     * @param stored    whether it is the part's own (the default days)
+     */
+    record Chosen(Migration migration, SegmentHistory history, boolean stored) {}
 
     /** The stored moves (rows of the state as of B) and each customer's row. */
     private record Index(List<CustomerMove> moves, Map<String, Integer> rowOf) {}
@@ -103,8 +125,7 @@ final class CohortAnswers {
      * The moves from {@code segmentFrom} to {@code segmentTo} (null: any) as CSV; an unknown segment name is a 400
      * naming the parameter and the segments.
      */
-    MigrationCsv moves(String segmentFrom, String segmentTo) {
-        Migration migration = part().migration();
+    MigrationCsv moves(Migration migration, String segmentFrom, String segmentTo) {
         List<String> names = migration.model().names();
         List<String> rows = new ArrayList<>(names);
         rows.add(MigrationMatrix.NOT_YET);
@@ -152,6 +173,118 @@ final class CohortAnswers {
         rows.add(MigrationMatrix.NOT_YET);
         return new MonthMovesCsv(
                 part, p, known("segmentFrom", segmentFrom, rows), known("segmentTo", segmentTo, names));
+    }
+
+    /**
+     * The migration from {@code from} to {@code to} (null or blank: B the stored one, the end of the data; A the
+     * stored one for the stored B, else the last month-end point at least {@value MigrationOptions#DEFAULT_DAYS}
+     * days before B, or the first): each day a point of the month-end series, A before B, or the stored A with the
+     * stored B. Fitted as of B on first use ({@link CohortModel#migration}, what {@code spectrum migration FILE
+     * --from A --to B} computes), then cached. Another day is a 400 naming the parameter, its value and the days
+     * allowed.
+     */
+    Chosen migration(String from, String to) {
+        CohortModel part = part();
+        MigrationOptions stored = part.migration().options();
+        LocalDate b = blank(to) ? stored.to() : day("to", to, toDays(part));
+        if (!toDays(part).contains(b)) {
+            throw new InvalidInputException("to '" + Params.clip(to) + "': " + allowed("to", toDays(part), part), "to");
+        }
+        LocalDate a = blank(from) ? defaultFrom(part, b) : day("from", from, fromDays(part, b));
+        if (!fromDays(part, b).contains(a)) {
+            throw new InvalidInputException(
+                    "from '" + Params.clip(from) + "': " + allowed("from", fromDays(part, b), part)
+                            + " (from must be before to " + b + ")",
+                    "from");
+        }
+        String key = a + "/" + b;
+        synchronized (chosen) {
+            Chosen c = chosen.get(key);
+            if (c == null) {
+                Migration m;
+                try {
+                    m = part.migration(a, b);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException(
+                            "to '" + b + "': no segmentation can be fitted as of it (" + e.getMessage()
+                                    + "); choose a later day",
+                            "to");
+                }
+                c = new Chosen(m, part.history(m), m == part.migration());
+                chosen.put(key, c);
+            }
+            return c;
+        }
+    }
+
+    /** The days the part offers as B: the points of its month-end series but the first, or the stored B alone. */
+    static List<LocalDate> toDays(CohortModel part) {
+        if (!part.anyMonthEnd()) {
+            return List.of(part.migration().options().to());
+        }
+        List<LocalDate> points = part.rfm().points();
+        return points.subList(1, points.size());
+    }
+
+    /** The days the part offers as A with B {@code to}: the stored A for the stored B, then the points before B. */
+    static List<LocalDate> fromDays(CohortModel part, LocalDate to) {
+        MigrationOptions stored = part.migration().options();
+        List<LocalDate> days = new ArrayList<>();
+        if (to.equals(stored.to())) {
+            days.add(stored.from());
+        }
+        if (part.anyMonthEnd()) {
+            for (LocalDate p : part.rfm().points()) {
+                if (p.isBefore(to) && !days.contains(p)) {
+                    days.add(p);
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The default A for B {@code to}; see {@link #migration}. */
+    static LocalDate defaultFrom(CohortModel part, LocalDate to) {
+        if (to.equals(part.migration().options().to())) {
+            return part.migration().options().from();
+        }
+        List<LocalDate> points = part.rfm().points();
+        LocalDate latest = to.minusDays(MigrationOptions.DEFAULT_DAYS);
+        LocalDate a = points.get(0);
+        for (LocalDate p : points) {
+            if (!p.isAfter(latest)) {
+                a = p;
+            }
+        }
+        return a;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private LocalDate day(String parameter, String value, List<LocalDate> days) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(
+                    parameter + " '" + Params.clip(value) + "' is not a day (yyyy-MM-dd): "
+                            + allowed(parameter, days, part()),
+                    parameter);
+        }
+    }
+
+    private static String allowed(String parameter, List<LocalDate> days, CohortModel part) {
+        String list = String.join(", ", days.stream().map(Object::toString).toList());
+        if (days.isEmpty()) {
+            return "no day fits";
+        }
+        return part.anyMonthEnd()
+                ? "give one of " + list
+                : "give " + list + " (this model keeps the migration to "
+                        + part.migration().options().to()
+                        + " only: it was trained before the month-end RFM was kept; train it again for any two "
+                        + "month ends, or run spectrum migration FILE --" + parameter + " DATE on the data file)";
     }
 
     private static String known(String parameter, String value, List<String> names) {

@@ -179,7 +179,8 @@ final class Pages {
                     null);
             return;
         }
-        TrendsPage.Choice choice = TrendsPage.choice(cohorts.part(), query(ctx, "matrix"), query(ctx, "from"));
+        TrendsPage.Choice choice =
+                TrendsPage.choice(cohorts, query(ctx, "matrix"), query(ctx, "from"), query(ctx, "to"));
         TrendsPage.View page = TrendsPage.of(
                 cohorts.part(), choice, query(ctx, "show"), true, service().money());
         render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), choice));

@@ -72,7 +72,7 @@ public final class ReportWriter {
         }
         CohortAnswers cohorts = service.cohortAnswers();
         if (cohorts.available()) {
-            charts.putAll(TrendsCharts.of(cohorts.part(), TrendsPage.choice(cohorts.part(), null, null)));
+            charts.putAll(TrendsCharts.of(cohorts.part(), TrendsPage.choice(cohorts, null, null, null)));
         }
         ClvAnswers clv = service.clv();
         if (clv.present()) {
@@ -94,7 +94,7 @@ public final class ReportWriter {
                 cohorts.available()
                         ? TrendsPage.of(
                                 cohorts.part(),
-                                TrendsPage.choice(cohorts.part(), null, null),
+                                TrendsPage.choice(cohorts, null, null, null),
                                 null,
                                 false,
                                 service.money())

@@ -39,29 +39,91 @@ final class TrendsPage {
     record Movers(String label, String href) {}
 
     /**
-     * The migration the page shows: from {@code from} to B, the stored one or from a month end.
+     * The migration the page shows: from {@code from} to {@code to}.
      *
      * @param matrix   the matrix (k-means or named RFM)
      * @param kind     {@code segments} or {@code rfm}
      * @param from     A: the stored A or the day after a month end
-     * @param to       B
-     * @param stored   whether A is the stored one (its moves download per customer)
-     * @param fromDays the days the page offers as A, with their labels
+     * @param to       B: the stored B (the end of the data) or the day after a later month end
+     * @param stored   whether these are the stored days (the moves download without days in the link)
+     * @param fromDays the days the page offers as A, with their labels (the first, blank, the default)
+     * @param toDays   the days the page offers as B
+     * @param full     whether the moves download with their RFM values (a part with the month-end RFM, or the
+     *                 stored days); otherwise the segments alone from the month-end segments
      */
-    record Choice(MigrationMatrix matrix, String kind, String from, String to, boolean stored, List<Day> fromDays) {}
+    record Choice(
+            MigrationMatrix matrix,
+            String kind,
+            String from,
+            String to,
+            boolean stored,
+            List<Day> fromDays,
+            List<Day> toDays,
+            boolean full) {}
 
-    /** A day offered as A. */
+    /** A day offered as A or B. */
     record Day(String value, String label, boolean selected) {}
 
     /**
-     * The page's choice: {@code matrix} ({@link #MATRICES}) and {@code from} (null or the stored A, or the day after
-     * one of the series' month ends before B); anything else is a 400 naming the parameter.
+     * The page's choice: {@code matrix} ({@link #MATRICES}), {@code to} (null: the end of the data, or the day after
+     * a month end) and {@code from} (null: {@value MigrationOptions#DEFAULT_DAYS} days before B, or the day after a
+     * month end before B), as {@code GET /api/migration} takes them; anything else is a 400 naming the parameter.
      */
-    static Choice choice(CohortModel part, String matrix, String from) {
+    static Choice choice(CohortAnswers answers, String matrix, String from, String to) {
         String kind = choice("matrix", matrix, MATRICES);
+        CohortModel part = answers.part();
+        if (!part.anyMonthEnd()) {
+            return monthsOnly(part, kind, from, to);
+        }
+        CohortAnswers.Chosen c = answers.migration(from, to);
+        Migration m = c.migration();
+        java.time.LocalDate a = m.options().from();
+        java.time.LocalDate b = m.options().to();
+        java.time.LocalDate end = part.migration().options().to();
+        boolean byDefault = from == null || from.isBlank();
+        List<Day> fromDays = new ArrayList<>();
+        java.time.LocalDate defaultFrom = CohortAnswers.defaultFrom(part, b);
+        fromDays.add(new Day(
+                "",
+                defaultFrom + " ("
+                        + (b.equals(end)
+                                ? MigrationOptions.DEFAULT_DAYS + " days before B"
+                                : "the last month end " + MigrationOptions.DEFAULT_DAYS + " days or more before B")
+                        + ")",
+                byDefault));
+        for (java.time.LocalDate d : CohortAnswers.fromDays(part, b)) {
+            if (!(b.equals(end) && d.equals(part.migration().options().from()))) {
+                fromDays.add(new Day(d.toString(), afterMonthEnd(d), !byDefault && d.equals(a)));
+            }
+        }
+        List<Day> toDays = new ArrayList<>();
+        for (java.time.LocalDate d : CohortAnswers.toDays(part)) {
+            toDays.add(new Day(
+                    d.equals(end) ? "" : d.toString(),
+                    d.equals(end) ? d + " (the end of the data)" : afterMonthEnd(d),
+                    d.equals(b)));
+        }
+        MigrationMatrix mm = kind.equals("rfm") ? m.rfmSegments() : m.segments();
+        return new Choice(mm, kind, a.toString(), b.toString(), c.stored(), fromDays, toDays, true);
+    }
+
+    private static String afterMonthEnd(java.time.LocalDate d) {
+        return d + " (after the month end " + d.minusDays(1) + ")";
+    }
+
+    /** The choice of a part without the month-end RFM: B the stored one, A the stored one or a month end. */
+    private static Choice monthsOnly(CohortModel part, String kind, String from, String to) {
         Migration m = part.migration();
         String stored = m.options().from().toString();
-        String to = m.options().to().toString();
+        String b = m.options().to().toString();
+        if (to != null && !to.isBlank() && !to.trim().equals(b)) {
+            throw new InvalidInputException(
+                    "to '" + Params.clip(to) + "': this model holds the migration to " + b + " (the end of the data) "
+                            + "only: it was trained before the month-end RFM was kept; train it again for any two "
+                            + "month ends, or run spectrum migration FILE --to DATE on the data file",
+                    "to");
+        }
+        List<Day> toDays = List.of(new Day("", b + " (the end of the data)", true));
         CustomerMonths months = part.months();
         String chosen = from == null || from.isBlank() ? stored : from.trim();
         List<Day> days = new ArrayList<>();
@@ -70,13 +132,11 @@ final class TrendsPage {
         int last = months == null ? 0 : months.points().size() - 1;
         for (int p = 0; p < last; p++) {
             String day = months.points().get(p).toString();
-            days.add(new Day(
-                    day,
-                    day + " (after the month end " + months.points().get(p).minusDays(1) + ")",
-                    chosen.equals(day) && !day.equals(stored)));
+            days.add(new Day(day, afterMonthEnd(months.points().get(p)), chosen.equals(day) && !day.equals(stored)));
         }
         if (chosen.equals(stored)) {
-            return new Choice(kind.equals("rfm") ? m.rfmSegments() : m.segments(), kind, stored, to, true, days);
+            return new Choice(
+                    kind.equals("rfm") ? m.rfmSegments() : m.segments(), kind, stored, b, true, days, toDays, true);
         }
         int p = months == null ? -1 : months.points().indexOf(parseDay(chosen));
         if (p < 0 || p == last) {
@@ -94,7 +154,7 @@ final class TrendsPage {
                             + "; run spectrum migration FILE --from DATE for other days",
                     "from");
         }
-        return new Choice(fromMonth(part, kind, p), kind, chosen, to, false, days);
+        return new Choice(fromMonth(part, kind, p), kind, chosen, b, false, days, toDays, false);
     }
 
     private static java.time.LocalDate parseDay(String day) {
@@ -137,6 +197,8 @@ final class TrendsPage {
             String from,
             String to,
             List<Day> fromDays,
+            List<Day> toDays,
+            boolean anyDays,
             String matrix,
             String show,
             String migrationLead,
@@ -148,7 +210,8 @@ final class TrendsPage {
             String historyLead,
             List<String> names,
             List<MonthRow> months,
-            boolean stored) {}
+            String movesHref,
+            boolean segmentsOnly) {}
 
     static View absent(String why) {
         return new View(
@@ -160,6 +223,8 @@ final class TrendsPage {
                 null,
                 null,
                 List.of(),
+                List.of(),
+                false,
                 "segments",
                 "counts",
                 null,
@@ -171,7 +236,8 @@ final class TrendsPage {
                 null,
                 List.of(),
                 List.of(),
-                true);
+                null,
+                false);
     }
 
     /** The page of {@code part} for the migration {@code c}, {@code show} as chosen (null: counts). */
@@ -208,6 +274,8 @@ final class TrendsPage {
                 c.from(),
                 c.to(),
                 c.fromDays(),
+                c.toDays(),
+                part.anyMonthEnd(),
                 c.kind(),
                 s,
                 lead,
@@ -219,7 +287,8 @@ final class TrendsPage {
                 history.lead(),
                 history.names(),
                 history.rows(),
-                c.stored());
+                links ? movesHref(c) : null,
+                !c.full());
     }
 
     private static String choice(String name, String value, List<String> allowed) {
@@ -291,6 +360,15 @@ final class TrendsPage {
         return text + ".";
     }
 
+    /** The download of every customer's move of the choice. */
+    private static String movesHref(Choice c) {
+        return c.stored()
+                ? "/api/migration.csv"
+                : c.full()
+                        ? "/api/migration.csv?from=" + c.from() + "&to=" + c.to()
+                        : "/api/migration/months.csv?from=" + c.from();
+    }
+
     /** Each row's largest move to another segment, in words. */
     private static List<String> moves(MigrationMatrix m, String from, String to) {
         List<String> out = new ArrayList<>();
@@ -320,14 +398,18 @@ final class TrendsPage {
 
     /**
      * A download per non-empty move between two different k-means segments (and of the customers won): the moves
-     * with RFM values for the stored A, the segments alone from a month end.
+     * with RFM values, or the segments alone from a month end for a part without the month-end RFM.
      */
     private static List<Movers> movers(Choice c) {
         if (c.kind().equals("rfm")) {
             return List.of();
         }
         MigrationMatrix m = c.matrix();
-        String base = c.stored() ? "/api/migration.csv?" : "/api/migration/months.csv?from=" + c.from() + "&";
+        String base = c.stored()
+                ? "/api/migration.csv?"
+                : c.full()
+                        ? "/api/migration.csv?from=" + c.from() + "&to=" + c.to() + "&"
+                        : "/api/migration/months.csv?from=" + c.from() + "&";
         List<Movers> out = new ArrayList<>();
         for (int r = 0; r < m.rows().size(); r++) {
             for (int col = 0; col < m.columns().size(); col++) {

@@ -69,8 +69,16 @@ class CohortApiTest {
             assertThat(http.get("/api/migration?from=" + from).json()).isEqualTo(expected);
 
             ApiTest.assertError(http.get("/api/cohorts?period=week"), 400, "monthly triangle only");
-            ApiTest.assertError(http.get("/api/migration?from=2011-02-01"), 400, "from=" + from);
-            ApiTest.assertError(http.get("/api/migration?to=2011-05-01"), 400, "spectrum migration FILE --to");
+            // days that are no month-end points, A not before B, no day at all: 400s naming the parameter, value and
+            // days
+            ApiTest.assertError(
+                    http.get("/api/migration?from=2011-02-15"), 400, "from '2011-02-15': give one of " + from);
+            ApiTest.assertError(
+                    http.get("/api/migration?to=2011-05-02"), 400, "to '2011-05-02': give one of 2011-03-01, ");
+            ApiTest.assertError(
+                    http.get("/api/migration?from=2011-06-01&to=2011-05-01"), 400, "from must be before to 2011-05-01");
+            ApiTest.assertError(http.get("/api/migration.csv?to=May"), 400, "to 'May' is not a day (yyyy-MM-dd)");
+
         } finally {
             app.stop();
         }

@@ -11,6 +11,7 @@ import com.shopperspectrum.io.Json;
 import com.shopperspectrum.io.view.MigrationCsv;
 import com.shopperspectrum.io.view.MigrationView;
 import io.javalin.Javalin;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,40 @@ class TrendsApiTest {
                 http.get("/api/migration.csv?segmentTo=nope"),
                 400,
                 "segments: " + m.columns().get(0));
-        ApiTest.assertError(http.get("/api/migration.csv?from=2011-02-01"), 400, "spectrum migration FILE --from");
+        ApiTest.assertError(http.get("/api/migration.csv?from=2011-02-02"), 400, "from '2011-02-02': give one of");
+    }
+
+    @Test
+    void theMigrationBetweenAnyTwoMonthEndsIsTheDataFilesToTheByte() {
+        var clean = TrendsModels.clean();
+        var points = part.rfm().points();
+        for (int b = 1; b < points.size(); b++) {
+            for (int a = 0; a < b; a++) {
+                var options = new com.shopperspectrum.core.cohort.MigrationOptions(
+                        points.get(a), points.get(b), TrendsModels.SEGMENTS);
+                var direct = new com.shopperspectrum.core.cohort.MigrationAnalysis().run(clean, options);
+                var history = com.shopperspectrum.core.cohort.SegmentHistory.of(clean, direct.model(), points.get(b));
+                String query = "?from=" + points.get(a) + "&to=" + points.get(b);
+                Http.Answer json = http.get("/api/migration" + query);
+                assertThat(json.status()).as(json.body()).isEqualTo(200);
+                assertThat(json.body()).as(query).isEqualTo(new MigrationView(direct, history).text());
+                assertThat(http.get("/api/migration" + query).body())
+                        .as("cached")
+                        .isEqualTo(json.body());
+                Http.Answer csv = http.get("/api/migration.csv" + query);
+                assertThat(csv.body()).as(query).isEqualTo(new MigrationCsv(direct).text());
+                assertThat(csv.header("Content-Disposition"))
+                        .contains("migration-" + points.get(a) + "-" + points.get(b) + ".csv");
+            }
+        }
+        // B alone: A is the last month end at least 90 days before it
+        LocalDate b = points.get(points.size() - 2);
+        JsonNode byDefault = http.get("/api/migration?to=" + b).json();
+        LocalDate a = LocalDate.parse(byDefault.get("from").asText());
+        assertThat(points).contains(a);
+        assertThat(a).isBeforeOrEqualTo(b.minusDays(90));
+        assertThat(points.stream().filter(p -> p.isAfter(a) && !p.isAfter(b.minusDays(90))))
+                .isEmpty();
     }
 
     @Test

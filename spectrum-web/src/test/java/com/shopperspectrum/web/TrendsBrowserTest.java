@@ -61,4 +61,32 @@ class TrendsBrowserTest {
         assertThat(drawn.get(1)).isEqualTo("sankey:5"); // two segments and "not yet" as of A, two as of B
         assertThat(drawn.get(2)).startsWith("line:");
     }
+
+    @Test
+    void choosingBInTheFormRedrawsTheMatrixAndTheSankey() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        String first = TrendsModels.trends().cohorts().rfm().points().get(0).toString();
+        String b = TrendsModels.trends().cohorts().rfm().points().get(3).toString();
+        driver.get("http://127.0.0.1:" + app.port() + "/trends");
+        String before = driver.findElement(By.id("migration")).getText();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("from"))).selectByValue(first);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("to"))).selectByValue(b);
+        driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("to=" + b)
+                        && d.findElements(By.cssSelector("[data-chart=migrationFlow][data-drawn=true] canvas"))
+                                        .size()
+                                == 1);
+        String after = driver.findElement(By.id("migration")).getText();
+        assertThat(after).contains("as of " + first).contains("as of " + b).isNotEqualTo(before);
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("to")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(b);
+        Object links = driver.executeScript("var o = echarts.getInstanceByDom("
+                + "document.querySelector('[data-chart=migrationFlow]')).getOption();"
+                + " return o.series[0].links.reduce(function (s, l) { return s + l.value; }, 0);");
+        String customersAsOfB = driver.findElement(By.id("migration-lead")).getText();
+        assertThat(customersAsOfB).contains(((Number) links).intValue() + " customers as of B");
+    }
 }

@@ -128,7 +128,102 @@ class TrendsPagesTest {
     }
 
     @Test
-    void theMigrationCanStartAtAnyMonthEnd() {
+    void bothDaysAreChosenInThePageAndTheMatrixFollowsB() {
+        var points = part.rfm().points();
+        int last = points.size() - 1;
+        var clean = TrendsModels.clean();
+        String form = http.get("/trends").body();
+        assertThat(form)
+                .contains("<option value=\"\" selected>to " + points.get(last) + " (the end of the data)</option>");
+        java.util.Set<MigrationMatrix> seen = new java.util.HashSet<>();
+        int lists = 0;
+        for (int b = 1; b < last; b++) {
+            String to = points.get(b).toString();
+            assertThat(form).contains("<option value=\"" + to + "\">to " + to + " (after the month end ");
+            for (int a = 0; a < b; a++) {
+                String from = points.get(a).toString();
+                Http.Answer page = http.get("/trends?from=" + from + "&to=" + to);
+                assertThat(page.status()).as(page.body()).isEqualTo(200);
+                var direct = new com.shopperspectrum.core.cohort.MigrationAnalysis()
+                        .run(
+                                clean,
+                                new com.shopperspectrum.core.cohort.MigrationOptions(
+                                        points.get(a), points.get(b), TrendsModels.SEGMENTS));
+                MigrationMatrix m = direct.segments();
+                seen.add(m);
+                String table = section(page.body(), "<table class=\"num\" id=\"migration\">", "</table>");
+                assertThat(table).contains("as of " + from + " ↓ / as of " + to + " →");
+                for (int r = 0; r < m.rows().size(); r++) {
+                    StringBuilder row = new StringBuilder("<tr><th>" + m.rows().get(r) + "</th>");
+                    for (int c = 0; c < m.columns().size(); c++) {
+                        row.append("<td>")
+                                .append(String.format("%,d", m.count(r, c)))
+                                .append("</td>");
+                    }
+                    assertThat(table).as("%s → %s row %d", from, to, r).contains(row);
+                }
+                assertThat(page.body())
+                        .contains("From " + from + " (A) to " + to + " (B): ")
+                        .contains("<option value=\"" + from + "\" selected>")
+                        .contains("<option value=\"" + to + "\" selected>")
+                        .contains("href=\"/api/migration.csv?from=" + from + "&amp;to=" + to + "\" download>");
+                Matcher movers = Pattern.compile(
+                                "<li><a href=\"(/api/migration\\.csv\\?from=[^\"]+)\" download>[^<]+ \\((\\d+)"
+                                        + " customers?\\)</a></li>")
+                        .matcher(page.body());
+                while (movers.find()) {
+                    lists++;
+                    Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
+                    assertThat(csv.body().lines().skip(1).count())
+                            .as(movers.group(1))
+                            .isEqualTo(Long.parseLong(movers.group(2)));
+                }
+                var answers = new CohortAnswers(TrendsModels.trends());
+                assertThat(TrendsPage.choice(answers, "rfm", from, to).matrix()).isEqualTo(direct.rfmSegments());
+            }
+        }
+        assertThat(lists).as("movers' lists between chosen days").isPositive();
+        // choosing B changes the matrix: from the first month end, B one month later and at the end differ
+        String first = points.get(0).toString();
+        String early = section(
+                http.get("/trends?from=" + first + "&to=" + points.get(1)).body(),
+                "<table class=\"num\" id=\"migration\">",
+                "</table>");
+        String end =
+                section(http.get("/trends?from=" + first).body(), "<table class=\"num\" id=\"migration\">", "</table>");
+        assertThat(early).isNotEqualTo(end);
+        assertThat(seen).as("distinct matrices over the pairs").hasSizeGreaterThan(1);
+        // B given, A by default: the last month end 90 days or more before B (or the first)
+        Http.Answer byDefault = http.get("/trends?to=" + points.get(last - 1));
+        assertThat(byDefault.status()).isEqualTo(200);
+        assertThat(byDefault.body()).contains("<option value=\"\" selected>from ");
+        Http.Answer bad = http.get("/trends?from=" + points.get(2) + "&to=" + points.get(1));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("from &#39;" + points.get(2) + "&#39;").contains("before to");
+    }
+
+    /** A model trained before the month-end RFM was kept: its month-end segments, B the end of the data only. */
+    static com.shopperspectrum.core.model.SpectrumModel older() {
+        var model = TrendsModels.trends();
+        CohortModel p = model.cohorts();
+        return model.toBuilder()
+                .cohorts(new CohortModel(p.triangle(), p.migration(), p.history(), p.months()))
+                .build();
+    }
+
+    @Test
+    void withoutTheMonthEndRfmTheMigrationToTheEndCanStartAtAnyMonthEnd() {
+        var olderModel = older();
+        Javalin olderApp = WebApp.create(new ModelService(olderModel)).start("127.0.0.1", 0);
+        try {
+            monthsOnly(olderModel, new Http("http://127.0.0.1:" + olderApp.port()));
+        } finally {
+            olderApp.stop();
+        }
+    }
+
+    private void monthsOnly(com.shopperspectrum.core.model.SpectrumModel olderModel, Http http) {
+        var answers = new CohortAnswers(olderModel);
         var months = part.months();
         int last = months.points().size() - 1;
         String to = part.migration().options().to().toString();
@@ -184,10 +279,12 @@ class TrendsPagesTest {
                     months.points().get(p), part.migration().options().to(), TrendsModels.SEGMENTS);
             var direct = new com.shopperspectrum.core.cohort.MigrationAnalysis().run(clean, options);
             String day = months.points().get(p).toString();
-            assertThat(TrendsPage.choice(part, "segments", day).matrix())
+            assertThat(TrendsPage.choice(answers, "segments", day, null).matrix())
                     .as(day)
                     .isEqualTo(direct.segments());
-            assertThat(TrendsPage.choice(part, "rfm", day).matrix()).as(day).isEqualTo(direct.rfmSegments());
+            assertThat(TrendsPage.choice(answers, "rfm", day, null).matrix())
+                    .as(day)
+                    .isEqualTo(direct.rfmSegments());
         }
         Http.Answer bad = http.get("/trends?from=2011-02-15");
         assertThat(bad.status()).isEqualTo(400);
@@ -197,6 +294,11 @@ class TrendsPagesTest {
         assertThat(http.get("/trends?from=" + to).status())
                 .as("B itself is no A")
                 .isEqualTo(400);
+        Http.Answer otherB = http.get("/trends?to=" + months.points().get(1));
+        assertThat(otherB.status()).isEqualTo(400);
+        assertThat(otherB.body()).contains("trained before the month-end RFM was kept");
+        ApiTest.assertError(
+                http.get("/api/migration?to=" + months.points().get(1)), 400, "trained before the month-end RFM");
     }
 
     @Test

@@ -23,8 +23,11 @@ import java.util.Objects;
  * @param migration the default migration (each customer's state as of A and as of B)
  * @param history   the k-means segments month by month, scored with the migration's segmentation
  * @param months    each customer's segments at the series' points, or null (a part written before they were kept)
+ * @param rfm       each customer's RFM at the series' points, from which the migration between any two of them
+ *                  follows ({@link #migration(LocalDate, LocalDate)}), or null (a part written before it was kept)
  */
-public record CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history, CustomerMonths months) {
+public record CohortModel(
+        CohortTriangle triangle, Migration migration, SegmentHistory history, CustomerMonths months, MonthEndRfm rfm) {
     public CohortModel {
         Objects.requireNonNull(triangle, "triangle");
         Objects.requireNonNull(migration, "migration");
@@ -40,11 +43,25 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
                     + months.points().size() + " points for " + migration.to().size() + " customers and "
                     + history.months().size() + " months");
         }
+        if (rfm != null
+                && (months == null
+                        || !rfm.points().equals(months.points())
+                        || !java.util.Arrays.equals(
+                                rfm.customerIds(), migration.to().rfm().customerIds()))) {
+            throw new IllegalArgumentException("the month-end RFM (" + rfm + ") is not at the month-end segments' "
+                    + "points or not of the customers as of B ("
+                    + migration.to().size() + ")");
+        }
     }
 
-    /** The part without the customers' month-end segments. */
+    /** The part without the customers' month-end RFM. */
+    public CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history, CustomerMonths months) {
+        this(triangle, migration, history, months, null);
+    }
+
+    /** The part without the customers' month-end segments and RFM. */
     public CohortModel(CohortTriangle triangle, Migration migration, SegmentHistory history) {
-        this(triangle, migration, history, null);
+        this(triangle, migration, history, null, null);
     }
 
     /**
@@ -69,9 +86,65 @@ public record CohortModel(CohortTriangle triangle, Migration migration, SegmentH
         CohortTriangle triangle = Cohorts.triangle(clean, CohortPeriod.MONTH);
         MigrationAnalysis analysis = new MigrationAnalysis();
         Migration migration = fit == null ? analysis.run(clean, options) : analysis.run(clean, options, atB, fit);
-        List<SegmentState> states = new ArrayList<>();
-        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to(), states::add);
-        return new CohortModel(triangle, migration, history, months(migration.to(), states));
+        List<SegmentHistory.Point> points = new ArrayList<>();
+        SegmentHistory history = SegmentHistory.of(clean, migration.model(), options.to(), points::add);
+        List<SegmentState> states =
+                points.stream().map(SegmentHistory.Point::state).toList();
+        RfmTable b = migration.to().rfm();
+        return new CohortModel(
+                triangle,
+                migration,
+                history,
+                months(migration.to(), states),
+                MonthEndRfm.of(b.customerIds(), b.hasMonetary(), points));
+    }
+
+    /** Whether {@link #migration(LocalDate, LocalDate)} answers for days other than the stored A and B. */
+    public boolean anyMonthEnd() {
+        return rfm != null;
+    }
+
+    /**
+     * The migration from {@code from} to {@code to}, each the stored A or B or a point of the month-end series
+     * ({@code from} before {@code to}; the stored A only with the stored B), scored with the segmentation fitted as
+     * of {@code to} with the stored options: what {@link MigrationAnalysis#run(TransactionTable, MigrationOptions)}
+     * answers on the clean table. Fits k-means when {@code to} is not the stored B. An
+     * {@link IllegalArgumentException} naming {@code from} or {@code to} for other days.
+     */
+    public Migration migration(LocalDate from, LocalDate to) {
+        MigrationOptions stored = migration.options();
+        if (from.equals(stored.from()) && to.equals(stored.to())) {
+            return migration;
+        }
+        if (rfm == null) {
+            throw new IllegalArgumentException("the part holds the migration from " + stored.from() + " to "
+                    + stored.to() + " only (a model trained before the month-end RFM was kept)");
+        }
+        int b = rfm.point(to);
+        if (b < 0) {
+            throw new IllegalArgumentException("to " + to + " is no month-end point of the part");
+        }
+        int a = rfm.point(from);
+        if (a < 0 || a >= b) {
+            throw new IllegalArgumentException("from " + from + " is no month-end point of the part before " + to);
+        }
+        MigrationOptions options = new MigrationOptions(from, to, stored.segmentation());
+        if (b == rfm.points().size() - 1) {
+            SegmentState atA = SegmentState.score(from, rfm.asOf(a), migration.model());
+            return new Migration(options, migration.model(), atA, migration.to());
+        }
+        return new MigrationAnalysis().run(options, rfm.asOf(a), rfm.asOf(b));
+    }
+
+    /**
+     * The month-end series up to {@code m}'s B scored with its segmentation, as {@link SegmentHistory#of} computes
+     * it on the clean table: the stored series for the stored B.
+     */
+    public SegmentHistory history(Migration m) {
+        if (m.options().to().equals(migration.options().to())) {
+            return history;
+        }
+        return rfm.history(rfm.point(m.options().to()), m.model());
     }
 
     /** Each customer of {@code atB} (by id) at every point of {@code states}. */

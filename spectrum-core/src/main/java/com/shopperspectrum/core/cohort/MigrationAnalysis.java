@@ -85,6 +85,21 @@ public final class MigrationAnalysis {
         return score(clean, options, atB, fit);
     }
 
+    /**
+     * The migration from RFM tables already computed: {@code atA} and {@code atB} are the RFM of the clean table as
+     * of {@code options.from()} and {@code options.to()} (as {@link MonthEndRfm#asOf} gives them), so the result
+     * equals {@link #run(TransactionTable, MigrationOptions)}'s: the same fit as of B, A scored with it.
+     */
+    public Migration run(MigrationOptions options, RfmTable atA, RfmTable atB) {
+        if (!atA.snapshot().equals(options.from()) || !atB.snapshot().equals(options.to())) {
+            throw new IllegalArgumentException("the RFM tables are as of " + atA.snapshot() + " and " + atB.snapshot()
+                    + ", not " + options.from() + " and " + options.to());
+        }
+        Segmentation fit = trainer.fit(atB, options.segmentation());
+        SegmentState to = new SegmentState(options.to(), atB, fit.customers());
+        return new Migration(options, fit.model(), SegmentState.score(options.from(), atA, fit.model()), to);
+    }
+
     private Migration score(TransactionTable clean, MigrationOptions options, RfmTable atB, Segmentation fit) {
         SegmentState to = new SegmentState(options.to(), atB, fit.customers());
         SegmentState from = SegmentState.score(options.from(), rfm.compute(clean, options.from()), fit.model());

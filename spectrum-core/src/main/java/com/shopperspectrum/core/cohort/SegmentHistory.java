@@ -13,8 +13,11 @@ import java.util.Objects;
  * The k-means segment sizes and revenue at each month end across the data, every state scored with one
  * segmentation (the one fitted as of the last day, as for {@link Migration}), so that the series shows the
  * customers moving, not the model. A month's revenue goes to the segment its customers were in at the month's
- * start, the revenue of the customers won in the month apart (see {@link SegmentMonth}). Points: the last day of every month from the first purchase's month while the
- * next day is before {@code to}, then {@code to − 1} (the last, possibly partial, month).
+ * start, the revenue of the customers won in the month apart (see {@link SegmentMonth}). Points: the last day of every
+ * month from the first purchase's month while the next day is before {@code to}, then {@code to − 1} (the last,
+ * possibly partial, month). A month's revenue is summed per customer first (the lines in table order), then over
+ * the customers in customer-id order, so that it follows to the bit from each customer's month total
+ * ({@link MonthEndRfm} keeps them).
  *
  * @param names  the segment names, in cluster order
  * @param months the points, in date order
@@ -30,9 +33,19 @@ public record SegmentHistory(List<String> names, List<SegmentMonth> months) {
         return of(clean, model, to, state -> {});
     }
 
-    /** The same history, handing each point's state (in date order, the last one as of {@code to}) to {@code each}. */
+    /**
+     * One point of the series as computed: the state, and for each of its rows (customer-id order) whether the
+     * customer bought in the month before it (from the previous point, or ever for the first point) and how much.
+     *
+     * @param state  the state as of the point's day
+     * @param active per row: a clean purchase on or after the previous point's day
+     * @param spent  per row: the sum of those purchases (0 when none; NaN without prices)
+     */
+    public record Point(SegmentState state, boolean[] active, double[] spent) {}
+
+    /** The same history, handing each point (in date order, the last one as of {@code to}) to {@code each}. */
     public static SegmentHistory of(
-            TransactionTable clean, SegmentModel model, LocalDate to, java.util.function.Consumer<SegmentState> each) {
+            TransactionTable clean, SegmentModel model, LocalDate to, java.util.function.Consumer<Point> each) {
         Objects.requireNonNull(model, "model");
         MigrationAnalysis.DayRange days = MigrationAnalysis.days(clean);
         days.check("--to", to);
@@ -49,16 +62,23 @@ public record SegmentHistory(List<String> names, List<SegmentMonth> months) {
         long previous = Long.MIN_VALUE;
         for (LocalDate asOf : points) {
             SegmentState state = SegmentState.score(asOf, calculator.compute(clean, asOf), model);
-            each.accept(state);
             int[] clusterOf = new int[clean.customers().size()];
             Arrays.fill(clusterOf, -1);
             int[] sizes = new int[model.k()];
+            int[] index = new int[state.size()];
             for (int i = 0; i < state.size(); i++) {
                 int cluster = state.segments().cluster(i);
-                clusterOf[clean.customers().indexOf(state.rfm().customerId(i))] = cluster;
+                index[i] = clean.customers().indexOf(state.rfm().customerId(i));
+                clusterOf[index[i]] = cluster;
                 sizes[cluster]++;
             }
-            months.add(month(clean, sizes, before, state.size() - customersBefore, previous, asOf.toEpochDay()));
+            Point point = spending(clean, state, index, previous, asOf.toEpochDay());
+            each.accept(point);
+            int[] rowBefore = new int[state.size()];
+            for (int i = 0; i < state.size(); i++) {
+                rowBefore[i] = before[index[i]];
+            }
+            months.add(month(sizes, rowBefore, point, clean.hasPrices(), state.size() - customersBefore, asOf));
             before = clusterOf;
             customersBefore = state.size();
             previous = asOf.toEpochDay();
@@ -66,24 +86,45 @@ public record SegmentHistory(List<String> names, List<SegmentMonth> months) {
         return new SegmentHistory(model.names(), months);
     }
 
-    /** The month's revenue by the segment at its start ({@code clusterBefore}, -1: a new customer). */
-    private static SegmentMonth month(
-            TransactionTable clean, int[] sizes, int[] clusterBefore, int newCustomers, long from, long to) {
-        double[] revenue = new double[sizes.length];
-        double won = 0;
+    /** Each row's purchases in [from, to): whether any, and their sum in table order. */
+    private static Point spending(TransactionTable clean, SegmentState state, int[] index, long from, long to) {
+        double[] byCustomer = new double[clean.customers().size()];
+        boolean[] any = new boolean[byCustomer.length];
         for (int r = 0; r < clean.size(); r++) {
             int c = clean.customer(r);
             int day = clean.day(r);
             if (c >= 0 && day >= from && day < to) {
-                if (clusterBefore[c] < 0) {
-                    won += clean.amount(r);
-                } else {
-                    revenue[clusterBefore[c]] += clean.amount(r);
-                }
+                byCustomer[c] += clean.amount(r);
+                any[c] = true;
             }
         }
-        boolean prices = clean.hasPrices();
-        return new SegmentMonth(
-                LocalDate.ofEpochDay(to - 1), sizes, prices ? revenue : null, newCustomers, prices ? won : null);
+        boolean[] active = new boolean[state.size()];
+        double[] spent = new double[state.size()];
+        for (int i = 0; i < state.size(); i++) {
+            active[i] = any[index[i]];
+            spent[i] = byCustomer[index[i]];
+        }
+        return new Point(state, active, spent);
+    }
+
+    /**
+     * The month before {@code point}: its revenue by the segment at its start ({@code clusterBefore} per row of the
+     * point's state, -1: a new customer), summed over the rows in order.
+     */
+    static SegmentMonth month(
+            int[] sizes, int[] clusterBefore, Point point, boolean prices, int newCustomers, LocalDate asOf) {
+        double[] revenue = new double[sizes.length];
+        double won = 0;
+        for (int i = 0; i < clusterBefore.length; i++) {
+            if (!point.active()[i]) {
+                continue;
+            }
+            if (clusterBefore[i] < 0) {
+                won += point.spent()[i];
+            } else {
+                revenue[clusterBefore[i]] += point.spent()[i];
+            }
+        }
+        return new SegmentMonth(asOf.minusDays(1), sizes, prices ? revenue : null, newCustomers, prices ? won : null);
     }
 }

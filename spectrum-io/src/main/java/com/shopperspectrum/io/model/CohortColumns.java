@@ -7,6 +7,7 @@ import com.shopperspectrum.core.cohort.CohortTriangle;
 import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationOptions;
+import com.shopperspectrum.core.cohort.MonthEndRfm;
 import com.shopperspectrum.core.cohort.SegmentHistory;
 import com.shopperspectrum.core.cohort.SegmentState;
 import com.shopperspectrum.core.rfm.RfmTable;
@@ -22,7 +23,11 @@ import java.util.List;
  * {@code cohorts.bin} holds the two states (as of A, then as of B), each as RFM columns (ids, recency, frequency,
  * monetary, snapshot day and monetary flag) followed by segment columns (cluster, R, F, M scores, named segment),
  * then the customers' month-end segments: the points' days, and per point each customer's cluster and named segment
- * (-1: not yet a customer), absent from parts written before they were kept (read as null).
+ * (-1: not yet a customer), absent from parts written before they were kept (read as null); then the customers'
+ * month-end RFM ({@link MonthEndRfm}: the entry offsets per point, and per entry the customer row, last purchase
+ * day, frequency, monetary value and the month's spending), absent likewise from parts written before it was kept
+ * (read as null: the part then answers the migration to B alone). Optional trailing columns, so the format
+ * version stays: a model written before loads, and one written now carries them.
  */
 final class CohortColumns {
     private CohortColumns() {}
@@ -47,6 +52,15 @@ final class CohortColumns {
             int[][] rfm = months.rfm();
             for (int p = 0; p < clusters.length; p++) {
                 out.ints(clusters[p]).ints(rfm[p]);
+            }
+            MonthEndRfm r = c.rfm();
+            if (r != null) {
+                out.ints(r.start())
+                        .ints(r.rows())
+                        .ints(r.lastDays())
+                        .ints(r.frequencies())
+                        .doubles(r.monetary())
+                        .doubles(r.spent());
             }
         }
         return out.finish();
@@ -82,9 +96,21 @@ final class CohortColumns {
         SegmentState from = state(in, part.migration().from(), model);
         SegmentState to = state(in, part.migration().to(), model);
         CustomerMonths months = in.atEnd() ? null : months(in, model, to.size());
+        MonthEndRfm rfm = months == null || in.atEnd()
+                ? null
+                : new MonthEndRfm(
+                        months.points(),
+                        to.rfm().customerIds(),
+                        to.rfm().hasMonetary(),
+                        in.ints(),
+                        in.ints(),
+                        in.ints(),
+                        in.ints(),
+                        in.doubles(),
+                        in.doubles());
         in.end();
         CohortTriangle triangle = new CohortTriangle(CohortPeriod.MONTH, part.cells());
-        return new CohortModel(triangle, new Migration(part.migration(), model, from, to), part.history(), months);
+        return new CohortModel(triangle, new Migration(part.migration(), model, from, to), part.history(), months, rfm);
     }
 
     private static CustomerMonths months(ColumnReader in, SegmentModel model, int customers) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * The customers' moves from the state after a month end to B, from the cohort part's month-end segments: the file
  * of {@code GET /api/migration/months.csv}. Header {@code customer_id,segment_from,segment_to,rfm_segment_from,
  * rfm_segment_to}; the {@code *_from} cells are empty for a customer with no purchase before that day. Only the
- * segments (the RFM values are kept for the stored A alone, in {@link MigrationCsv}); {@code segmentFrom} and
+ * segments (for a part without the month-end RFM; with it, {@link MigrationCsv} of the migration between the two
+ * days carries the RFM values too); {@code segmentFrom} and
  * {@code segmentTo} keep the movers between two k-means segments as there (null: any).
  *
  * @param part        the cohort part (with its month-end segments)

@@ -190,6 +190,36 @@ class CohortPartTest {
     }
 
     @Test
+    void theMonthEndRfmRoundTripsAndAnswersAnyPairOfPointsAsTheData() throws Exception {
+        CleaningResult cleaning = cleaning();
+        TransactionTable clean = cleaning.clean();
+        SpectrumModel model = model(cleaning);
+        new ModelWriter().write(model, tmp.resolve("m"));
+        var read = new ModelReader().read(tmp.resolve("m")).cohorts();
+        assertThat(read.rfm()).isNotNull().isEqualTo(model.cohorts().rfm());
+        List<LocalDate> points = read.rfm().points();
+        LocalDate a = points.get(1);
+        LocalDate b = points.get(points.size() - 3);
+        var stored = read.migration(a, b);
+        var direct = new MigrationAnalysis().run(clean, new MigrationOptions(a, b, SEGMENTS));
+        assertThat(new MigrationView(stored, read.history(stored)).text())
+                .isEqualTo(new MigrationView(direct, SegmentHistory.of(clean, direct.model(), b)).text());
+        assertThat(new MigrationCsv(stored).text()).isEqualTo(new MigrationCsv(direct).text());
+
+        // a part written with the month-end segments but before the month-end RFM was kept reads with it null
+        var part = model.cohorts();
+        SpectrumModel older = model.toBuilder()
+                .cohorts(new com.shopperspectrum.core.cohort.CohortModel(
+                        part.triangle(), part.migration(), part.history(), part.months()))
+                .build();
+        new ModelWriter().write(older, tmp.resolve("old"));
+        var old = new ModelReader().read(tmp.resolve("old")).cohorts();
+        assertThat(old.months()).isEqualTo(part.months());
+        assertThat(old.rfm()).isNull();
+        assertThat(old.anyMonthEnd()).isFalse();
+    }
+
+    @Test
     void thePartRoundTrips() throws Exception {
         SpectrumModel model = model(cleaning());
         new ModelWriter().write(model, tmp.resolve("m"));
