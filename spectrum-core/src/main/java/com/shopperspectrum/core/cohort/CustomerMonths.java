@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.cohort;
 
+import com.shopperspectrum.core.data.CountGrid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,8 @@ public record CustomerMonths(List<LocalDate> points, int[][] clusters, int[][] r
             throw new IllegalArgumentException(
                     points.size() + " points, " + clusters.length + " cluster columns, " + rfm.length + " RFM columns");
         }
-        clusters = copy(clusters);
-        rfm = copy(rfm);
+        clusters = CountGrid.copy(clusters);
+        rfm = CountGrid.copy(rfm);
         for (int p = 0; p < points.size(); p++) {
             if (clusters[p].length != clusters[0].length || rfm[p].length != clusters[0].length) {
                 throw new IllegalArgumentException("point " + points.get(p) + " has " + clusters[p].length
@@ -70,20 +71,12 @@ public record CustomerMonths(List<LocalDate> points, int[][] clusters, int[][] r
 
     @Override
     public int[][] clusters() {
-        return copy(clusters);
+        return CountGrid.copy(clusters);
     }
 
     @Override
     public int[][] rfm() {
-        return copy(rfm);
-    }
-
-    private static int[][] copy(int[][] a) {
-        int[][] out = new int[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i].clone();
-        }
-        return out;
+        return CountGrid.copy(rfm);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class CountGrid {
         return copy(counts);
     }
 
-    /** A deep copy. */
+    /** A deep copy of a two-dimensional int array (each row cloned). */
     public static int[][] copy(int[][] counts) {
         int[][] copy = new int[counts.length][];
         for (int i = 0; i < counts.length; i++) {
