@@ -3,6 +3,7 @@ package com.shopperspectrum.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,7 +30,8 @@ import org.apache.spark.sql.Row;
  * counted by the first rule that removes it, in {@link CleaningRule} order. The per-row rules become one rule
  * column; exact duplicates (which depend on earlier rows) are counted as the rows reaching that rule minus their
  * distinct lines, and the clean lines are those distinct lines when duplicates are dropped. Two passes over the
- * cached lines: one for the per-row counts, one for the line groups. Reversed purchases are matched by core's
+ * cached lines: one for the per-row counts, one for the line groups; with duplicates dropped the groups are cached
+ * and are also where the clean and the sales lines are read from (one shuffle of the lines, not three). Reversed purchases are matched by core's
  * {@link Reversals} on the driver: only the cancellations and the sales of their (customer, stock code, quantity)
  * are collected, and the matched lines are joined back.
  */
@@ -38,6 +40,8 @@ public final class SparkCleaner {
     private static final String BASE_RULE = "_base_rule";
     private static final String REPEATS = "_repeats";
     private static final String KEPT = "_kept";
+    private static final String CLEAN_LINE = "_clean_line";
+    private static final String SALE_LINE = "_sale_line";
     private static final String SALE_RULE = "_sale_rule";
     private static final String NON_PRODUCT = "_non_product";
     private static final String REVERSED_LINE = "_reversed_line";
@@ -96,10 +100,7 @@ public final class SparkCleaner {
 
         // Equal lines share their per-row rule, not their reversal (which depends on the line's place): group by the
         // former and count the lines each group keeps.
-        Dataset<Row> groups = ruled.groupBy(lineColumns(NON_PRODUCT, BASE_RULE))
-                .agg(
-                        count(lit(1)).as(REPEATS),
-                        count(when(col(RULE).isNull(), 1)).as(KEPT));
+        Dataset<Row> groups = options.dropDuplicates() ? distinctLines(ruled, raw) : lineCounts(ruled);
         Row dup = groups.agg(
                         sum(col(REPEATS).minus(1)),
                         sum(when(col(KEPT).gt(0), col(KEPT).minus(1))),
@@ -132,8 +133,63 @@ public final class SparkCleaner {
                 options,
                 reversedRevenue,
                 implausibleDates(ruled, raw, byRule[CleaningRule.IMPLAUSIBLE_DATE.ordinal()]));
+        if (options.dropDuplicates()) {
+            return new SparkCleaning(
+                    raw.withRows(keptDistinct(groups, raw, CLEAN_LINE)),
+                    raw.withRows(keptDistinct(groups, raw, SALE_LINE)),
+                    report,
+                    groups);
+        }
         return new SparkCleaning(
-                raw.withRows(keptLines(ruled, RULE)), raw.withRows(keptLines(ruled, SALE_RULE)), report);
+                raw.withRows(keptLines(ruled, RULE)), raw.withRows(keptLines(ruled, SALE_RULE)), report, null);
+    }
+
+    /** Each distinct line group with its repeats and the lines the clean rules keep ({@link #KEPT}). */
+    private static Dataset<Row> lineCounts(Dataset<Row> ruled) {
+        return ruled.groupBy(lineColumns(NON_PRODUCT, BASE_RULE))
+                .agg(
+                        count(lit(1)).as(REPEATS),
+                        count(when(col(RULE).isNull(), 1)).as(KEPT));
+    }
+
+    /**
+     * The distinct lines, cached: {@link #lineCounts}' groups with, beside the counts, the first line of each that
+     * the clean rules keep ({@link #CLEAN_LINE}) and that the sales rules keep ({@link #SALE_LINE}), null where none,
+     * and the line's other columns (functions of the line, taken from its first line). One aggregation gives the
+     * report's duplicate counts and both the clean and the sales lines, which were three before (this grouping
+     * and a {@code dropDuplicates} for each), each a shuffle of every line with its texts.
+     */
+    private static Dataset<Row> distinctLines(Dataset<Row> ruled, TransactionFrame raw) {
+        List<Column> aggregates = new ArrayList<>();
+        aggregates.add(count(when(col(RULE).isNull(), 1)).as(KEPT));
+        aggregates.add(min(when(col(RULE).isNull(), col(TransactionFrame.LINE))).as(CLEAN_LINE));
+        aggregates.add(
+                min(when(col(SALE_RULE).isNull(), col(TransactionFrame.LINE))).as(SALE_LINE));
+        for (String c : derivedColumns(raw)) {
+            aggregates.add(min(col(c)).as(c));
+        }
+        return ruled.groupBy(lineColumns(NON_PRODUCT, BASE_RULE))
+                .agg(count(lit(1)).as(REPEATS), aggregates.toArray(Column[]::new))
+                .persist();
+    }
+
+    /** The columns of a raw line beside the line's own columns and its number (derived from them when read). */
+    private static List<String> derivedColumns(TransactionFrame raw) {
+        List<String> line = Arrays.asList(TransactionFrame.LINE_COLUMNS);
+        return Arrays.stream(raw.rows().columns())
+                .filter(c -> !line.contains(c) && !c.equals(TransactionFrame.LINE))
+                .toList();
+    }
+
+    /** The distinct lines that have a line kept by the rules of {@code kept}, as raw lines, less non-products. */
+    private Dataset<Row> keptDistinct(Dataset<Row> groups, TransactionFrame raw, String kept) {
+        Dataset<Row> lines = groups.where(col(kept).isNotNull());
+        if (options.dropNonProducts()) {
+            lines = lines.where(col(NON_PRODUCT).unary_$bang());
+        }
+        return lines.select(Arrays.stream(raw.rows().columns())
+                .map(c -> c.equals(TransactionFrame.LINE) ? col(kept).as(c) : col(c))
+                .toArray(Column[]::new));
     }
 
     /** The reversed purchase lines (in line order) and the revenue they carried, summed in that order. */
@@ -226,12 +282,12 @@ public final class SparkCleaner {
                 TransactionTable.toDateTime(first.getLong(2))));
     }
 
-    /** The lines that {@code rule} (the clean lines' rule or the sales lines') keeps, less repeats and non-products. */
+    /**
+     * The lines that {@code rule} (the clean lines' rule or the sales lines') keeps, less non-products, when repeats
+     * are kept (with duplicates dropped the lines come from {@link #distinctLines}).
+     */
     private Dataset<Row> keptLines(Dataset<Row> ruled, String rule) {
         Dataset<Row> kept = ruled.where(col(rule).isNull());
-        if (options.dropDuplicates()) {
-            kept = kept.dropDuplicates(TransactionFrame.LINE_COLUMNS);
-        }
         if (options.dropNonProducts()) {
             kept = kept.where(col(NON_PRODUCT).unary_$bang());
         }

@@ -47,6 +47,7 @@ public final class SparkEngine implements Engine {
                 raw,
                 cleaning,
                 job.metadata(name(), input, rows, timings, cleaning.report().warnings()));
+        cleaning.release();
         raw.rows().unpersist();
         return model.withMetadata(model.metadata().withTiming("model", ModelMetadata.millis(t3, System.nanoTime())));
     }
