@@ -18,7 +18,6 @@ import com.shopperspectrum.core.profile.DataProfile;
 import com.shopperspectrum.core.recommend.EaseRegression;
 import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.ProductCatalog;
-import com.shopperspectrum.core.recommend.PurchaseHistory;
 import com.shopperspectrum.core.recommend.RecommenderType;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.segment.SegmentModel;
@@ -88,17 +87,20 @@ public final class ModelReader {
         }
         Set<String> parts = ModelParts.required(metadata, listed, sums, metaFile);
         ModelParts.checkPresent(files, parts, sums);
-        DataProfile profile = json(files, ModelWriter.PROFILE, sums, DataProfile.class);
+        // each part goes into the model as it is read
+        SpectrumModel.Builder model = new SpectrumModel.Builder().metadata(metadata);
+        model.profile(json(files, ModelWriter.PROFILE, sums, DataProfile.class));
         ProductCatalog products = ModelColumns.products(columns(files, ModelWriter.PRODUCTS, sums));
+        model.products(products);
         CustomerTable customers = ModelColumns.customers(columns(files, ModelWriter.CUSTOMERS, sums));
-        PurchaseHistory histories =
-                ModelColumns.histories(columns(files, ModelWriter.HISTORIES, sums), customers.size(), products.size());
-        Segmentation segmentation = null;
+        model.customers(customers);
+        model.histories(
+                ModelColumns.histories(columns(files, ModelWriter.HISTORIES, sums), customers.size(), products.size()));
         if (parts.contains(ModelWriter.SEGMENT_MODEL)) {
             SegmentModel segmentModel = json(files, ModelWriter.SEGMENT_MODEL, sums, SegmentModel.class);
-            segmentation = new Segmentation(
+            model.segmentation(new Segmentation(
                     segmentModel,
-                    ModelColumns.segments(columns(files, ModelWriter.SEGMENTS, sums), segmentModel, customers.size()));
+                    ModelColumns.segments(columns(files, ModelWriter.SEGMENTS, sums), segmentModel, customers.size())));
         }
         ModelWriter.NeighbourOptions options =
                 json(files, ModelWriter.NEIGHBOUR_OPTIONS, sums, ModelWriter.NeighbourOptions.class);
@@ -108,30 +110,24 @@ public final class ModelReader {
                 options.similarity(),
                 products.codes(),
                 products.descriptions());
-        StoredRecommender recommender = recommender(files, sums, neighbours);
-        EvaluationReport evaluation = parts.contains(ModelWriter.EVALUATION)
-                ? json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class)
-                : null;
-        DemandModel demand = parts.contains(ModelWriter.DEMAND) ? demand(files, sums) : null;
-        CohortModel cohorts = parts.contains(ModelWriter.COHORTS) ? cohorts(files, sums) : null;
-        BasketModel baskets =
-                parts.contains(ModelWriter.BASKETS) ? json(files, ModelWriter.BASKETS, sums, BasketModel.class) : null;
-        ClvResult clv = parts.contains(ModelWriter.CLV) ? clv(files, sums) : null;
+        model.neighbours(neighbours).recommender(recommender(files, sums, neighbours));
+        if (parts.contains(ModelWriter.EVALUATION)) {
+            model.evaluation(json(files, ModelWriter.EVALUATION, sums, EvaluationReport.class));
+        }
+        if (parts.contains(ModelWriter.DEMAND)) {
+            model.demand(demand(files, sums));
+        }
+        if (parts.contains(ModelWriter.COHORTS)) {
+            model.cohorts(cohorts(files, sums));
+        }
+        if (parts.contains(ModelWriter.BASKETS)) {
+            model.baskets(json(files, ModelWriter.BASKETS, sums, BasketModel.class));
+        }
+        if (parts.contains(ModelWriter.CLV)) {
+            model.clv(clv(files, sums));
+        }
         try {
-            return new SpectrumModel(
-                    metadata,
-                    profile,
-                    products,
-                    customers,
-                    histories,
-                    segmentation,
-                    neighbours,
-                    recommender,
-                    evaluation,
-                    demand,
-                    cohorts,
-                    baskets,
-                    clv);
+            return model.build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("model " + files + " is inconsistent: " + e.getMessage(), "model", e);
         }
