@@ -167,17 +167,7 @@ class TrendsPagesTest {
                         .contains("<option value=\"" + from + "\" selected>")
                         .contains("<option value=\"" + to + "\" selected>")
                         .contains("href=\"/api/migration.csv?from=" + from + "&amp;to=" + to + "\" download>");
-                Matcher movers = Pattern.compile(
-                                "<li><a href=\"(/api/migration\\.csv\\?from=[^\"]+)\" download>[^<]+ \\((\\d+)"
-                                        + " customers?\\)</a></li>")
-                        .matcher(page.body());
-                while (movers.find()) {
-                    lists++;
-                    Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
-                    assertThat(csv.body().lines().skip(1).count())
-                            .as(movers.group(1))
-                            .isEqualTo(Long.parseLong(movers.group(2)));
-                }
+                lists += moverLists(http, page.body(), "/api/migration\\.csv\\?from=");
                 var answers = new CohortAnswers(TrendsModels.trends());
                 assertThat(TrendsPage.choice(answers, "rfm", from, to).matrix()).isEqualTo(direct.rfmSegments());
             }
@@ -251,17 +241,7 @@ class TrendsPagesTest {
                     .doesNotContain("href=\"/api/migration.csv")
                     .contains("href=\"/api/migration/months.csv?from=" + day + "\" download>")
                     .contains("RFM values for the 90 days only");
-            Matcher movers = Pattern.compile(
-                            "<li><a href=\"(/api/migration/months\\.csv\\?[^\"]+)\" download>[^<]+ \\((\\d+)"
-                                    + " customers?\\)</a></li>")
-                    .matcher(page.body());
-            while (movers.find()) {
-                lists++;
-                Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
-                assertThat(csv.body().lines().skip(1).count())
-                        .as(movers.group(1))
-                        .isEqualTo(Long.parseLong(movers.group(2)));
-            }
+            lists += moverLists(http, page.body(), "/api/migration/months\\.csv\\?");
             List<String> all = http.get("/api/migration/months.csv?from=" + day)
                     .body()
                     .lines()
@@ -380,5 +360,24 @@ class TrendsPagesTest {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Downloads each movers list the page links to (links whose path matches {@code pathRegex}) and checks that
+     * it has as many customers as its link says; returns how many lists there were.
+     */
+    private static int moverLists(Http http, String html, String pathRegex) {
+        Matcher movers = Pattern.compile("<li><a href=\"(" + pathRegex + "[^\"]+)\" download>[^<]+ \\((\\d+)"
+                        + " customers?\\)</a></li>")
+                .matcher(html);
+        int lists = 0;
+        while (movers.find()) {
+            lists++;
+            Http.Answer csv = http.get(movers.group(1).replace("&amp;", "&"));
+            assertThat(csv.body().lines().skip(1).count())
+                    .as(movers.group(1))
+                    .isEqualTo(Long.parseLong(movers.group(2)));
+        }
+        return lists;
     }
 }
