@@ -387,7 +387,37 @@
     });
   }
 
+  /**
+   * The upload form (upload.jte, data-max-bytes): a file over the server's limit is refused here, before it is
+   * sent, with the words the server would use; the server refuses it too (413) for clients without this script.
+   */
+  function uploadLimit() {
+    var form = document.querySelector('form.upload[data-max-bytes]');
+    if (!form) { return; }
+    form.addEventListener('submit', function (e) {
+      var max = parseInt(form.getAttribute('data-max-bytes'), 10);
+      var input = form.querySelector('input[type=file]');
+      var file = input && input.files && input.files[0];
+      if (!file || !(file.size > max)) { return; }
+      e.preventDefault();
+      var p = document.getElementById('upload-error');
+      if (!p) {
+        p = document.createElement('p');
+        p.id = 'upload-error';
+        p.className = 'error';
+        p.setAttribute('role', 'alert');
+        form.parentNode.insertBefore(p, form);
+      }
+      p.textContent = 'file: ' + file.name + ' is larger than the upload limit, ' + form.getAttribute('data-limit')
+        + ' (it has ' + formatNumber(file.size) + ' bytes); it was not sent. Choose a smaller file, or start the'
+        + ' server with a larger --max-upload-mb.';
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', 'upload-error');
+    });
+  }
+
   sortableTables();
+  uploadLimit();
   drawCharts();
   stackTables();
   suggestions();

@@ -20,9 +20,12 @@ final class Pages {
     private final ServedModel served;
     private final ProductPages products;
     private final CustomerPages customers;
+    private final boolean upload;
 
-    Pages(ServedModel served) {
+    /** The pages of {@code served}; {@code upload}: the server takes uploads (the navigation links /upload). */
+    Pages(ServedModel served, boolean upload) {
         this.served = served;
+        this.upload = upload;
         this.products = new ProductPages(served);
         this.customers = new CustomerPages(served);
     }
@@ -290,7 +293,7 @@ final class Pages {
     }
 
     Frame frame(String title, String active, Object charts) {
-        return Frame.page(title, active, service().model().metadata(), charts);
+        return Frame.page(title, active, service().model().metadata(), charts).withUpload(upload);
     }
 
     /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */

@@ -102,8 +102,8 @@ public final class ReportWriter {
                 baskets(),
                 clv.present() ? ClvPage.of(clv.result(), "risk", ClvPage.LIST, service.money()) : null);
 
-        Frame frame =
-                new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
+        Frame frame = new Frame(
+                "Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true, false);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));
     }
 

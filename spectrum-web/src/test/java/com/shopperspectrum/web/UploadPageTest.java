@@ -98,6 +98,13 @@ class UploadPageTest {
                     .contains("at most 200 MB")
                     .contains("enctype=\"multipart/form-data\"");
             assertThat(http.get("/products").body()).doesNotContain("ZEBRA");
+            for (String page : new String[] {"/", "/products", "/segments", "/api-docs", "/upload"}) {
+                assertThat(http.get(page).body())
+                        .as("the navigation of %s links the upload page", page)
+                        .contains("<a href=\"/upload\"");
+            }
+            assertThat(http.get("/upload").body())
+                    .contains("<a href=\"/upload\" class=\"active\" aria-current=\"page\">");
             ModelService before = served.get();
 
             String preview = upload(http, "shop.csv", uciCsv().getBytes(StandardCharsets.UTF_8));
@@ -234,6 +241,12 @@ class UploadPageTest {
         Javalin app = app(new ServedModel(new ModelService(TestModels.small())), false, null);
         try {
             Http http = new Http("http://127.0.0.1:" + app.port());
+            for (String path : new String[] {"/", "/products", "/segments", "/api-docs"}) {
+                assertThat(http.get(path).body())
+                        .as("uploads are off: the navigation of %s does not offer them", path)
+                        .contains("<nav>")
+                        .doesNotContain("href=\"/upload\"");
+            }
             Http.Answer page = http.get("/upload");
             assertThat(page.status()).isEqualTo(403);
             assertThat(page.body()).contains("--allow-upload").doesNotContain("type=\"file\"");
