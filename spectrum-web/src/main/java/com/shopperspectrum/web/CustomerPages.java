@@ -17,15 +17,15 @@ final class CustomerPages {
     /** Recommendations shown at first on a customer's page; the rest behind "show more". */
     static final int RECOMMENDATIONS_SHOWN = 5;
 
-    private final ServedModel served;
+    private final ModelService service;
 
-    CustomerPages(ServedModel served) {
-        this.served = served;
+    /** The pages of one request's model ({@link ServedModel#of}: one model per request, even during a swap). */
+    CustomerPages(ModelService service) {
+        this.service = service;
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
     private ModelService service() {
-        return served.get();
+        return service;
     }
 
     /** A label and a value of a card. */

@@ -17,15 +17,15 @@ import java.util.Map;
 /** The products page (products.jte: search with suggestions as you type) and one page per product (product.jte). */
 final class ProductPages {
     static final int RESULTS = 25;
-    private final ServedModel served;
+    private final ModelService service;
 
-    ProductPages(ServedModel served) {
-        this.served = served;
+    /** The pages of one request's model ({@link ServedModel#of}: one model per request, even during a swap). */
+    ProductPages(ModelService service) {
+        this.service = service;
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
     private ModelService service() {
-        return served.get();
+        return service;
     }
 
     /**

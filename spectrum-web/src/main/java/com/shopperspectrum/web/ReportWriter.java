@@ -78,7 +78,7 @@ public final class ReportWriter {
         if (clv.present()) {
             charts.putAll(ClvPage.charts(clv.result()));
         }
-        ProductPages pages = new ProductPages(new ServedModel(service));
+        ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
                 .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))
                 .toList();

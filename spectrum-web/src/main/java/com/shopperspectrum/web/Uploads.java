@@ -610,7 +610,7 @@ final class Uploads {
 
     private void render(Context ctx, View view) {
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", pages.frame("Upload data", "/upload", null));
+        params.put("frame", pages.frame(ctx, "Upload data", "/upload", null));
         params.put("page", view);
         ctx.render("upload.jte", params);
     }
