@@ -1,0 +1,161 @@
+package com.shopperspectrum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shopperspectrum.core.baskets.RuleOptions;
+import com.shopperspectrum.core.clean.CleaningOptions;
+import com.shopperspectrum.core.clv.ClvOptions;
+import com.shopperspectrum.core.generate.GeneratorOptions;
+import com.shopperspectrum.core.generate.RetailGenerator;
+import com.shopperspectrum.core.inventory.InventoryOptions;
+import com.shopperspectrum.core.model.ModelOptions;
+import com.shopperspectrum.core.model.SpectrumModel;
+import com.shopperspectrum.core.segment.SegmentOptions;
+import com.shopperspectrum.io.GeneratedCsvWriter;
+import com.shopperspectrum.io.ReadOptions;
+import com.shopperspectrum.io.engine.EmbeddedEngine;
+import com.shopperspectrum.io.engine.LoadedData;
+import com.shopperspectrum.io.engine.ReadProgress;
+import com.shopperspectrum.io.engine.TrainingJob;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The charts of a model trained as {@code spectrum generate} then {@code train} make it (the built-in sample: a
+ * year of weekly demand, CLV tracking by week), at 1280 × 800 and 390 × 844: no two texts a chart draws cover each
+ * other (axis labels, axis names, legends), none is cut off at the canvas's edge, and every value axis is named
+ * (issue 18, defect 2). The test models have few categories; these charts have 50 to 60 weeks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleChartsBrowserTest {
+    private Path dir;
+    private Javalin app;
+    private ChromeDriver driver;
+    private String origin;
+    private String product;
+
+    @BeforeAll
+    void start() throws Exception {
+        dir = Files.createTempDirectory("spectrum-sample-");
+        driver = Browser.start(dir.resolve("profile"));
+        Path file = dir.resolve("sample.csv.gz");
+        new GeneratedCsvWriter(1, done -> {}).write(new RetailGenerator(GeneratorOptions.scaled(40_000, 42)), file);
+        ModelOptions options = ModelOptions.DEFAULT
+                .withInventory(InventoryOptions.DEFAULT)
+                .withBaskets(RuleOptions.DEFAULT)
+                .withCohorts(SegmentOptions.DEFAULT)
+                .withClv(ClvOptions.DEFAULT);
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        LoadedData data =
+                LoadedData.load(file, ReadOptions.DEFAULT, CleaningOptions.DEFAULT, task -> ReadProgress.NONE, quiet);
+        SpectrumModel model = new EmbeddedEngine()
+                .train(
+                        new TrainingJob(
+                                file.toString(),
+                                ReadOptions.DEFAULT,
+                                CleaningOptions.DEFAULT,
+                                options,
+                                null,
+                                "test",
+                                quiet),
+                        data);
+        product = model.profile().topProducts().byQuantity().get(0).stockCode();
+        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
+        origin = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    void stop() throws java.io.IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * For each bar or line chart: texts that cover each other (compared in the frame of the first, so two labels
+     * turned by the same angle are compared as drawn), texts outside the canvas, and value axes without a name.
+     */
+    static final String CHART_TEXT = "var out = [];"
+            + "function inv(m) { var det = m[0] * m[3] - m[1] * m[2];"
+            + "  return [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det,"
+            + "    (m[2] * m[5] - m[3] * m[4]) / det, (m[1] * m[4] - m[0] * m[5]) / det]; }"
+            + "function apply(m, x, y) { return m ? [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] : [x, y]; }"
+            + "function box(t, into) { var r = t.rect, xs = [], ys = [];"
+            + "  [[r.x, r.y], [r.x + r.width, r.y], [r.x, r.y + r.height], [r.x + r.width, r.y + r.height]]"
+            + "    .forEach(function (p) { var g = apply(t.m, p[0], p[1]); var l = into ? apply(into, g[0], g[1]) : g;"
+            + "      xs.push(l[0]); ys.push(l[1]); });"
+            + "  return {x0: Math.min.apply(null, xs), x1: Math.max.apply(null, xs),"
+            + "    y0: Math.min.apply(null, ys), y1: Math.max.apply(null, ys)}; }"
+            + "function angle(t) { return t.m ? Math.round(Math.atan2(t.m[1], t.m[0]) * 180 / Math.PI) : 0; }"
+            + "var holder = document.getElementById('chart-data'); if (!holder) { return out; }"
+            + "var data = JSON.parse(holder.textContent);"
+            + "document.querySelectorAll('[data-chart]').forEach(function (el) {"
+            + "  var name = el.getAttribute('data-chart'), spec = data[name];"
+            + "  var c = window.echarts && echarts.getInstanceByDom(el);"
+            + "  if (!c || spec.kind || spec.series[0].type === 'scatter') { return; }"
+            + "  var w = c.getWidth(), h = c.getHeight(), texts = [];"
+            + "  c.getZr().storage.getDisplayList(true).forEach(function (d) {"
+            + "    if (d.type !== 'tspan' || d.invisible || !d.style || !d.style.text) { return; }"
+            + "    var r = d.getBoundingRect().clone(), a = d.style.textAlign;"
+            + "    r.x = (d.style.x || 0) - (a === 'right' ? r.width : a === 'center' ? r.width / 2 : 0);"
+            + "    texts.push({text: d.style.text, rect: r, m: d.transform}); });"
+            + "  texts.forEach(function (t, i) {"
+            + "    var g = box(t, null);"
+            + "    if (g.x0 < -1 || g.y0 < -1 || g.x1 > w + 1 || g.y1 > h + 1) {"
+            + "      out.push(name + ': \"' + t.text + '\" cut off at the edge'); }"
+            + "    for (var j = i + 1; j < texts.length; j++) { var u = texts[j];"
+            + "      var same = angle(t) === angle(u), a = same ? box(t, t.m ? inv(t.m) : null) : g,"
+            + "        b = same ? box(u, t.m ? inv(t.m) : null) : box(u, null);"
+            + "      var dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);"
+            + "      if (dx > 1 && dy > 1) { out.push(name + ': \"' + t.text + '\" covers \"' + u.text + '\"'); } } });"
+            + "  var o = c.getOption(), value = spec.horizontal ? o.xAxis[0] : o.yAxis[0];"
+            + "  if (!value.name) { out.push(name + ': the value axis has no name'); } });"
+            + "return out;";
+
+    @Test
+    void theSamplesChartsHaveReadableLabelsAndNamedAxesAtBothSizes() {
+        List<String> failures = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            for (String path : List.of("/", "/products/" + product, "/clv", "/segments", "/trends", "/evaluation")) {
+                driver.manage().window().setSize(new Dimension(size[0], size[1]));
+                driver.get(origin + path);
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-settled])"))
+                                .isEmpty());
+                List<?> found = (List<?>) driver.executeScript(CHART_TEXT);
+                found.forEach(f -> failures.add(size[0] + " " + path + " " + f));
+                String name = path.equals("/") ? "overview" : path.substring(1).replace('/', '-');
+                var charts = driver.findElements(By.cssSelector("div.chart[data-chart]"));
+                for (var chart : charts) {
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", chart);
+                    Browser.screenshot(
+                            driver, "sample-" + size[0] + "-" + name + "-" + chart.getAttribute("data-chart"));
+                }
+            }
+        }
+        assertThat(failures)
+                .as("chart texts that cover each other, are cut off or missing")
+                .isEmpty();
+    }
+}
