@@ -48,6 +48,7 @@ class SampleChartsBrowserTest {
     private ChromeDriver driver;
     private String origin;
     private String product;
+    private String customer;
 
     @BeforeAll
     void start() throws Exception {
@@ -75,7 +76,19 @@ class SampleChartsBrowserTest {
                                 quiet),
                         data);
         product = model.profile().topProducts().byQuantity().get(0).stockCode();
-        app = WebApp.create(new ModelService(model)).start("127.0.0.1", 0);
+        customer = model.customers().id(0);
+        app = WebApp.create(
+                        new ServedModel(new ModelService(model)),
+                        AllowedHosts.loopback(),
+                        new UploadSettings(
+                                true,
+                                UploadSettings.DEFAULT_MAX_BYTES,
+                                null,
+                                CleaningOptions.DEFAULT,
+                                options,
+                                null,
+                                "test"))
+                .start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + app.port();
     }
 
@@ -132,6 +145,58 @@ class SampleChartsBrowserTest {
             + "  var o = c.getOption(), value = spec.horizontal ? o.xAxis[0] : o.yAxis[0];"
             + "  if (!value.name) { out.push(name + ': the value axis has no name'); } });"
             + "return out;";
+
+    /** Elements wider than the screen, or scrolling sideways inside (a table in its scroll box), on the page. */
+    static final String WIDE = "var w = document.documentElement.clientWidth, out = [];"
+            + "if (document.documentElement.scrollWidth > w) { out.push('the page ' + document.documentElement.scrollWidth); }"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + "  var r = e.getBoundingClientRect();"
+            + "  if (r.width > 0 && (r.right > w + 1 || e.scrollWidth > e.clientWidth + 1"
+            + "      && getComputedStyle(e).overflowX === 'auto')) {"
+            + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right) + '/' + e.scrollWidth); } });"
+            + "return out.slice(0, 5);";
+
+    @Test
+    void everyPageOfTheSampleFitsAPhoneWithoutSidewaysScrolling() {
+        List<String> failures = new ArrayList<>();
+        List<String> paths = List.of(
+                "/",
+                "/products",
+                "/products?q=jumbo+bagg+vintge",
+                "/products/" + product,
+                "/products/NOPE",
+                "/customers",
+                "/customers?recency=-3&frequency=0&monetary=abc",
+                "/customers/list",
+                "/customers/list?sort=recency&dir=desc&page=2",
+                "/customers/" + customer,
+                "/segments",
+                "/segments/High-Value",
+                "/clv",
+                "/inventory",
+                "/trends",
+                "/baskets",
+                "/evaluation",
+                "/api-docs",
+                "/upload");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        for (String path : paths) {
+            driver.get(origin + path);
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-settled])"))
+                            .isEmpty());
+            assertThat(driver.findElements(By.cssSelector("header nav a")))
+                    .as(path + ": a page with the navigation")
+                    .isNotEmpty();
+            driver.executeScript("document.querySelectorAll('main details').forEach(function (d) { d.open = true; });");
+            ((List<?>) driver.executeScript(WIDE)).forEach(f -> failures.add(path + ": " + f));
+            Browser.screenshot(
+                    driver,
+                    "sample-phone-"
+                            + (path.equals("/") ? "overview" : path.substring(1)).replaceAll("[^A-Za-z0-9-]", "_"));
+        }
+        assertThat(failures).as("pages wider than a 390 px screen").isEmpty();
+    }
 
     @Test
     void theSamplesChartsHaveReadableLabelsAndNamedAxesAtBothSizes() {
