@@ -82,7 +82,7 @@ final class ProductPages {
     record DemandFacts(
             String abcXyz,
             String demandClass,
-            String method,
+            Words.Label method,
             String mase,
             String safetyStock,
             String reorderPoint,
@@ -242,10 +242,8 @@ final class ProductPages {
         return new DemandFacts(
                 p.abcXyz(),
                 p.demandClass().label(),
-                p.method().label(),
-                p.backtest().mase() == null
-                        ? "no backtest"
-                        : Format.decimal(p.backtest().mase(), 2),
+                Words.forecast(p.method()),
+                p.backtest().mase() == null ? null : Format.decimal(p.backtest().mase(), 2),
                 Format.decimal(p.safetyStock(), 1),
                 Format.decimal(p.reorderPoint(), 1),
                 p.note(),
@@ -284,7 +282,7 @@ final class ProductPages {
         }
         List<Chart.Series> series = new ArrayList<>(List.of(
                 Chart.Series.bar("Units", history),
-                Chart.Series.line("Forecast (" + p.method().label() + ")", future, 0)));
+                Chart.Series.line("Forecast (" + Words.forecast(p.method()).text() + ")", future, 0)));
         if (band != null) {
             series.add(Chart.Series.line("95 % band, low", low, 0));
             series.add(Chart.Series.line("95 % band, high", high, 0));

@@ -199,6 +199,42 @@ class SampleChartsBrowserTest {
     }
 
     @Test
+    void theInventoryProductAndSegmentsPagesSayTheirMethodsInWordsWithTheTechnicalNamesInTooltips() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        java.util.regex.Pattern codes = java.util.regex.Pattern.compile("\\b(ses|sba|tsb|croston|auto|mase)\\b");
+        driver.get(origin + "/inventory");
+        String inventory = driver.findElement(By.tagName("main")).getText();
+        assertThat(codes.matcher(inventory).find())
+                .as("method codes shown on /inventory: " + inventory.substring(0, 300))
+                .isFalse();
+        assertThat(inventory).contains("forecasts chosen by demand class, 8 weeks ahead; lead time 2 weeks");
+        var method = driver.findElement(By.cssSelector("#reorder tbody tr td:nth-child(5)"));
+        assertThat(method.getAttribute("title")).matches("ses|croston|sba|tsb");
+        assertThat(method.getText()).isNotEqualTo(method.getAttribute("title"));
+        var error = driver.findElement(By.cssSelector("#reorder thead th:nth-child(7)"));
+        assertThat(error.getText()).isEqualTo("Forecast error");
+        assertThat(error.getAttribute("title")).startsWith("MASE, the mean absolute scaled error");
+        assertThat(driver.findElement(By.cssSelector("select[name=sort] option[value=mase]"))
+                        .getText())
+                .isEqualTo("sort by forecast error");
+
+        driver.get(origin + "/products/" + product);
+        var tags = driver.findElement(By.id("demand-tags"));
+        assertThat(codes.matcher(tags.getText()).find()).as(tags.getText()).isFalse();
+        assertThat(tags.getText()).containsPattern("in the backtest its error was \\d+\\.\\d\\d times the naive");
+        assertThat(tags.findElement(By.tagName("abbr")).getAttribute("title")).contains("below 1 beats it");
+        assertThat(tags.findElement(By.cssSelector("span[title]")).getAttribute("title"))
+                .matches("ses|croston|sba|tsb");
+
+        driver.get(origin + "/segments");
+        String lead = driver.findElement(By.cssSelector("main p.lead")).getText();
+        assertThat(lead)
+                .contains("found by k-means clustering of the customers' recency, frequency and spend (on a log scale)")
+                .containsPattern("How distinct they are: -?0\\.\\d\\d on a scale from −1 to 1")
+                .doesNotContain("RFM features");
+    }
+
+    @Test
     void theSamplesChartsHaveReadableLabelsAndNamedAxesAtBothSizes() {
         List<String> failures = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
