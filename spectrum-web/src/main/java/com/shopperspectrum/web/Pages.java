@@ -280,8 +280,16 @@ final class Pages {
 
     private void lookup(Context ctx) {
         String id = query(ctx, "id");
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("enter a customer id", "id");
+        if (id == null || id.isBlank()) { // the form again, its field saying what is missing
+            ctx.status(400);
+            render(
+                    ctx,
+                    "customers",
+                    "Customers",
+                    "/customers",
+                    customers(ctx).forms(null, null, null).withLookupError(id == null ? "" : id, "enter a customer id"),
+                    null);
+            return;
         }
         String known = service(ctx).customerId(id);
         ctx.redirect("/customers/" + Format.url(known == null ? id.trim() : known));
