@@ -146,6 +146,15 @@
   }
 
   /**
+   * A series' name with the unit its axis names ("Revenue (GBP)" on the "revenue (GBP)" axis), for the data table
+   * and its sentence, which have no axis.
+   */
+  function named(spec, s) {
+    var unit = /\(([^)]+)\)\s*$/.exec((s.yAxis === 1 ? '' : spec.yName) || '');
+    return unit && s.name.indexOf('(') < 0 ? s.name + ' (' + unit[1] + ')' : s.name;
+  }
+
+  /**
    * Beside each chart, its data as a table in a details element and a sentence summing it up (the largest value),
    * so the figures are readable without seeing the chart. Built from the same data, as text only.
    */
@@ -171,7 +180,7 @@
         ' (the first 50 of each listed)' : '');
     } else {
       head.appendChild(cell('th', spec.xName || ''));
-      spec.series.forEach(function (s) { head.appendChild(cell('th', s.name)); });
+      spec.series.forEach(function (s) { head.appendChild(cell('th', named(spec, s))); });
       spec.labels.forEach(function (label, i) {
         rows.push([label].concat(spec.series.map(function (s) { return formatNumber(s.values[i]); })));
       });
@@ -179,7 +188,7 @@
       if (first && first.values.length) {
         var best = 0;
         first.values.forEach(function (v, i) { if (v !== null && v > first.values[best]) { best = i; } });
-        summary = first.name + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
+        summary = named(spec, first) + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
       }
     }
     details.appendChild(cell('summary', 'Data of the chart' + (summary ? ': ' + summary : '')));

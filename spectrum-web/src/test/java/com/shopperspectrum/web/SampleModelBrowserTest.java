@@ -237,6 +237,24 @@ class SampleModelBrowserTest {
     }
 
     @Test
+    void amountsNameTheirCurrencyInTheChartsDataAndTheRfmTable() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        driver.get(origin + "/");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("[data-chart]:not([data-settled])"))
+                        .isEmpty());
+        var monthly = driver.findElement(By.xpath("//figure[div[@data-chart='monthly']]/details"));
+        assertThat(monthly.findElement(By.tagName("summary")).getAttribute("textContent"))
+                .startsWith("Data of the chart: Revenue (GBP): highest for");
+        assertThat(monthly.findElement(By.cssSelector("thead")).getAttribute("textContent"))
+                .isEqualTo("Revenue (GBP)Invoices");
+        var countries = driver.findElement(By.xpath("//figure[div[@data-chart='countries']]/details"));
+        assertThat(countries.findElement(By.cssSelector("thead")).getAttribute("textContent"))
+                .isEqualTo("Revenue (GBP)");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Monetary (GBP) ");
+    }
+
+    @Test
     void anEmptyCustomerLookupKeepsTheFormsAndSaysWhatIsMissingBesideTheField() {
         driver.manage().window().setSize(new Dimension(1280, 800));
         driver.get(origin + "/customers?recency=10&frequency=2&monetary=%C2%A31%2C500");
