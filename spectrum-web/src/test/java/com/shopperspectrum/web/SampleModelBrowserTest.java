@@ -228,6 +228,14 @@ class SampleModelBrowserTest {
         assertThat(tags.findElement(By.cssSelector("span[title]")).getAttribute("title"))
                 .matches("ses|croston|sba|tsb");
 
+        var similar = driver.findElements(By.cssSelector("table.similar tbody td:last-child"));
+        assertThat(similar).isNotEmpty();
+        assertThat(similar.get(0).getText()).isEqualTo("best match");
+        for (var cell : similar) {
+            assertThat(cell.getText()).matches("(best|strong|good|weaker) match");
+            assertThat(cell.getAttribute("title")).matches("similarity [01]\\.\\d{3}");
+        }
+
         driver.get(origin + "/segments");
         String lead = driver.findElement(By.cssSelector("main p.lead")).getText();
         assertThat(lead)
