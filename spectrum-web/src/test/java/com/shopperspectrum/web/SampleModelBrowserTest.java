@@ -158,6 +158,15 @@ class SampleModelBrowserTest {
             + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right) + '/' + e.scrollWidth); } });"
             + "return out.slice(0, 5);";
 
+    /** A card's figure without a space in it (an amount, a count) that the screen breaks over two lines. */
+    static final String BROKEN = "var out = [];"
+            + "document.querySelectorAll('.card .value').forEach(function (e) {"
+            + "  var text = e.textContent.trim(); if (/\\s/.test(text)) { return; }"
+            + "  var range = document.createRange(); range.selectNodeContents(e);"
+            + "  var tops = {}; Array.prototype.forEach.call(range.getClientRects(), function (r) { tops[Math.round(r.top)] = 1; });"
+            + "  if (Object.keys(tops).length > 1) { out.push(text); } });"
+            + "return out;";
+
     @Test
     void everyPageOfTheSampleFitsAPhoneWithoutSidewaysScrolling() {
         List<String> failures = new ArrayList<>();
@@ -192,12 +201,13 @@ class SampleModelBrowserTest {
                     .isNotEmpty();
             driver.executeScript("document.querySelectorAll('main details').forEach(function (d) { d.open = true; });");
             ((List<?>) driver.executeScript(WIDE)).forEach(f -> failures.add(path + ": " + f));
+            ((List<?>) driver.executeScript(BROKEN)).forEach(f -> failures.add(path + ": " + f + " broken over lines"));
             Browser.screenshot(
                     driver,
                     "sample-phone-"
                             + (path.equals("/") ? "overview" : path.substring(1)).replaceAll("[^A-Za-z0-9-]", "_"));
         }
-        assertThat(failures).as("pages wider than a 390 px screen").isEmpty();
+        assertThat(failures).as("pages that do not fit a 390 px screen").isEmpty();
     }
 
     @Test
