@@ -94,7 +94,8 @@ final class InventoryPage {
                 .toList();
         String shown = Format.number(rows.size()) + " of " + Words.count(picked.size(), "product", "products");
         var o = report.options();
-        String settings = o.period().adjective() + " demand; forecasts "
+        String period = o.period().adjective();
+        String settings = Character.toUpperCase(period.charAt(0)) + period.substring(1) + " demand; forecasts "
                 + Words.forecast(o.method()).text() + ", "
                 + Words.count(o.horizon(), o.period().label(), o.period().label() + "s") + " ahead; lead time "
                 + Format.decimal(o.leadTime(), o.leadTime() == Math.rint(o.leadTime()) ? 0 : 1) + " "

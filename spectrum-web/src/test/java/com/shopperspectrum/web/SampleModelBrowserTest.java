@@ -167,6 +167,13 @@ class SampleModelBrowserTest {
             + "  if (Object.keys(tops).length > 1) { out.push(text); } });"
             + "return out;";
 
+    /** A box to type in that the screen squeezes to less than 120 px (a search beside its menus). */
+    static final String NARROW = "var out = [];"
+            + "document.querySelectorAll('main input[type=search], main input[type=text], main input:not([type])')"
+            + "  .forEach(function (e) { var w = e.getBoundingClientRect().width;"
+            + "    if (w > 0 && w < 120) { out.push('input#' + e.id + ' ' + Math.round(w) + ' px wide'); } });"
+            + "return out;";
+
     @Test
     void everyPageOfTheSampleFitsAPhoneWithoutSidewaysScrolling() {
         List<String> failures = new ArrayList<>();
@@ -202,6 +209,7 @@ class SampleModelBrowserTest {
             driver.executeScript("document.querySelectorAll('main details').forEach(function (d) { d.open = true; });");
             ((List<?>) driver.executeScript(WIDE)).forEach(f -> failures.add(path + ": " + f));
             ((List<?>) driver.executeScript(BROKEN)).forEach(f -> failures.add(path + ": " + f + " broken over lines"));
+            ((List<?>) driver.executeScript(NARROW)).forEach(f -> failures.add(path + ": " + f));
             Browser.screenshot(
                     driver,
                     "sample-phone-"
