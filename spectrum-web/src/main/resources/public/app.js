@@ -87,6 +87,22 @@
     };
   }
 
+  /**
+   * The height of a chart's legend: ECharts wraps it into as many rows as its names need (a phone: two or three),
+   * and the plot must leave that room, or the axis labels are drawn under the legend.
+   */
+  function legendHeight(spec, width) {
+    var probe = document.createElement('canvas').getContext('2d');
+    probe.font = '12px sans-serif';
+    var rows = 1, used = 0, room = width - 10;
+    spec.series.forEach(function (s) {
+      var item = 25 + 5 + probe.measureText(s.name).width + 10; // icon, gap, name, gap to the next
+      if (used > 0 && used + item > room) { rows++; used = 0; }
+      used += item;
+    });
+    return rows * 22;
+  }
+
   function barOption(spec, narrow, width) {
     var title = titleOf(spec, width);
     var twoAxes = spec.series.some(function (s) { return s.yAxis === 1; });
@@ -97,7 +113,9 @@
       axisLabel: spec.horizontal ? {width: narrow ? 110 : 160, overflow: 'truncate'}
         : {interval: spec.labels.length <= 24 ? 0 : 'auto', rotate: turn ? 40 : 0, hideOverlap: true,
           fontSize: narrow ? 10 : 12}};
-    var values = [{type: spec.logY ? 'log' : 'value', name: spec.horizontal ? '' : spec.yName,
+    // horizontal bars: the value axis runs along the bottom, its name centred below its labels
+    var values = [{type: spec.logY ? 'log' : 'value', name: spec.yName,
+      nameLocation: spec.horizontal ? 'middle' : 'end', nameGap: spec.horizontal ? 26 : 15,
       axisLabel: {formatter: compact, hideOverlap: true}}];
     if (twoAxes) {
       values.push({type: 'value', name: spec.series[1].name, splitLine: {show: false}, axisLabel: {formatter: compact}});
@@ -106,9 +124,11 @@
     return {
       title: title.option,
       legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-      // the category axis's name sits below its labels, outside what containLabel keeps in
-      grid: {left: 12, right: 12, top: title.height + 22, containLabel: true,
-        bottom: (spec.series.length > 1 ? 28 : 8) + (spec.xName && !spec.horizontal ? (turn ? 30 : 22) : 0)},
+      // the axis's name sits below its labels, outside what containLabel keeps in; horizontal bars: room on the
+      // right for the last value label, which is centred on the end of the axis
+      grid: {left: 12, right: spec.horizontal ? 28 : 12, top: title.height + 22, containLabel: true,
+        bottom: (spec.series.length > 1 ? legendHeight(spec, width) + 6 : 8)
+          + (spec.horizontal ? (spec.yName ? 22 : 0) : spec.xName ? (turn ? 30 : 22) : 0)},
       tooltip: {trigger: 'axis', formatter: axisTooltip(spec), confine: true},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
@@ -123,6 +143,15 @@
     var c = document.createElement(tag);
     c.textContent = text;
     return c;
+  }
+
+  /**
+   * A series' name with the unit its axis names ("Revenue (GBP)" on the "revenue (GBP)" axis), for the data table
+   * and its sentence, which have no axis.
+   */
+  function named(spec, s) {
+    var unit = /\(([^)]+)\)\s*$/.exec((s.yAxis === 1 ? '' : spec.yName) || '');
+    return unit && s.name.indexOf('(') < 0 ? s.name + ' (' + unit[1] + ')' : s.name;
   }
 
   /**
@@ -151,7 +180,7 @@
         ' (the first 50 of each listed)' : '');
     } else {
       head.appendChild(cell('th', spec.xName || ''));
-      spec.series.forEach(function (s) { head.appendChild(cell('th', s.name)); });
+      spec.series.forEach(function (s) { head.appendChild(cell('th', named(spec, s))); });
       spec.labels.forEach(function (label, i) {
         rows.push([label].concat(spec.series.map(function (s) { return formatNumber(s.values[i]); })));
       });
@@ -159,7 +188,7 @@
       if (first && first.values.length) {
         var best = 0;
         first.values.forEach(function (v, i) { if (v !== null && v > first.values[best]) { best = i; } });
-        summary = first.name + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
+        summary = named(spec, first) + ': highest for ' + spec.labels[best] + ' (' + formatNumber(first.values[best]) + ')';
       }
     }
     details.appendChild(cell('summary', 'Data of the chart' + (summary ? ': ' + summary : '')));
@@ -387,7 +416,37 @@
     });
   }
 
+  /**
+   * The upload form (upload.jte, data-max-bytes): a file over the server's limit is refused here, before it is
+   * sent, with the words the server would use; the server refuses it too (413) for clients without this script.
+   */
+  function uploadLimit() {
+    var form = document.querySelector('form.upload[data-max-bytes]');
+    if (!form) { return; }
+    form.addEventListener('submit', function (e) {
+      var max = parseInt(form.getAttribute('data-max-bytes'), 10);
+      var input = form.querySelector('input[type=file]');
+      var file = input && input.files && input.files[0];
+      if (!file || !(file.size > max)) { return; }
+      e.preventDefault();
+      var p = document.getElementById('upload-error');
+      if (!p) {
+        p = document.createElement('p');
+        p.id = 'upload-error';
+        p.className = 'error';
+        p.setAttribute('role', 'alert');
+        form.parentNode.insertBefore(p, form);
+      }
+      p.textContent = 'file: ' + file.name + ' is larger than the upload limit, ' + form.getAttribute('data-limit')
+        + ' (it has ' + formatNumber(file.size) + ' bytes); it was not sent. Choose a smaller file, or start the'
+        + ' server with a larger --max-upload-mb.';
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', 'upload-error');
+    });
+  }
+
   sortableTables();
+  uploadLimit();
   drawCharts();
   stackTables();
   suggestions();

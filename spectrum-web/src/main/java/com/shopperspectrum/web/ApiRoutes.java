@@ -43,55 +43,55 @@ final class ApiRoutes {
         this.openApi = Frame.resource("/openapi.json");
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
-    private ModelService service() {
-        return served.get();
+    /** This request's model (read once per request: {@link ServedModel} may swap it). */
+    private ModelService service(Context ctx) {
+        return served.of(ctx);
     }
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api/health", this::health);
-        routes.get("/api/profile", ctx -> ctx.json(service().model().profile()));
+        routes.get("/api/profile", ctx -> ctx.json(service(ctx).model().profile()));
         routes.get("/api/products", this::products);
-        routes.get("/api/products/{stockCode}", ctx -> ctx.json(service().product(ctx.pathParam("stockCode"))));
+        routes.get("/api/products/{stockCode}", ctx -> ctx.json(service(ctx).product(ctx.pathParam("stockCode"))));
         routes.get(
                 "/api/products/{stockCode}/similar",
-                view(ctx -> service()
+                view(ctx -> service(ctx)
                         .similar(ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
         routes.get(
                 "/api/products/{stockCode}/bought-together",
-                view(ctx -> service()
+                view(ctx -> service(ctx)
                         .boughtTogether(
                                 ctx.pathParam("stockCode"), Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))));
         routes.post("/api/baskets/complete", this::complete);
         routes.get(
                 "/api/products/{stockCode}/demand",
-                view(ctx -> service().demand().demand(ctx.pathParam("stockCode"))));
+                view(ctx -> service(ctx).demand().demand(ctx.pathParam("stockCode"))));
         routes.get(
                 "/api/products/{stockCode}/price-response",
                 ctx -> ctx.json(
-                        PriceResponseView.product(service().demand().priceResponse(ctx.pathParam("stockCode")))));
+                        PriceResponseView.product(service(ctx).demand().priceResponse(ctx.pathParam("stockCode")))));
         routes.get(
                 "/api/inventory",
                 view(ctx -> new InventoryView(
-                        service().demand().inventory(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
+                        service(ctx).demand().inventory(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/inventory.csv", this::inventoryCsv);
         routes.get(
                 "/api/pricing",
                 view(ctx -> new PriceResponseView(
-                        service().demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
+                        service(ctx).demand().pricing(), Params.count(ctx, "limit", ApiLimits.MAX_COUNT))));
         routes.get("/api/cohorts", view(this::cohorts));
         routes.get(
                 "/api/cohorts.csv",
                 ctx -> csv(ctx, "cohorts.csv", new CohortsCsv(cohorts(ctx).triangle())));
         routes.get("/api/migration", view(this::migration));
         routes.get("/api/migration.csv", this::migrationCsv);
-        routes.get("/api/clv", view(ctx -> service().clv().view()));
+        routes.get("/api/clv", view(ctx -> service(ctx).clv().view()));
         routes.get(
                 "/api/migration/months.csv",
                 ctx -> csv(
                         ctx,
                         "migration-months.csv",
-                        service()
+                        service(ctx)
                                 .cohortAnswers()
                                 .monthMoves(
                                         ctx.queryParam("from"),
@@ -101,11 +101,12 @@ final class ApiRoutes {
                 "/api/clv/customers.csv",
                 ctx -> ctx.contentType("text/csv; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"clv-customers.csv\"")
-                        .result(service().clv().csv()));
-        routes.get("/api/customers/{id}", ctx -> ctx.json(service().customer(ctx.pathParam("id"))));
+                        .result(service(ctx).clv().csv()));
+        routes.get("/api/customers/{id}", ctx -> ctx.json(service(ctx).customer(ctx.pathParam("id"))));
         routes.get(
                 "/api/customers/{id}/recommendations",
-                view(ctx -> service().recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
+                view(ctx ->
+                        service(ctx).recommend(ctx.pathParam("id"), Params.count(ctx, "n", ApiLimits.LIST_DEFAULT))));
         routes.post("/api/segments/predict", this::predict);
         routes.get("/api/segments", this::segments);
         routes.get(
@@ -113,21 +114,21 @@ final class ApiRoutes {
                 ctx -> csv(
                         ctx,
                         "segment-history.csv",
-                        new SegmentHistoryCsv(service().cohorts().history())));
+                        new SegmentHistoryCsv(service(ctx).cohorts().history())));
         routes.get("/api/segments/{name}/customers.csv", this::segmentCsv);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
     private void health(Context ctx) {
-        ModelMetadata m = service().model().metadata();
+        ModelMetadata m = service(ctx).model().metadata();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("formatVersion", m.formatVersion());
         body.put("programVersion", m.programVersion());
         body.put("trainedAt", m.createdAt());
         body.put("input", m.input());
-        body.put("customers", service().model().customers().size());
-        body.put("products", service().model().products().size());
+        body.put("customers", service(ctx).model().customers().size());
+        body.put("products", service(ctx).model().products().size());
         ctx.json(body);
     }
 
@@ -144,7 +145,7 @@ final class ApiRoutes {
 
     private void predict(Context ctx) throws IOException {
         requireJson(ctx, "the values");
-        json(ctx, predict(ctx.bodyAsBytes()));
+        json(ctx, predict(service(ctx), ctx.bodyAsBytes()));
     }
 
     private void complete(Context ctx) throws IOException {
@@ -169,20 +170,20 @@ final class ApiRoutes {
         }
         json(
                 ctx,
-                service()
+                service(ctx)
                         .complete(codes, Params.count(ctx, "n", ApiLimits.SIMILAR_DEFAULT))
                         .json());
     }
 
     /** The answer of {@code POST /api/segments/predict} to a JSON body; throws what {@link Errors} maps to 4xx. */
-    byte[] predict(byte[] json) throws IOException {
+    byte[] predict(ModelService service, byte[] json) throws IOException {
         JsonNode body = oneValue(json);
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(
                     "expected a JSON object {\"recency\": …, \"frequency\": …, " + "\"monetary\": …}", "body");
         }
         RfmValues values = new RfmValues(number(body, "recency"), number(body, "frequency"), number(body, "monetary"));
-        return service().predictSegment(values).json();
+        return service.predictSegment(values).json();
     }
 
     /** The body's one JSON value (null when empty); anything but white space after it is a 400. */
@@ -236,18 +237,18 @@ final class ApiRoutes {
                             + "cohorts FILE --period " + Params.clip(period) + " on the data file",
                     "period");
         }
-        return new CohortsView(service().cohorts().triangle());
+        return new CohortsView(service(ctx).cohorts().triangle());
     }
 
     /** The migration between the days {@code from} and {@code to} (the stored default days when absent). */
     private MigrationView migration(Context ctx) {
-        CohortAnswers.Chosen c = service().cohortAnswers().migration(ctx.queryParam("from"), ctx.queryParam("to"));
+        CohortAnswers.Chosen c = service(ctx).cohortAnswers().migration(ctx.queryParam("from"), ctx.queryParam("to"));
         return new MigrationView(c.migration(), c.history());
     }
 
     /** That migration's customers (or its movers between two segments) as CSV. */
     private void migrationCsv(Context ctx) {
-        CohortAnswers answers = service().cohortAnswers();
+        CohortAnswers answers = service(ctx).cohortAnswers();
         CohortAnswers.Chosen c = answers.migration(ctx.queryParam("from"), ctx.queryParam("to"));
         MigrationOptions options = c.migration().options();
         MigrationCsv csv = answers.moves(c.migration(), ctx.queryParam("segmentFrom"), ctx.queryParam("segmentTo"));
@@ -259,11 +260,11 @@ final class ApiRoutes {
 
     /** The segment summary with the month-end series of the cohort part (null without it). */
     private void segments(Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>(service().segments().summary());
+        Map<String, Object> body = new LinkedHashMap<>(service(ctx).segments().summary());
         body.put(
                 "history",
-                service().cohortAnswers().available()
-                        ? MigrationView.history(service().cohorts().history())
+                service(ctx).cohortAnswers().available()
+                        ? MigrationView.history(service(ctx).cohorts().history())
                         : null);
         ctx.json(body);
     }
@@ -278,11 +279,11 @@ final class ApiRoutes {
     private void inventoryCsv(Context ctx) {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"inventory.csv\"")
-                .result(new InventoryCsv(service().demand().inventory()).text());
+                .result(new InventoryCsv(service(ctx).demand().inventory()).text());
     }
 
     private void segmentCsv(Context ctx) {
-        SegmentView segments = service().segments();
+        SegmentView segments = service(ctx).segments();
         int cluster = segments.cluster(ctx.pathParam("name"));
         String file = segments.model().names().get(cluster).replaceAll("[^A-Za-z0-9-]+", "-") + "-customers.csv";
         ctx.contentType("text/csv; charset=utf-8")
@@ -293,6 +294,6 @@ final class ApiRoutes {
     private void products(Context ctx) {
         String q = Params.requiredQuery(ctx, "q");
         int limit = Params.count(ctx, "limit", ApiLimits.LIST_DEFAULT);
-        ctx.json(service().search(q, limit));
+        ctx.json(service(ctx).search(q, limit));
     }
 }

@@ -17,15 +17,15 @@ final class CustomerPages {
     /** Recommendations shown at first on a customer's page; the rest behind "show more". */
     static final int RECOMMENDATIONS_SHOWN = 5;
 
-    private final ServedModel served;
+    private final ModelService service;
 
-    CustomerPages(ServedModel served) {
-        this.served = served;
+    /** The pages of one request's model ({@link ServedModel#of}: one model per request, even during a swap). */
+    CustomerPages(ModelService service) {
+        this.service = service;
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
     private ModelService service() {
-        return served.get();
+        return service;
     }
 
     /** A label and a value of a card. */
@@ -38,7 +38,18 @@ final class CustomerPages {
      * The forms: whether the model has segments, the RFM form's fields as typed with their messages, and the
      * prediction (null until valid values are given).
      */
-    record FormsView(boolean segments, List<RfmForm.Field> fields, boolean invalid, PredictionView prediction) {}
+    record FormsView(
+            boolean segments,
+            List<RfmForm.Field> fields,
+            boolean invalid,
+            PredictionView prediction,
+            String lookupId,
+            String lookupError) {
+        /** The page with the lookup form's {@code id} refused for {@code error} (shown beside the field). */
+        FormsView withLookupError(String id, String error) {
+            return new FormsView(segments, fields, true, prediction, id, error);
+        }
+    }
 
     /** A predicted segment and how it was decided. */
     record PredictionView(List<Card> cards, String transform, List<Distance> distances) {}
@@ -75,7 +86,7 @@ final class CustomerPages {
     /** The forms; with recency, frequency (and monetary) given, the predicted segment below the form. */
     FormsView forms(String recency, String frequency, String monetary) {
         if (!service().hasSegments()) {
-            return new FormsView(false, List.of(), false, null);
+            return new FormsView(false, List.of(), false, null, "", null);
         }
         RfmForm form = RfmForm.read(
                 recency, frequency, monetary, service().segments().model().hasMonetary());
@@ -83,7 +94,7 @@ final class CustomerPages {
         PredictionView prediction = values == null
                 ? null
                 : prediction(service().segments().predict(values).shape());
-        return new FormsView(true, form.fields(), form.invalid(), prediction);
+        return new FormsView(true, form.fields(), form.invalid(), prediction, "", null);
     }
 
     @SuppressWarnings("unchecked")

@@ -19,8 +19,9 @@ import java.util.List;
  * @param meta       the model's provenance
  * @param chartsJson chart data for app.js as {@link Format#scriptJson script-safe JSON}, or null
  * @param inline     styles and scripts inlined, no navigation (the report)
+ * @param upload     the navigation links the upload page (the server takes uploads: {@link UploadSettings#allowed()})
  */
-record Frame(String title, String active, ModelMetadata meta, String chartsJson, boolean inline) {
+record Frame(String title, String active, ModelMetadata meta, String chartsJson, boolean inline, boolean upload) {
     static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final List<NavItem> NAV = List.of(
             new NavItem("/", "Overview"),
@@ -32,6 +33,7 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
             new NavItem("/trends", "Trends"),
             new NavItem("/baskets", "Baskets"),
             new NavItem("/evaluation", "Evaluation"));
+    private static final NavItem UPLOAD = new NavItem("/upload", "Upload data");
 
     Frame {
         if (title == null || meta == null) {
@@ -41,14 +43,27 @@ record Frame(String title, String active, ModelMetadata meta, String chartsJson,
 
     /** A page of the web app: linked assets, navigation, charts when {@code charts} is not null. */
     static Frame page(String title, String active, ModelMetadata meta, Object charts) {
-        return new Frame(title, active, meta, charts == null ? null : Format.scriptJson(charts), false);
+        return new Frame(title, active, meta, charts == null ? null : Format.scriptJson(charts), false, false);
+    }
+
+    /** This page with the upload page in the navigation when {@code on}. */
+    Frame withUpload(boolean on) {
+        return new Frame(title, active, meta, chartsJson, inline, on);
     }
 
     /** One navigation link. */
     record NavItem(String path, String label) {}
 
     List<NavItem> nav() {
-        return inline ? List.of() : NAV;
+        if (inline) {
+            return List.of();
+        }
+        if (!upload) {
+            return NAV;
+        }
+        List<NavItem> all = new java.util.ArrayList<>(NAV);
+        all.add(UPLOAD);
+        return all;
     }
 
     /** True when the model was trained without a product column (train's warning {@link NoProducts#WARNING}). */

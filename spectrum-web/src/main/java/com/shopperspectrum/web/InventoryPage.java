@@ -29,7 +29,7 @@ final class InventoryPage {
             String abcXyz,
             String demandClass,
             String meanUnits,
-            String method,
+            Words.Label method,
             String nextForecast,
             String mase,
             String safetyStock,
@@ -45,6 +45,17 @@ final class InventoryPage {
             List<Row> rows,
             String settings,
             String absent) {}
+
+    /** A sort order's words in the page's menu ({@link #SORTS} are the query's values). */
+    static String sortLabel(String sort) {
+        return switch (sort) {
+            case "reorder" -> "reorder point";
+            case "mase" -> "forecast error";
+            case "units" -> "mean units";
+            case "code" -> "stock code";
+            default -> sort;
+        };
+    }
 
     static View absent(String why) {
         return new View(null, null, "revenue", SORTS, List.of(), "0", List.of(), null, why);
@@ -83,10 +94,13 @@ final class InventoryPage {
                 .toList();
         String shown = Format.number(rows.size()) + " of " + Words.count(picked.size(), "product", "products");
         var o = report.options();
-        String settings =
-                o.period().adjective() + " demand; forecast " + o.method().label() + ", horizon "
-                        + o.horizon() + "; lead time " + o.leadTime() + ", service level "
-                        + Format.decimal(o.serviceLevel() * 100, 0) + " %";
+        String period = o.period().adjective();
+        String settings = Character.toUpperCase(period.charAt(0)) + period.substring(1) + " demand; forecasts "
+                + Words.forecast(o.method()).text() + ", "
+                + Words.count(o.horizon(), o.period().label(), o.period().label() + "s") + " ahead; lead time "
+                + Format.decimal(o.leadTime(), o.leadTime() == Math.rint(o.leadTime()) ? 0 : 1) + " "
+                + (o.leadTime() == 1 ? o.period().label() : o.period().label() + "s") + ", service level "
+                + Format.decimal(o.serviceLevel() * 100, 0) + " %";
         return new View(query, cls, by, SORTS, matrix(report), shown, rows, settings, null);
     }
 
@@ -112,7 +126,7 @@ final class InventoryPage {
                 p.abcXyz(),
                 p.demandClass().label(),
                 Format.decimal(p.meanUnits(), 1),
-                p.method().label(),
+                Words.forecast(p.method()),
                 f.length == 0 ? "" : Format.decimal(f[0], 1),
                 p.backtest().mase() == null ? "" : Format.decimal(p.backtest().mase(), 2),
                 Format.decimal(p.safetyStock(), 1),

@@ -36,7 +36,7 @@ final class OverviewPage {
             rows.add(Spread.of("Recency (days)", profile.rfm().recency()));
             rows.add(Spread.of("Frequency (invoices)", profile.rfm().frequency()));
             if (profile.rfm().monetary() != null) {
-                rows.add(Spread.of("Monetary", profile.rfm().monetary()));
+                rows.add(Spread.of(money.label("Monetary"), profile.rfm().monetary()));
             }
             return rows;
         }

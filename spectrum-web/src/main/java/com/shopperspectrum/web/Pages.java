@@ -18,18 +18,25 @@ final class Pages {
     private static final String BASKETS_ABSENT = "This model has no basket rules (it was trained by an earlier "
             + "version, or the data gave none: see its warnings): train it again with spectrum train.";
     private final ServedModel served;
-    private final ProductPages products;
-    private final CustomerPages customers;
+    private final boolean upload;
 
-    Pages(ServedModel served) {
+    /** The pages of {@code served}; {@code upload}: the server takes uploads (the navigation links /upload). */
+    Pages(ServedModel served, boolean upload) {
         this.served = served;
-        this.products = new ProductPages(served);
-        this.customers = new CustomerPages(served);
+        this.upload = upload;
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
-    private ModelService service() {
-        return served.get();
+    /** This request's model (read once per request: {@link ServedModel} may swap it). */
+    private ModelService service(Context ctx) {
+        return served.of(ctx);
+    }
+
+    private ProductPages products(Context ctx) {
+        return new ProductPages(service(ctx));
+    }
+
+    private CustomerPages customers(Context ctx) {
+        return new CustomerPages(service(ctx));
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -40,24 +47,30 @@ final class Pages {
                         "overview",
                         "Overview",
                         "/",
-                        OverviewPage.view(service(), true),
-                        service().charts()));
+                        OverviewPage.view(service(ctx), true),
+                        service(ctx).charts()));
         routes.get("/products", ctx -> {
             String q = query(ctx, "q");
-            String exact = products.exactCode(q);
+            String exact = products(ctx).exactCode(q);
             if (exact != null) { // an exact stock code goes straight to its product
                 ctx.redirect("/products/" + Format.url(exact));
                 return;
             }
-            render(ctx, "products", "Products", "/products", products.search(q), null);
+            render(ctx, "products", "Products", "/products", products(ctx).search(q), null);
         });
         routes.get("/products/{stockCode}", ctx -> {
             String code = ctx.pathParam("stockCode");
-            render(ctx, "product", "Product " + code, "/products", products.product(code), products.charts(code));
+            render(
+                    ctx,
+                    "product",
+                    "Product " + code,
+                    "/products",
+                    products(ctx).product(code),
+                    products(ctx).charts(code));
         });
         routes.get("/customers", ctx -> {
             CustomerPages.FormsView forms =
-                    customers.forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary"));
+                    customers(ctx).forms(query(ctx, "recency"), query(ctx, "frequency"), query(ctx, "monetary"));
             if (forms.invalid()) {
                 ctx.status(400); // the form again, with its values and a message per field
             }
@@ -68,25 +81,33 @@ final class Pages {
         routes.get(CustomerListPage.PATH + ".csv", this::customerListCsv);
         routes.get("/customers/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            String known = service().customerId(id);
+            String known = service(ctx).customerId(id);
             if (known != null && !known.equals(id)) { // 17850.0 (a spreadsheet's number) is customer 17850
                 ctx.redirect("/customers/" + Format.url(known));
                 return;
             }
             int page = pageParam(ctx, "hpage", 1);
             int size = pageParam(ctx, "hsize", CustomerPages.HISTORY_PAGE);
-            render(ctx, "customer", "Customer " + id, "/customers", customers.customer(id, page, size), null);
+            render(
+                    ctx,
+                    "customer",
+                    "Customer " + id,
+                    "/customers",
+                    customers(ctx).customer(id, page, size),
+                    null);
         });
         routes.get("/segments", this::segments);
-        routes.get("/products.csv", ctx -> csv(ctx, "products.csv", products.searchCsv(query(ctx, "q"))));
+        routes.get(
+                "/products.csv", ctx -> csv(ctx, "products.csv", products(ctx).searchCsv(query(ctx, "q"))));
         routes.get(
                 "/segments.csv",
                 ctx -> csv(
                         ctx,
                         "segments.csv",
-                        SegmentPages.profilesCsv(service().segments(), service().money())));
+                        SegmentPages.profilesCsv(
+                                service(ctx).segments(), service(ctx).money())));
         routes.get("/evaluation.csv", ctx -> {
-            var table = SegmentPages.evaluationCsv(service().model().evaluation());
+            var table = SegmentPages.evaluationCsv(service(ctx).model().evaluation());
             if (table == null) {
                 throw new NotFoundException("this model has no offline evaluation; train with --evaluate");
             }
@@ -94,7 +115,7 @@ final class Pages {
         });
         routes.get("/segments/{name}", ctx -> {
             SegmentPages.SegmentDetail d =
-                    SegmentPages.detail(service().segments(), service().money(), ctx.pathParam("name"));
+                    SegmentPages.detail(service(ctx).segments(), service(ctx).money(), ctx.pathParam("name"));
             render(ctx, "segment", "Segment " + d.name(), "/segments", d, null);
         });
         ApiDocsPage.View api = ApiDocsPage.of(Frame.resource("/openapi.json"));
@@ -106,20 +127,22 @@ final class Pages {
                         "inventory",
                         "Inventory",
                         "/inventory",
-                        service().demand().available()
+                        service(ctx).demand().available()
                                 ? InventoryPage.of(
-                                        service().demand().inventory(),
+                                        service(ctx).demand().inventory(),
                                         query(ctx, "q"),
                                         query(ctx, "abc"),
                                         query(ctx, "sort"))
-                                : InventoryPage.absent(absent("This model has no demand series (it was trained by "
-                                        + "an earlier version): train it again with spectrum train.")),
+                                : InventoryPage.absent(absent(
+                                        ctx,
+                                        "This model has no demand series (it was trained by "
+                                                + "an earlier version): train it again with spectrum train.")),
                         null));
         routes.get("/trends", this::trends);
         routes.get("/baskets", this::baskets);
         routes.get("/baskets.csv", this::basketsCsv);
         routes.get("/clv", ctx -> {
-            ClvAnswers clv = service().clv();
+            ClvAnswers clv = service(ctx).clv();
             String sort = query(ctx, "sort");
             render(
                     ctx,
@@ -128,7 +151,10 @@ final class Pages {
                     "/clv",
                     clv.present()
                             ? ClvPage.of(
-                                    clv.result(), sort, ClvPage.LIST, service().money())
+                                    clv.result(),
+                                    sort,
+                                    ClvPage.LIST,
+                                    service(ctx).money())
                             : ClvPage.absent(clv.noPart()),
                     clv.present() ? ClvPage.charts(clv.result()) : null);
         });
@@ -139,36 +165,41 @@ final class Pages {
                         "evaluation",
                         "Evaluation",
                         "/evaluation",
-                        SegmentPages.evaluation(service().model().evaluation()),
-                        SegmentPages.evaluationCharts(service().model().evaluation())));
+                        SegmentPages.evaluation(service(ctx).model().evaluation()),
+                        SegmentPages.evaluationCharts(service(ctx).model().evaluation())));
     }
 
     /** The page's usual message for a missing part, or why a model without products has none. */
-    private String absent(String usual) {
-        return service().model().hasProducts() ? usual : com.shopperspectrum.core.model.NoProducts.NOTE;
+    private String absent(Context ctx, String usual) {
+        return service(ctx).model().hasProducts() ? usual : com.shopperspectrum.core.model.NoProducts.NOTE;
     }
 
     private void segments(Context ctx) {
         Map<String, Object> params = new HashMap<>();
-        if (service().hasSegments()) {
-            params.put("page", SegmentPages.view(service().segments(), service().money(), true));
+        if (service(ctx).hasSegments()) {
+            params.put(
+                    "page",
+                    SegmentPages.view(service(ctx).segments(), service(ctx).money(), true));
             params.put("absent", null);
             params.put(
                     "frame",
                     frame(
+                            ctx,
                             "Segments",
                             "/segments",
-                            SegmentPages.charts(service().segments(), service().money())));
+                            SegmentPages.charts(
+                                    service(ctx).segments(), service(ctx).money())));
         } else {
             params.put("page", null);
-            params.put("absent", String.join("; ", service().model().metadata().warnings()));
-            params.put("frame", frame("Segments", "/segments", null));
+            params.put(
+                    "absent", String.join("; ", service(ctx).model().metadata().warnings()));
+            params.put("frame", frame(ctx, "Segments", "/segments", null));
         }
         ctx.render("segments.jte", params);
     }
 
     private void trends(Context ctx) {
-        CohortAnswers cohorts = service().cohortAnswers();
+        CohortAnswers cohorts = service(ctx).cohortAnswers();
         if (!cohorts.available()) {
             render(
                     ctx,
@@ -182,23 +213,23 @@ final class Pages {
         TrendsPage.Choice choice =
                 TrendsPage.choice(cohorts, query(ctx, "matrix"), query(ctx, "from"), query(ctx, "to"));
         TrendsPage.View page = TrendsPage.of(
-                cohorts.part(), choice, query(ctx, "show"), true, service().money());
+                cohorts.part(), choice, query(ctx, "show"), true, service(ctx).money());
         render(ctx, "trends", "Trends", "/trends", page, TrendsCharts.of(cohorts.part(), choice));
     }
 
     private void baskets(Context ctx) {
-        BasketModel rules = service().model().baskets();
+        BasketModel rules = service(ctx).model().baskets();
         BasketsPage.View page = rules == null
-                ? BasketsPage.absent(absent(BASKETS_ABSENT))
+                ? BasketsPage.absent(absent(ctx, BASKETS_ABSENT))
                 : BasketsPage.of(rules, basketSelection(ctx, rules), query(ctx, "page"), BasketsPage.ROWS, true);
         render(ctx, "baskets", "Baskets", "/baskets", page, null);
     }
 
     /** The rules the page's filter picks, every page of them, as {@code baskets -o rules.csv} writes them. */
     private void basketsCsv(Context ctx) {
-        BasketModel rules = service().model().baskets();
+        BasketModel rules = service(ctx).model().baskets();
         if (rules == null) {
-            throw new NotFoundException(absent(BASKETS_ABSENT));
+            throw new NotFoundException(absent(ctx, BASKETS_ABSENT));
         }
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"basket-rules.csv\"")
@@ -211,7 +242,7 @@ final class Pages {
 
     private void customerList(Context ctx) {
         CustomerListPage list =
-                new CustomerListPage(service().customerList(), service().money());
+                new CustomerListPage(service(ctx).customerList(), service(ctx).money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             ctx.status(400); // the form again, with its values and a message per field
@@ -221,7 +252,7 @@ final class Pages {
 
     private void customerListCsv(Context ctx) {
         CustomerListPage list =
-                new CustomerListPage(service().customerList(), service().money());
+                new CustomerListPage(service(ctx).customerList(), service(ctx).money());
         CustomerListForm form = list.form(listQuery(ctx));
         if (!form.valid()) {
             List<String> messages = new java.util.ArrayList<>(form.errors());
@@ -250,10 +281,18 @@ final class Pages {
 
     private void lookup(Context ctx) {
         String id = query(ctx, "id");
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("enter a customer id", "id");
+        if (id == null || id.isBlank()) { // the form again, its field saying what is missing
+            ctx.status(400);
+            render(
+                    ctx,
+                    "customers",
+                    "Customers",
+                    "/customers",
+                    customers(ctx).forms(null, null, null).withLookupError(id == null ? "" : id, "enter a customer id"),
+                    null);
+            return;
         }
-        String known = service().customerId(id);
+        String known = service(ctx).customerId(id);
         ctx.redirect("/customers/" + Format.url(known == null ? id.trim() : known));
     }
 
@@ -285,13 +324,15 @@ final class Pages {
 
     private void render(Context ctx, String template, String title, String active, Object page, Object charts) {
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", frame(title, active, charts));
+        params.put("frame", frame(ctx, title, active, charts));
         params.put("page", page);
         ctx.render(template + ".jte", params);
     }
 
-    Frame frame(String title, String active, Object charts) {
-        return Frame.page(title, active, service().model().metadata(), charts);
+    /** The frame of a page of this request's model. */
+    Frame frame(Context ctx, String title, String active, Object charts) {
+        return Frame.page(title, active, service(ctx).model().metadata(), charts)
+                .withUpload(upload);
     }
 
     /** The error page of a browser request (API paths answer JSON, see {@link Errors}). */
@@ -301,7 +342,7 @@ final class Pages {
                 "error.jte",
                 Map.of(
                         "frame",
-                        frame(e.status() + " " + e.error(), null, null),
+                        frame(ctx, e.status() + " " + e.error(), null, null),
                         "error",
                         e,
                         "suggestions",

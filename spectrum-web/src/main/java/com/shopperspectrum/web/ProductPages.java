@@ -17,15 +17,15 @@ import java.util.Map;
 /** The products page (products.jte: search with suggestions as you type) and one page per product (product.jte). */
 final class ProductPages {
     static final int RESULTS = 25;
-    private final ServedModel served;
+    private final ModelService service;
 
-    ProductPages(ServedModel served) {
-        this.served = served;
+    /** The pages of one request's model ({@link ServedModel#of}: one model per request, even during a swap). */
+    ProductPages(ModelService service) {
+        this.service = service;
     }
 
-    /** The model served now (read per request: {@link ServedModel} may swap it). */
     private ModelService service() {
-        return served.get();
+        return service;
     }
 
     /**
@@ -82,7 +82,7 @@ final class ProductPages {
     record DemandFacts(
             String abcXyz,
             String demandClass,
-            String method,
+            Words.Label method,
             String mase,
             String safetyStock,
             String reorderPoint,
@@ -242,10 +242,8 @@ final class ProductPages {
         return new DemandFacts(
                 p.abcXyz(),
                 p.demandClass().label(),
-                p.method().label(),
-                p.backtest().mase() == null
-                        ? "no backtest"
-                        : Format.decimal(p.backtest().mase(), 2),
+                Words.forecast(p.method()),
+                p.backtest().mase() == null ? null : Format.decimal(p.backtest().mase(), 2),
                 Format.decimal(p.safetyStock(), 1),
                 Format.decimal(p.reorderPoint(), 1),
                 p.note(),
@@ -284,7 +282,7 @@ final class ProductPages {
         }
         List<Chart.Series> series = new ArrayList<>(List.of(
                 Chart.Series.bar("Units", history),
-                Chart.Series.line("Forecast (" + p.method().label() + ")", future, 0)));
+                Chart.Series.line("Forecast (" + Words.forecast(p.method()).text() + ")", future, 0)));
         if (band != null) {
             series.add(Chart.Series.line("95 % band, low", low, 0));
             series.add(Chart.Series.line("95 % band, high", high, 0));

@@ -78,7 +78,7 @@ public final class ReportWriter {
         if (clv.present()) {
             charts.putAll(ClvPage.charts(clv.result()));
         }
-        ProductPages pages = new ProductPages(new ServedModel(service));
+        ProductPages pages = new ProductPages(service);
         List<BestSeller> bestSellers = service.model().profile().topProducts().byQuantity().stream()
                 .map(t -> new BestSeller(t.stockCode(), t.description(), pages.similar(t.stockCode())))
                 .toList();
@@ -102,8 +102,8 @@ public final class ReportWriter {
                 baskets(),
                 clv.present() ? ClvPage.of(clv.result(), "risk", ClvPage.LIST, service.money()) : null);
 
-        Frame frame =
-                new Frame("Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true);
+        Frame frame = new Frame(
+                "Shopper Spectrum report", null, service.model().metadata(), Format.scriptJson(charts), true, false);
         return templates.render("report.jte", Map.of("frame", frame, "page", view));
     }
 

@@ -3,6 +3,7 @@ package com.shopperspectrum.web;
 import com.shopperspectrum.core.recommend.eval.EvaluationReport;
 import com.shopperspectrum.core.recommend.eval.RankerResult;
 import com.shopperspectrum.core.segment.CrossTab;
+import com.shopperspectrum.core.segment.FeatureTransform;
 import com.shopperspectrum.core.segment.SegmentProfile;
 import com.shopperspectrum.io.view.Csv;
 import com.shopperspectrum.io.view.Money;
@@ -130,9 +131,12 @@ final class SegmentPages {
     record Ranker(String model, String words, String candidates, boolean chosen, List<String> metrics) {}
 
     static SegmentsView view(SegmentView s, Money money, boolean links) {
-        String lead = s.model().k() + " segments by k-means on "
-                + s.model().options().transform().label() + " RFM features; silhouette "
-                + Format.decimal(s.model().silhouette(), 3) + ".";
+        String lead = s.model().k() + " segments, found by k-means clustering of the customers' recency, frequency"
+                + (s.model().hasMonetary() ? " and spend" : "")
+                + (s.model().options().transform() == FeatureTransform.LOG ? " (on a log scale)" : "")
+                + ". How distinct they are: " + Format.decimal(s.model().silhouette(), 2)
+                + " on a scale from −1 to 1 (the silhouette: near 0 the segments overlap, from 0.5 they are clearly"
+                + " apart).";
         double[][] clv = s.clvByCluster();
         List<Profile> profiles = s.profiles().stream()
                 .map(p -> profile(

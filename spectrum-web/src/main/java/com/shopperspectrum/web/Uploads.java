@@ -53,6 +53,16 @@ final class Uploads {
     /** What a form adds around the file (boundaries, part headers): a body this much over the limit is refused. */
     static final long FORM_OVERHEAD = 64 * 1024;
 
+    /**
+     * A body over the limit is read and thrown away up to this size before the 413 page is sent: a browser that is
+     * still sending when the server closes the connection shows "connection reset", not the page. Larger bodies
+     * (and ones that take longer than {@link #DISCARD_SECONDS}) are answered at once and the connection closed;
+     * the page's script refuses a file over the limit before sending it.
+     */
+    static final long DISCARD_BYTES = 1L << 30;
+
+    static final long DISCARD_SECONDS = 60;
+
     /** One row of the preview, as the reader read it (before cleaning). */
     record Row(
             String invoice,
@@ -74,6 +84,7 @@ final class Uploads {
      * The page: the form, and after an upload its preview or its error, and after training what was trained.
      */
     record View(
+            long maxBytes,
             String limit,
             String refusal,
             String id,
@@ -134,8 +145,21 @@ final class Uploads {
         render(
                 ctx,
                 new View(
-                        limit(), refusal(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
-                        null, null, null));
+                        settings.maxBytes(),
+                        limit(),
+                        refusal(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null));
         return true;
     }
 
@@ -149,6 +173,7 @@ final class Uploads {
             return;
         }
         if (ctx.contentLength() > settings.maxBytes() + FORM_OVERHEAD) {
+            discard(ctx, ctx.contentLength());
             error(ctx, 413, null, null, "the upload is larger than the upload limit, " + limit());
             return;
         }
@@ -189,6 +214,25 @@ final class Uploads {
         forgetOthers();
         files.put(id, target);
         ctx.redirect("/upload/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Reads and drops a refused body of {@code length} bytes (up to {@link #DISCARD_BYTES}, for at most
+     * {@link #DISCARD_SECONDS}) so that the client, done sending, reads the answer on a connection still open.
+     */
+    private static void discard(Context ctx, long length) {
+        if (length > DISCARD_BYTES) {
+            return;
+        }
+        long deadline = System.nanoTime() + DISCARD_SECONDS * 1_000_000_000L;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = ctx.req().getInputStream()) {
+            while (in.read(buffer) >= 0 && System.nanoTime() < deadline) {
+                // thrown away
+            }
+        } catch (IOException e) {
+            // the client went away, or sent less than it said: the answer is the same
+        }
     }
 
     /** Keeps one uploaded file: a new upload deletes the earlier ones. */
@@ -293,6 +337,7 @@ final class Uploads {
             render(
                     ctx,
                     new View(
+                            settings.maxBytes(),
                             limit(),
                             null,
                             id,
@@ -493,6 +538,7 @@ final class Uploads {
                 + (read.encoding() == null ? "" : ", " + read.encoding())
                 + (read.textLayout().isEmpty() ? "" : ", " + read.textLayout());
         return new View(
+                settings.maxBytes(),
                 limit(),
                 null,
                 id,
@@ -518,6 +564,7 @@ final class Uploads {
             String dateFormat,
             String trained) {
         return new View(
+                settings.maxBytes(),
                 limit(),
                 null,
                 id,
@@ -563,7 +610,7 @@ final class Uploads {
 
     private void render(Context ctx, View view) {
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", pages.frame("Upload data", "/upload", null));
+        params.put("frame", pages.frame(ctx, "Upload data", "/upload", null));
         params.put("page", view);
         ctx.render("upload.jte", params);
     }

@@ -43,7 +43,7 @@ public final class WebApp {
 
     /** As {@link #create(ServedModel, AllowedHosts)}, with the upload page ("Data in") as {@code uploads} says. */
     public static Javalin create(ServedModel served, AllowedHosts hosts, UploadSettings uploads) {
-        Pages pages = new Pages(served);
+        Pages pages = new Pages(served, uploads.allowed());
         Uploads upload = new Uploads(served, uploads, pages);
         ApiRoutes api = new ApiRoutes(served);
         Errors errors = new Errors(pages);

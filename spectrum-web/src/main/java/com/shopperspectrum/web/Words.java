@@ -1,6 +1,7 @@
 package com.shopperspectrum.web;
 
 import com.shopperspectrum.core.clean.CleaningRule;
+import com.shopperspectrum.core.inventory.ForecastMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,22 @@ final class Words {
                 : (what.endsWith("(") ? open + " (" : what + ", ") + String.join(", ", details) + ")";
         return new Label(text, name);
     }
+
+    /** A forecasting method in words (Brown's, Croston's, …), its command-line name for the tooltip. */
+    static Label forecast(ForecastMethod method) {
+        String text = switch (method) {
+            case SES -> "exponential smoothing";
+            case CROSTON -> "Croston's method (intermittent demand)";
+            case SBA -> "Croston's method, bias-corrected";
+            case TSB -> "smoothed chance and size of demand";
+            case AUTO -> "chosen by demand class";
+        };
+        return new Label(text, method.label());
+    }
+
+    /** The backtest's MASE as a column or a tooltip names it. */
+    static final String MASE = "MASE, the mean absolute scaled error of the backtest: the forecast's error over"
+            + " the naive forecast's (the last period's units again); below 1 beats it";
 
     /**
      * How well a suggestion matches, in words, against the best of its list: "best match", "strong match" (at

@@ -105,7 +105,10 @@ class BrowserTest {
         open("/products/20725");
         WebElement similar = driver.findElement(By.cssSelector("table.similar"));
         assertThat(similar.findElements(By.cssSelector("tbody tr"))).hasSizeBetween(1, 5);
-        assertThat(similar.getText()).containsPattern("0\\.\\d{3}").doesNotContain("20725 LUNCH BAG RED RETROSPOT");
+        assertThat(similar.getText()).contains("best match").doesNotContain("20725 LUNCH BAG RED RETROSPOT");
+        // the score in words, the number in the tooltip (issue 18, defect 7)
+        assertThat(similar.findElement(By.cssSelector("tbody td:last-child")).getAttribute("title"))
+                .matches("similarity [01]\\.\\d{3}");
     }
 
     @Test

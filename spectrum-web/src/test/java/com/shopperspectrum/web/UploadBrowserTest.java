@@ -67,6 +67,56 @@ class UploadBrowserTest {
     }
 
     @Test
+    void aFileFarOverTheLimitIsRefusedInThePageAndWithoutTheScriptTheServersPageIsShown() throws Exception {
+        Javalin small = WebApp.create(
+                        served,
+                        AllowedHosts.loopback(),
+                        new UploadSettings(
+                                true, 3000, null, CleaningOptions.DEFAULT, UploadPageTest.OPTIONS, null, "test"))
+                .start("127.0.0.1", 0);
+        try {
+            Path huge = files.resolve("huge.csv");
+            String csv = UploadPageTest.uciCsv();
+            try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+                while (Files.size(huge) < UploadLimitTest.BIG) {
+                    out.write(csv);
+                    out.flush();
+                }
+            }
+            String origin = "http://127.0.0.1:" + small.port();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(origin + "/upload");
+            driver.findElement(By.id("file")).sendKeys(huge.toString());
+            driver.findElement(By.cssSelector("form.upload button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-error")));
+            assertThat(driver.findElement(By.id("upload-error")).getText())
+                    .contains("huge.csv is larger than the upload limit, 3000 bytes")
+                    .contains("was not sent");
+            assertThat(driver.getCurrentUrl()).isEqualTo(origin + "/upload");
+            assertThat(driver.findElement(By.id("file")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            Browser.screenshot(driver, "upload-too-large");
+
+            // a browser without the page's check sends the file: the server's 413 page, not "connection reset"
+            driver.get(origin + "/upload");
+            driver.executeScript("document.querySelector('form.upload').removeAttribute('data-max-bytes');");
+            driver.findElement(By.id("file")).sendKeys(huge.toString());
+            driver.findElement(By.cssSelector("form.upload button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.urlToBe(origin + "/upload"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-error")));
+            assertThat(driver.findElement(By.id("upload-error")).getText())
+                    .contains("larger than the upload limit, 3000 bytes");
+            assertThat(driver.getPageSource()).doesNotContain("was not sent");
+            assertThat(driver.findElements(By.id("file"))).hasSize(1);
+            Browser.screenshot(driver, "upload-too-large-server");
+        } finally {
+            small.stop();
+        }
+    }
+
+    @Test
     void uploadPreviewFixTheMappingTrainAndTheAppServesTheNewModel() throws java.io.IOException {
         String csv = UploadPageTest.uciCsv()
                 .replaceFirst(
@@ -77,7 +127,9 @@ class UploadBrowserTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         String origin = "http://127.0.0.1:" + app.port();
 
-        driver.get(origin + "/upload");
+        driver.get(origin + "/");
+        driver.findElement(By.cssSelector("nav a[href='/upload']")).click();
+        wait.until(ExpectedConditions.urlToBe(origin + "/upload"));
         driver.findElement(By.id("file")).sendKeys(file.toString());
         driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-error")));

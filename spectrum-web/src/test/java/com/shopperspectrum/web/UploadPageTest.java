@@ -98,6 +98,13 @@ class UploadPageTest {
                     .contains("at most 200 MB")
                     .contains("enctype=\"multipart/form-data\"");
             assertThat(http.get("/products").body()).doesNotContain("ZEBRA");
+            for (String page : new String[] {"/", "/products", "/segments", "/api-docs", "/upload"}) {
+                assertThat(http.get(page).body())
+                        .as("the navigation of %s links the upload page", page)
+                        .contains("<a href=\"/upload\"");
+            }
+            assertThat(http.get("/upload").body())
+                    .contains("<a href=\"/upload\" class=\"active\" aria-current=\"page\">");
             ModelService before = served.get();
 
             String preview = upload(http, "shop.csv", uciCsv().getBytes(StandardCharsets.UTF_8));
@@ -218,6 +225,60 @@ class UploadPageTest {
         }
     }
 
+    /** {@link #uciCsv()} as an Excel workbook: numbers as numbers, dates as date cells, as a spreadsheet saves them. */
+    static byte[] uciXlsx() throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(bytes, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = wb.newWorksheet("Online Retail");
+        java.time.format.DateTimeFormatter uci = java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+        String[] lines = uciCsv().split("\n");
+        for (int r = 0; r < lines.length; r++) {
+            String[] cells = lines[r].split(",");
+            for (int c = 0; c < cells.length; c++) {
+                if (r == 0 || c == 1 || c == 2 || c == 7) {
+                    sheet.value(r, c, cells[c]);
+                } else if (c == 4) {
+                    sheet.value(r, c, java.time.LocalDateTime.parse(cells[c], uci));
+                    sheet.style(r, c).format("dd/mm/yyyy hh:mm").set();
+                } else if (cells[c].contains(".")) {
+                    sheet.value(r, c, Double.parseDouble(cells[c]));
+                } else { // as Excel stores a whole number: 500001, not 500001.0
+                    sheet.value(r, c, Long.parseLong(cells[c]));
+                }
+            }
+        }
+        wb.finish();
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void anXlsxWorkbookIsPreviewedAndTrainedIntoTheServedModel() throws Exception {
+        ServedModel served = new ServedModel(new ModelService(TestModels.small()));
+        Javalin app = app(served, true, null);
+        try {
+            Http http = new Http("http://127.0.0.1:" + app.port());
+            String preview = upload(http, "shop.xlsx", uciXlsx());
+            Http.Answer page = http.get(preview);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("xlsx")
+                    .contains("<td>500001</td><td>90001</td><td>UPLOADED ZEBRA LAMP 0</td>")
+                    .contains("<td>2011-01-13 10:00</td>")
+                    .contains("<td>17000</td><td>Norway</td>");
+            ModelService before = served.get();
+            Http.Answer trained = train(http, preview.substring("/upload/".length()), "");
+            assertThat(trained.status()).as(trained.body()).isEqualTo(200);
+            assertThat(trained.body()).contains("id=\"trained\"").contains("12 customers, 4 products");
+            assertThat(served.get()).isNotSameAs(before);
+            assertThat(http.get("/api/health").json().get("input").get("name").asText())
+                    .isEqualTo("shop.xlsx");
+            assertThat(http.get("/products").body()).contains("UPLOADED ZEBRA LAMP");
+            assertThat(http.get("/customers/17000").status()).isEqualTo(200);
+        } finally {
+            app.stop();
+        }
+    }
+
     @Test
     void onlyLoopbackHostsTakeUploadsWithoutAllowUpload() {
         for (String host : new String[] {"127.0.0.1", "localhost", "::1", "[::1]", "127.0.1.1"}) {
@@ -234,6 +295,12 @@ class UploadPageTest {
         Javalin app = app(new ServedModel(new ModelService(TestModels.small())), false, null);
         try {
             Http http = new Http("http://127.0.0.1:" + app.port());
+            for (String path : new String[] {"/", "/products", "/segments", "/api-docs"}) {
+                assertThat(http.get(path).body())
+                        .as("uploads are off: the navigation of %s does not offer them", path)
+                        .contains("<nav>")
+                        .doesNotContain("href=\"/upload\"");
+            }
             Http.Answer page = http.get("/upload");
             assertThat(page.status()).isEqualTo(403);
             assertThat(page.body()).contains("--allow-upload").doesNotContain("type=\"file\"");

@@ -5,6 +5,7 @@ import com.shopperspectrum.core.segment.Segmentation;
 import com.shopperspectrum.io.view.SegmentPredictionView;
 import com.shopperspectrum.web.ApiLimits;
 import com.shopperspectrum.web.ModelService;
+import com.shopperspectrum.web.ServedModel;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -61,9 +62,14 @@ public final class HotPathHandler extends Handler.Wrapper {
         this.answers = Answers.of(served.get());
     }
 
-    /** The answers for the model served now. */
-    private Answers answers() {
+    /**
+     * The answers for the model served now, read once for {@code request}: a request left to the app keeps this
+     * model ({@link ServedModel#ATTRIBUTE}, read by {@link ServedModel}'s per-request lookup), so one request sees
+     * one model even when the served one is swapped meanwhile.
+     */
+    private Answers answers(Request request) {
         ModelService now = served.get();
+        request.setAttribute(ServedModel.ATTRIBUTE, now);
         Answers a = answers;
         if (a.service() != now) {
             a = Answers.of(now);
@@ -76,17 +82,19 @@ public final class HotPathHandler extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
         String path = request.getHttpURI().getPath();
-        Answers a = answers();
+        // the model is read only for the two hot paths (the app reads it once per request for the others)
         if ("GET".equals(method) && path.startsWith(PRODUCTS) && path.endsWith(SIMILAR)) {
-            byte[] answer = similar(a, request, path);
+            byte[] answer = similar(answers(request), request, path);
             if (answer != null && !compressible(request, answer)) {
                 return answer(response, callback, answer);
             }
         } else if ("POST".equals(method)
                 && PREDICT.equals(path)
-                && request.getHttpURI().getQuery() == null
-                && a.predict() != null) {
-            return predict(a, request, response, callback);
+                && request.getHttpURI().getQuery() == null) {
+            Answers a = answers(request);
+            if (a.predict() != null) {
+                return predict(a, request, response, callback);
+            }
         }
         return super.handle(request, response, callback);
     }
