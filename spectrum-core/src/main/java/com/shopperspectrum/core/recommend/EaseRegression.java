@@ -268,10 +268,12 @@ public final class EaseRegression {
         IntStream.range(0, n).parallel().forEach(i -> {
             TopK top = tops.get();
             top.clear();
+            double bar = Double.NEGATIVE_INFINITY; // below the worst kept weight: never kept, not offered
             for (int j = 0; j < n; j++) {
                 float w = b[i * n + j];
-                if (w > 0 || (signed && w < 0)) {
+                if ((w > 0 || (signed && w < 0)) && Math.abs(w) >= bar) {
                     top.offer(global[j], Math.abs(w));
+                    bar = top.threshold();
                 }
             }
             int[] best = new int[top.size()];
