@@ -2,6 +2,7 @@ package com.shopperspectrum.core.baskets;
 
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.ProductDescriptions;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class Baskets {
 
     private static Baskets compress(
             String[] items, String[] descriptions, int baskets, long[] pairs, long lines, long leftOut) {
-        Arrays.sort(pairs);
+        LongSort.sort(pairs);
         int[] start = new int[baskets + 1];
         int[] members = new int[pairs.length];
         int n = 0;

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.clean;
 
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -188,7 +189,7 @@ public final class Cleaner {
         for (int i = 0; i < pairs.length; i++) {
             pairs[i] = pair(t, events.get(i));
         }
-        Arrays.sort(pairs);
+        LongSort.sort(pairs);
         for (int r = 0; r < t.size(); r++) {
             if (t.quantity(r) > 0
                     && Arrays.binarySearch(pairs, pair(t, r)) >= 0

@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.cohort;
 
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +72,7 @@ public final class Cohorts {
             revenue[cohort][p - cohort] += clean.amount(r);
             pairs[n++] = (long) c * span + p;
         }
-        Arrays.parallelSort(pairs, 0, n);
+        LongSort.sort(pairs, 0, n);
         for (int i = 0; i < n; i++) {
             if (i == 0 || pairs[i] != pairs[i - 1]) {
                 int c = (int) (pairs[i] / span);

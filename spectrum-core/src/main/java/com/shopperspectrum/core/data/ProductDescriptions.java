@@ -49,7 +49,7 @@ public final class ProductDescriptions {
             }
         }
         long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.sort(sorted);
+        LongSort.sort(sorted);
         int groups = 0;
         int[] product = new int[count];
         String[] description = new String[count];

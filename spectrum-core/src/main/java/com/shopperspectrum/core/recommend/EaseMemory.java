@@ -17,8 +17,8 @@ final class EaseMemory {
     }
 
     /**
-     * Bytes the fit of {@code n} products needs: in doubles 12·n² (the float Gram matrix, then the double
-     * inverse and the float weights), in single precision 4·n² (Gram, inverse and weights in one float array).
+     * Bytes the fit of {@code n} products needs: in doubles 12·n² (the Gram matrix summed in doubles and
+     * inverted in place, then the float weights), in single precision 4·n² (Gram, inverse and weights in one float array).
      */
     static long bytesNeeded(int n, boolean single) {
         return single ? 4L * n * n : bytesNeeded(n);

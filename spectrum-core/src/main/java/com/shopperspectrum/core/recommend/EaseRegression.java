@@ -75,27 +75,81 @@ public final class EaseRegression {
         for (int i = 0; i < n; i++) {
             local[global[i]] = i;
         }
-        float[] g = gram(history, local, n);
+        int[][] rows = localRows(history, local);
         float[] b = inverse.singlePrecision()
-                ? singleWeights(g, n, options.lambda(), inverse)
-                : doubleWeights(g, n, options.lambda(), inverse);
+                ? singleWeights(gram(rows, n), n, options.lambda(), inverse)
+                : doubleWeights(rows, n, options.lambda(), inverse);
         return new EaseRegression(catalog, options, global, local, b, inverse.name());
     }
 
-    /** B through an inverse in doubles: the Gram counts widened (exactly), λ added, inverted, then B. */
-    private static float[] doubleWeights(float[] g, int n, double lambda, SpdInverse inverse) {
-        double[] p = new double[g.length];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            for (int j = i * n, end = j + n; j < end; j++) {
-                p[j] = g[j];
+    /**
+     * B through an inverse in doubles: the Gram counts' upper triangle summed straight into doubles (integers,
+     * exact), λ added, inverted in that triangle ({@link SpdInverse#invertUpperInPlace}), then B read from it.
+     */
+    private static float[] doubleWeights(int[][] rows, int n, double lambda, SpdInverse inverse) {
+        double[] p = new double[n * n];
+        stripes(n, (lo, hi) -> {
+            for (int[] row : rows) {
+                int x = Arrays.binarySearch(row, lo);
+                for (x = x < 0 ? -x - 1 : x; x < row.length && row[x] < hi; x++) {
+                    int base = row[x] * n;
+                    for (int y = x; y < row.length; y++) {
+                        p[base + row[y]] += 1;
+                    }
+                }
             }
         });
         for (int i = 0; i < n; i++) {
             p[i * n + i] += lambda;
         }
-        inverse.invertInPlace(p, n);
-        return weights(p, n);
+        inverse.invertUpperInPlace(p, n);
+        return weightsFromUpper(p, n);
     }
+
+    /** Runs {@code stripe(lo, hi)} over 64 parallel stripes of the rows {@code [0, n)} (each owns its rows). */
+    private static void stripes(int n, Stripe stripe) {
+        int stripes = Math.min(n, 64);
+        IntStream.range(0, stripes)
+                .parallel()
+                .forEach(s -> stripe.rows((int) ((long) n * s / stripes), (int) ((long) n * (s + 1) / stripes)));
+    }
+
+    /** The Gram matrix's rows {@code [lo, hi)}, summed by one thread. */
+    private interface Stripe {
+        void rows(int lo, int hi);
+    }
+
+    /**
+     * B from the upper triangle of P (row-major, {@code P_ij = p[min(i,j)*n + max(i,j)]}): {@code B_ij =
+     * −P_ij / P_jj} off the diagonal, 0 on it, the same values as from the full P. Blocks of {@link #TILE} rows in
+     * parallel, each writing only its own rows of B; the part left of the diagonal is read down P's columns a
+     * tile at a time, so that the reads run along P's rows and the writes stay in a few cache lines.
+     */
+    private static float[] weightsFromUpper(double[] p, int n) {
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = p[j * n + j];
+        }
+        float[] b = new float[n * n];
+        IntStream.range(0, (n + TILE - 1) / TILE).parallel().forEach(block -> {
+            int lo = block * TILE;
+            int hi = Math.min(n, lo + TILE);
+            for (int j = 0; j < hi; j++) {
+                for (int i = Math.max(lo, j + 1); i < hi; i++) {
+                    b[i * n + j] = (float) (-p[j * n + i] / diagonal[j]);
+                }
+            }
+            for (int i = lo; i < hi; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    b[i * n + j] = (float) (-p[i * n + j] / diagonal[j]);
+                }
+            }
+        });
+        return b;
+    }
+
+    /** Rows of B per parallel block in {@link #weightsFromUpper}. */
+    private static final int TILE = 32;
 
     /** B through an inverse in floats, in place of the Gram matrix (4·n² bytes in all). */
     private static float[] singleWeights(float[] p, int n, double lambda, SpdInverse inverse) {
@@ -115,33 +169,15 @@ public final class EaseRegression {
         return p;
     }
 
-    /** B from P: {@code B_ij = −P_ij / P_jj} off the diagonal, 0 on it; rows in parallel. */
-    private static float[] weights(double[] p, int n) {
-        double[] diagonal = new double[n];
-        for (int j = 0; j < n; j++) {
-            diagonal[j] = p[j * n + j];
-        }
-        float[] b = new float[n * n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            for (int j = 0; j < n; j++) {
-                b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / diagonal[j]);
-            }
-        });
-        return b;
-    }
-
     /**
-     * XᵀX: every customer adds 1 to each pair of the products they bought. Counts are integers below 2²⁴ (the
-     * number of customers), exact in floats whatever the order, so the upper triangle is summed in parallel stripes of rows (a stripe owns its
-     * rows: no two threads write one cell) and mirrored.
+     * XᵀX in floats, for the single-precision inverse: every customer adds 1 to each pair of the products they
+     * bought. Counts are integers below 2²⁴ (the number of customers), exact in floats whatever the order, so the
+     * upper triangle is summed in parallel stripes of rows (a stripe owns its rows: no two threads write one cell)
+     * and mirrored. The double path ({@link #doubleWeights}) sums the same upper triangle straight into doubles.
      */
-    private static float[] gram(PurchaseHistory h, int[] local, int n) {
-        int[][] rows = localRows(h, local);
+    private static float[] gram(int[][] rows, int n) {
         float[] g = new float[n * n];
-        int stripes = Math.min(n, 64);
-        IntStream.range(0, stripes).parallel().forEach(s -> {
-            int lo = (int) ((long) n * s / stripes);
-            int hi = (int) ((long) n * (s + 1) / stripes);
+        stripes(n, (lo, hi) -> {
             for (int[] row : rows) {
                 int x = Arrays.binarySearch(row, lo);
                 for (x = x < 0 ? -x - 1 : x; x < row.length && row[x] < hi; x++) {
@@ -232,10 +268,12 @@ public final class EaseRegression {
         IntStream.range(0, n).parallel().forEach(i -> {
             TopK top = tops.get();
             top.clear();
+            double bar = Double.NEGATIVE_INFINITY; // below the worst kept weight: never kept, not offered
             for (int j = 0; j < n; j++) {
                 float w = b[i * n + j];
-                if (w > 0 || (signed && w < 0)) {
+                if ((w > 0 || (signed && w < 0)) && Math.abs(w) >= bar) {
                     top.offer(global[j], Math.abs(w));
+                    bar = top.threshold();
                 }
             }
             int[] best = new int[top.size()];

@@ -58,6 +58,16 @@ public final class NativeSpdInverse implements SpdInverse {
 
     @Override
     public void invertInPlace(double[] a, int n) {
+        invertUpperInPlace(a, n);
+        mirrorLower(a, n);
+    }
+
+    /**
+     * {@code dpotrf}/{@code dpotri} on the column-major lower triangle, which is the row-major upper one: they read
+     * and write only that triangle, so nothing is mirrored.
+     */
+    @Override
+    public void invertUpperInPlace(double[] a, int n) {
         if (a.length != (long) n * n) {
             throw new IllegalArgumentException("matrix of " + a.length + " values is not " + n + " x " + n);
         }
@@ -73,7 +83,6 @@ public final class NativeSpdInverse implements SpdInverse {
         check("dpotrf", info);
         lapack.dpotri("L", n, a, n, info);
         check("dpotri", info);
-        mirrorLower(a, n);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.shopperspectrum.core.clean.NonProductCodes;
 import com.shopperspectrum.core.data.ArrayValue;
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.ProductDescriptions;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.Arrays;
@@ -166,7 +167,7 @@ public final class ProductCatalog extends ArrayValue {
     /** Distinct second halves per first half of packed (first, second) pairs. */
     private static int[] distinctSecondPerFirst(long[] pairs, int count, int n) {
         long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.parallelSort(sorted);
+        LongSort.sort(sorted);
         int[] result = new int[n];
         for (int i = 0; i < count; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {

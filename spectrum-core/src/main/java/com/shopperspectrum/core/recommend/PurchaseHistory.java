@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.recommend;
 
 import com.shopperspectrum.core.data.ArrayValue;
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.util.Arrays;
 import java.util.Objects;
@@ -139,7 +140,7 @@ public final class PurchaseHistory extends ArrayValue {
             keys[i] = ((long) customerRow[i] << 32) | productRow[i];
         }
         long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
+        LongSort.sort(sorted);
         int[] offsets = new int[customers + 1];
         int[] items = new int[n];
         for (int i = 0; i < n; i++) {
@@ -168,7 +169,7 @@ public final class PurchaseHistory extends ArrayValue {
     /** The distinct values of {@code keys[0..count)}, ascending (a primitive parallel sort, no boxing). */
     public static long[] sortedDistinct(long[] keys, int count) {
         long[] sorted = Arrays.copyOf(keys, count);
-        Arrays.parallelSort(sorted);
+        LongSort.sort(sorted);
         int n = 0;
         for (int i = 0; i < count; i++) {
             if (n == 0 || sorted[i] != sorted[n - 1]) {

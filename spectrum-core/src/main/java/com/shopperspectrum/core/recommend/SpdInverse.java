@@ -18,6 +18,25 @@ public interface SpdInverse {
     void invertInPlace(double[] a, int n);
 
     /**
+     * The inverse of the SPD matrix whose row-major upper triangle ({@code a[i*n + j]}, j ≥ i) {@code a} holds: on
+     * return that triangle holds the inverse's, and the strict lower triangle is unspecified (the caller reads the
+     * symmetric inverse from the upper one). EASE builds only that triangle, and native LAPACK (column-major
+     * lower) reads and writes only it, so neither side spends a pass mirroring n² values. The default mirrors
+     * the triangle and calls {@link #invertInPlace(double[], int)}.
+     */
+    default void invertUpperInPlace(double[] a, int n) {
+        if (a.length != (long) n * n) {
+            throw new IllegalArgumentException("matrix of " + a.length + " values is not " + n + " x " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                a[j * n + i] = a[i * n + j];
+            }
+        }
+        invertInPlace(a, n);
+    }
+
+    /**
      * Replaces {@code a} (n × n, SPD, single precision) by its inverse. The default widens to doubles, inverts
      * with {@link #invertInPlace(double[], int)} and rounds back; a single-precision implementation
      * ({@link #singlePrecision()}) works on the floats themselves.

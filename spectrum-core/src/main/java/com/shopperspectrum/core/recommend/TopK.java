@@ -25,6 +25,18 @@ public final class TopK {
         return size;
     }
 
+    /**
+     * The score an offer must reach to be considered: the worst kept score once {@code k} pairs are kept (an
+     * offer below it is never kept, one equal to it may be, by item), else minus infinity. Lets a caller skip
+     * {@link #offer} for most candidates of a long row. Plus infinity when {@code k} is 0 (nothing is kept).
+     */
+    public double threshold() {
+        if (k == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return size < k ? Double.NEGATIVE_INFINITY : score[0];
+    }
+
     /** True when (a, sa) ranks below (b, sb). */
     private static boolean worse(double sa, int a, double sb, int b) {
         return sa < sb || (sa == sb && a > b);

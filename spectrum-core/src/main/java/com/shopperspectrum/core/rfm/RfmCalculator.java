@@ -1,6 +1,7 @@
 package com.shopperspectrum.core.rfm;
 
 import com.shopperspectrum.core.data.InvalidInputException;
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.TransactionTable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -76,7 +77,7 @@ public final class RfmCalculator {
 
     private static int[] distinctInvoicesPerCustomer(long[] pairs, int count, int customers) {
         long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.parallelSort(sorted);
+        LongSort.sort(sorted);
         int[] result = new int[customers];
         for (int i = 0; i < count; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {

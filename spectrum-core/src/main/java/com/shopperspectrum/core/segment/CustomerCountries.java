@@ -1,5 +1,6 @@
 package com.shopperspectrum.core.segment;
 
+import com.shopperspectrum.core.data.LongSort;
 import com.shopperspectrum.core.data.TransactionTable;
 import com.shopperspectrum.core.rfm.RfmTable;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ public final class CustomerCountries {
             }
         }
         long[] sorted = Arrays.copyOf(pairs, count);
-        Arrays.sort(sorted);
+        LongSort.sort(sorted);
         String[] byCustomer = new String[clean.customers().size()];
         int[] bestCount = new int[byCustomer.length];
         for (int i = 0; i < count; ) {

@@ -84,6 +84,33 @@ class SpdInverseTest {
     }
 
     @Test
+    void theUpperTriangleAloneGivesTheInversesUpperTriangle() {
+        int n = 90;
+        double[] full = randomSpd(n, 5);
+        double[] expected = full.clone();
+        new GaussJordanInverse().invertInPlace(expected, n);
+        List<SpdInverse> inverses = new ArrayList<>(List.of(new GaussJordanInverse()));
+        NativeSpdInverse.load().ifPresent(inverses::add);
+        for (SpdInverse inverse : inverses) {
+            double[] upper = full.clone();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    upper[i * n + j] = Double.NaN; // never read
+                }
+            }
+            inverse.invertUpperInPlace(upper, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    double e = expected[i * n + j];
+                    assertThat(upper[i * n + j])
+                            .as("%s at (%d, %d)", inverse.name(), i, j)
+                            .isCloseTo(e, within(1e-9 * Math.abs(e) + 1e-13));
+                }
+            }
+        }
+    }
+
+    @Test
     void nativeAndFallbackAgreeOnARandomSpdMatrix() {
         SpdInverse lapack = nativeOrSkip();
         int n = 400;

@@ -25,8 +25,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Writes a {@link SpectrumModel} as a model directory (layout in the package description), atomically through
@@ -58,71 +63,112 @@ public final class ModelWriter {
     static final String CLV = "clv.json";
     static final String CLV_CUSTOMERS = "clv.bin";
 
+    /**
+     * Writes the model. The parts are independent, so their bytes are made at the same time, and each file is
+     * written, forced to the disk and checksummed at the same time (the bytes, the file names and their order
+     * in {@code metadata.json} and the checksums are the same as one after the other).
+     */
     public void write(SpectrumModel model, Path dir) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(PROFILE, profile(model.profile()));
-        files.put(PRODUCTS, products(model.products()));
-        files.put(CUSTOMERS, customers(model.customers()));
-        files.put(HISTORIES, histories(model.histories()));
+        Map<String, Supplier<byte[]>> parts = new LinkedHashMap<>();
+        parts.put(PROFILE, () -> profile(model.profile()));
+        parts.put(PRODUCTS, () -> products(model.products()));
+        parts.put(CUSTOMERS, () -> customers(model.customers()));
+        parts.put(HISTORIES, () -> histories(model.histories()));
         if (model.segmentation() != null) {
-            files.put(SEGMENT_MODEL, json(model.segmentation().model()));
-            files.put(SEGMENTS, segments(model.segmentation().customers()));
+            parts.put(SEGMENT_MODEL, () -> json(model.segmentation().model()));
+            parts.put(SEGMENTS, () -> segments(model.segmentation().customers()));
         }
-        files.put(
+        parts.put(
                 NEIGHBOUR_OPTIONS,
-                json(new NeighbourOptions(
+                () -> json(new NeighbourOptions(
                         model.neighbours().matrixOptions(), model.neighbours().similarityOptions())));
-        files.put(NEIGHBOURS, neighbours(model.neighbours()));
+        parts.put(NEIGHBOURS, () -> neighbours(model.neighbours()));
         StoredRecommender r = model.recommender();
-        files.put(RECOMMENDER_OPTIONS, json(new RecommenderOptions(r.type(), r.ease(), r.halfLifeDays())));
+        parts.put(RECOMMENDER_OPTIONS, () -> json(new RecommenderOptions(r.type(), r.ease(), r.halfLifeDays())));
         if (r.type() != RecommenderType.COSINE) {
-            files.put(
+            parts.put(
                     RECOMMENDER,
-                    new ColumnWriter()
+                    () -> new ColumnWriter()
                             .ints(r.neighbours().offsets())
                             .ints(r.neighbours().items())
                             .floats(r.neighbours().scores())
                             .finish());
         }
         if (model.evaluation() != null) {
-            files.put(EVALUATION, json(model.evaluation()));
+            parts.put(EVALUATION, () -> json(model.evaluation()));
         }
         if (model.demand() != null) {
-            files.put(
+            parts.put(
                     DEMAND_OPTIONS,
-                    json(new DemandOptions(
+                    () -> json(new DemandOptions(
                             model.demand().inventory(), model.demand().pricing())));
-            files.put(DEMAND, demand(model.demand().series()));
+            parts.put(DEMAND, () -> demand(model.demand().series()));
         }
         if (model.cohorts() != null) {
-            files.put(COHORTS, json(CohortColumns.part(model.cohorts())));
-            files.put(COHORT_STATES, CohortColumns.states(model.cohorts()));
+            parts.put(COHORTS, () -> json(CohortColumns.part(model.cohorts())));
+            parts.put(COHORT_STATES, () -> CohortColumns.states(model.cohorts()));
         }
         if (model.baskets() != null) {
-            files.put(BASKETS, json(model.baskets()));
+            parts.put(BASKETS, () -> json(model.baskets()));
         }
         if (model.clv() != null) {
-            files.put(CLV, json(ClvColumns.part(model.clv())));
-            files.put(CLV_CUSTOMERS, ClvColumns.customers(model.clv()));
+            parts.put(CLV, () -> json(ClvColumns.part(model.clv())));
+            parts.put(CLV_CUSTOMERS, () -> ClvColumns.customers(model.clv()));
         }
-        Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put(METADATA, metadata(model, files.keySet()));
-        all.putAll(files);
+        List<String> names = new ArrayList<>();
+        names.add(METADATA);
+        names.addAll(parts.keySet());
+        byte[][] bytes = inParallel(
+                names.size(),
+                i -> i == 0
+                        ? metadata(model, parts.keySet())
+                        : parts.get(names.get(i)).get(),
+                byte[][]::new);
         try {
             ModelDirectory.replace(dir, temp -> {
-                Map<String, String> sums = new LinkedHashMap<>();
-                for (Map.Entry<String, byte[]> f : all.entrySet()) {
-                    AtomicDirectory.writeSynced(temp.resolve(f.getKey()), f.getValue());
-                    sums.put(f.getKey(), Checksums.sha256(f.getValue()));
+                String[] sums = inParallel(
+                        names.size(),
+                        i -> {
+                            try {
+                                AtomicDirectory.writeSynced(temp.resolve(names.get(i)), bytes[i]);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            return Checksums.sha256(bytes[i]);
+                        },
+                        String[]::new);
+                Map<String, String> checksums = new LinkedHashMap<>();
+                for (int i = 0; i < names.size(); i++) {
+                    checksums.put(names.get(i), sums[i]);
                 }
                 AtomicDirectory.writeSynced(
-                        temp.resolve(Checksums.FILE), Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
+                        temp.resolve(Checksums.FILE),
+                        Checksums.format(checksums).getBytes(StandardCharsets.UTF_8));
             });
+        } catch (UncheckedIOException e) {
+            IOException cause = ioCause(e);
+            throw new IOException("cannot write the model to " + dir + ": " + IoErrors.describe(cause), cause);
         } catch (IOException e) {
             throw new IOException("cannot write the model to " + dir + ": " + IoErrors.describe(e), e);
         }
     }
 
+    /** {@code task(0..n-1)} on the common pool, the results in index order. */
+    private static <T> T[] inParallel(int n, IntFunction<T> task, IntFunction<T[]> array) {
+        T[] out = array.apply(n);
+        IntStream.range(0, n).parallel().forEach(i -> out[i] = task.apply(i));
+        return out;
+    }
+
+    /** The I/O error a parallel task wrapped (the pool may wrap the task's exception once more). */
+    private static IOException ioCause(UncheckedIOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return new IOException(e.getMessage(), e);
+    }
     /**
      * metadata.json: the model's metadata and the list of its files ({@code parts}), so that a reader knows every
      * part this model has, whatever {@code checksums} says.
