@@ -30,14 +30,20 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
     private static final Pattern EXCEPTION_NAME =
             Pattern.compile("\\b(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
 
-    /** The message for a command that ran out of heap: how big the heap was and how to give it more. */
+    /**
+     * The message for a command that ran out of heap: how big the heap was and how to give it more. The heap it
+     * suggests is twice this one, in whole gigabytes, and at least 8 GB (so it never suggests less than it had).
+     */
     static String outOfMemory(long maxHeapBytes) {
+        long suggestedGb = Math.max(8, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
         return String.format(
                 java.util.Locale.ROOT,
-                "error: out of memory: the Java heap (at most %,d MB) is too "
-                        + "small for this input. Give Java more: JAVA_OPTS=-Xmx8g ./spectrum ... or java -Xmx8g -jar "
-                        + "spectrum.jar ... (training needs roughly 200 bytes per input row; see BENCHMARKS.md)",
-                maxHeapBytes >> 20);
+                "error: out of memory: the Java heap (at most %,d MB) is too small for this input. Give Java more: "
+                        + "JAVA_OPTS=-Xmx%dg ./spectrum ... or java -Xmx%dg -jar spectrum.jar ... (training needs "
+                        + "roughly 200 bytes per input row; see BENCHMARKS.md)",
+                maxHeapBytes >> 20,
+                suggestedGb,
+                suggestedGb);
     }
 
     @Override

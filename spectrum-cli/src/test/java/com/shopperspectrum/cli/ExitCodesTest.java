@@ -52,4 +52,16 @@ class ExitCodesTest {
         assertThat(ExitCodes.plain("org.dhatim.fastexcel.reader.ExcelReaderException: not a workbook"))
                 .isEqualTo("not a workbook");
     }
+
+    @Test
+    void outOfMemorySuggestsMoreHeapThanItHad() {
+        // a 10 GB heap that ran out used to be told to try -Xmx8g
+        assertThat(ExitCodes.outOfMemory(10L << 30))
+                .contains("at most 10,240 MB")
+                .contains("JAVA_OPTS=-Xmx20g ./spectrum")
+                .contains("java -Xmx20g -jar")
+                .doesNotContain("Xmx8g");
+        assertThat(ExitCodes.outOfMemory(1L << 30)).contains("-Xmx8g").contains("at most 1,024 MB");
+        assertThat(ExitCodes.outOfMemory((6L << 30) - (100L << 20))).contains("-Xmx12g");
+    }
 }
