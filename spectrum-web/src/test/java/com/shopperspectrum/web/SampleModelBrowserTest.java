@@ -254,6 +254,16 @@ class SampleModelBrowserTest {
             assertThat(cell.getAttribute("title")).matches("similarity [01]\\.\\d{3}");
         }
 
+        driver.get(origin + "/clv"); // the verdict in words first, the parameters behind a details element
+        var fit = driver.findElement(By.id("clv-fit"));
+        assertThat(fit.getAttribute("open")).isNull();
+        assertThat(fit.findElement(By.id("clv-fits")).isDisplayed()).isFalse();
+        assertThat((Boolean)
+                        driver.executeScript("return !!(document.getElementById('clv-verdict').compareDocumentPosition("
+                                + "document.getElementById('clv-fit')) & Node.DOCUMENT_POSITION_FOLLOWING);"))
+                .as("the verdict comes before the fit")
+                .isTrue();
+
         driver.get(origin + "/segments");
         String lead = driver.findElement(By.cssSelector("main p.lead")).getText();
         assertThat(lead)
