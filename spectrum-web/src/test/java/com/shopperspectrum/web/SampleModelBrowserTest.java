@@ -288,6 +288,11 @@ class SampleModelBrowserTest {
         assertThat(countries.findElement(By.cssSelector("thead")).getAttribute("textContent"))
                 .isEqualTo("Revenue (GBP)");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Monetary (GBP) ");
+        String tip = (String) driver.executeScript(
+                "var el = document.querySelector('[data-chart=monthly]'), c = echarts.getInstanceByDom(el);"
+                        + "el.scrollIntoView(); c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});"
+                        + "return el.innerText;");
+        assertThat(tip).as("the tooltip of the first month").containsPattern("Revenue \\(GBP\\): [0-9,.]+");
     }
 
     @Test
