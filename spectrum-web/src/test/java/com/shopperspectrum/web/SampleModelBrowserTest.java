@@ -296,6 +296,23 @@ class SampleModelBrowserTest {
     }
 
     @Test
+    void anUnknownSegmentsPageOffersTheSegmentsAsLinks() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        driver.get(origin + "/segments/Nobody");
+        assertThat(driver.findElement(By.id("error")).getText()).contains("unknown segment 'Nobody'");
+        var links = driver.findElements(By.cssSelector("#did-you-mean a"));
+        assertThat(links).extracting(e -> e.getText()).contains("segment High-Value");
+        links.stream()
+                .filter(e -> e.getText().equals("segment High-Value"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/segments/High-Value"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Segment High-Value");
+    }
+
+    @Test
     void anEmptyCustomerLookupKeepsTheFormsAndSaysWhatIsMissingBesideTheField() {
         driver.manage().window().setSize(new Dimension(1280, 800));
         driver.get(origin + "/customers?recency=10&frequency=2&monetary=%C2%A31%2C500");
