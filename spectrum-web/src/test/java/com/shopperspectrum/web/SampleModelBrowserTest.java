@@ -264,6 +264,11 @@ class SampleModelBrowserTest {
                 .as("the verdict comes before the fit")
                 .isTrue();
 
+        driver.get(origin + "/trends"); // the migration's first day named by its date, not "90 days before B"
+        assertThat(driver.findElement(By.cssSelector("select[name=from] option"))
+                        .getText())
+                .matches("from \\d{4}-\\d\\d-\\d\\d \\(\\d+ days before \\d{4}-\\d\\d-\\d\\d\\)");
+
         driver.get(origin + "/segments");
         String lead = driver.findElement(By.cssSelector("main p.lead")).getText();
         assertThat(lead)
