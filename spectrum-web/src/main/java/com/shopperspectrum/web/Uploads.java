@@ -237,8 +237,8 @@ final class Uploads {
      * {@link #DISCARD_SECONDS}) so that the client, done sending, reads the answer on a connection still open.
      */
     private static void discard(Context ctx, long length) {
-        if (length > DISCARD_BYTES) {
-            return;
+        if (length > DISCARD_BYTES || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return; // a client that asked before sending (curl does) gets the answer instead of "continue"
         }
         long deadline = System.nanoTime() + DISCARD_SECONDS * 1_000_000_000L;
         byte[] buffer = new byte[64 * 1024];

@@ -114,6 +114,20 @@ class UploadLimitTest {
         }
     }
 
+    @Test
+    void aClientThatAsksBeforeSendingGetsThe413WithoutBeingToldToContinue() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", app.port())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream()
+                    .write(("POST /upload HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + BIG
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = readAnswer(s.getInputStream()); // nothing of the body sent
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than the upload limit, 3000 bytes");
+        }
+    }
+
     /** The multipart head, then {@link #BIG} bytes of one CSV line after another. */
     private static InputStream body(byte[] head) {
         return new InputStream() {
