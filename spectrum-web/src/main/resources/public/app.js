@@ -34,7 +34,8 @@
     var list = Array.isArray(params) ? params : [params];
     var lines = list.length ? [(spec.xName ? escapeHtml(spec.xName) + ': ' : '') + escapeHtml(list[0].name)] : [];
     list.forEach(function (p) {
-      lines.push(p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(formatNumber(p.value)));
+      var s = spec.series[p.seriesIndex];
+      lines.push(p.marker + escapeHtml(s ? named(spec, s) : p.seriesName) + ': ' + escapeHtml(formatNumber(p.value)));
     });
     return lines.join('<br>');
     };

@@ -105,7 +105,11 @@ final class SegmentView {
                 return c;
             }
         }
-        throw new NotFoundException("unknown segment '" + name + "'; segments: " + String.join(", ", names));
+        throw new NotFoundException(
+                "unknown segment '" + name + "'; segments: " + String.join(", ", names),
+                names.stream()
+                        .map(n -> new NotFoundException.Suggestion("segment " + n, "/segments/" + Format.url(n)))
+                        .toList());
     }
 
     /** The customers of one segment as CSV (the table of {@code spectrum segment}). */

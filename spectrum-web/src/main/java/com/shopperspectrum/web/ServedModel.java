@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #of(Context)} (the hot path reads {@link #get()} once per answer), so {@link #replace} switches the whole
  * server to a new model in one step: a request sees either the old model or the new one, never a half-built one
  * (the new {@link ModelService} is complete before it is published) and never both (a page's content, charts and
- * footer come from the one model its request read first).
+ * footer come from the one model its request read first). Not final: a test hands out another model on every
+ * {@link #get()} to count the reads of each request ({@code ServedModelOncePerRequestTest}).
  */
 public class ServedModel {
     /**

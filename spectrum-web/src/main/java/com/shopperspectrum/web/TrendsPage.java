@@ -6,7 +6,6 @@ import com.shopperspectrum.core.cohort.CohortTriangle;
 import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
-import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.io.view.Money;
@@ -128,7 +127,12 @@ final class TrendsPage {
         String chosen = from == null || from.isBlank() ? stored : from.trim();
         List<Day> days = new ArrayList<>();
         days.add(new Day(
-                stored, stored + " (" + MigrationOptions.DEFAULT_DAYS + " days before B)", chosen.equals(stored)));
+                stored,
+                stored + " ("
+                        + java.time.temporal.ChronoUnit.DAYS.between(
+                                m.options().from(), m.options().to())
+                        + " days before " + to + ")",
+                chosen.equals(stored)));
         int last = months == null ? 0 : months.points().size() - 1;
         for (int p = 0; p < last; p++) {
             String day = months.points().get(p).toString();

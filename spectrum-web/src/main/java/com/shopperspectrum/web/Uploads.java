@@ -180,7 +180,12 @@ final class Uploads {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) { // Jetty's multipart parser: over its size limit, or not multipart at all
+        } catch (Exception e) { // Jetty's multipart parser (a ServletException): over its size limit, or not multipart
+            if (overLimit(e)) { // a body without Content-Length (chunked) that grew past the limit
+                discard(ctx, -1);
+                error(ctx, 413, null, null, "the upload is larger than the upload limit, " + limit());
+                return;
+            }
             error(
                     ctx,
                     400,
@@ -216,21 +221,33 @@ final class Uploads {
         ctx.redirect("/upload/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
+    /** Whether the multipart parser stopped at its size limit ("max file size exceeded", "max length exceeded"). */
+    private static boolean overLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.startsWith("max file size exceeded") || m.startsWith("max length exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Reads and drops a refused body of {@code length} bytes (up to {@link #DISCARD_BYTES}, for at most
      * {@link #DISCARD_SECONDS}) so that the client, done sending, reads the answer on a connection still open.
      */
     private static void discard(Context ctx, long length) {
-        if (length > DISCARD_BYTES) {
-            return;
+        if (length > DISCARD_BYTES || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return; // a client that asked before sending (curl does) gets the answer instead of "continue"
         }
         long deadline = System.nanoTime() + DISCARD_SECONDS * 1_000_000_000L;
         byte[] buffer = new byte[64 * 1024];
+        long read = 0;
         try (InputStream in = ctx.req().getInputStream()) {
-            while (in.read(buffer) >= 0 && System.nanoTime() < deadline) {
-                // thrown away
+            for (int n; (n = in.read(buffer)) >= 0 && read <= DISCARD_BYTES && System.nanoTime() < deadline; ) {
+                read += n; // thrown away
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // the client went away, or sent less than it said: the answer is the same
         }
     }

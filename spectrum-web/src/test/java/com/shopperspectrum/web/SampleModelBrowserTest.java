@@ -254,6 +254,21 @@ class SampleModelBrowserTest {
             assertThat(cell.getAttribute("title")).matches("similarity [01]\\.\\d{3}");
         }
 
+        driver.get(origin + "/clv"); // the verdict in words first, the parameters behind a details element
+        var fit = driver.findElement(By.id("clv-fit"));
+        assertThat(fit.getAttribute("open")).isNull();
+        assertThat(fit.findElement(By.id("clv-fits")).isDisplayed()).isFalse();
+        assertThat((Boolean)
+                        driver.executeScript("return !!(document.getElementById('clv-verdict').compareDocumentPosition("
+                                + "document.getElementById('clv-fit')) & Node.DOCUMENT_POSITION_FOLLOWING);"))
+                .as("the verdict comes before the fit")
+                .isTrue();
+
+        driver.get(origin + "/trends"); // the migration's first day named by its date, not "90 days before B"
+        assertThat(driver.findElement(By.cssSelector("select[name=from] option"))
+                        .getText())
+                .matches("from \\d{4}-\\d\\d-\\d\\d \\(\\d+ days before \\d{4}-\\d\\d-\\d\\d\\)");
+
         driver.get(origin + "/segments");
         String lead = driver.findElement(By.cssSelector("main p.lead")).getText();
         assertThat(lead)
@@ -278,6 +293,28 @@ class SampleModelBrowserTest {
         assertThat(countries.findElement(By.cssSelector("thead")).getAttribute("textContent"))
                 .isEqualTo("Revenue (GBP)");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Monetary (GBP) ");
+        String tip = (String) driver.executeScript(
+                "var el = document.querySelector('[data-chart=monthly]'), c = echarts.getInstanceByDom(el);"
+                        + "el.scrollIntoView(); c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});"
+                        + "return el.innerText;");
+        assertThat(tip).as("the tooltip of the first month").containsPattern("Revenue \\(GBP\\): [0-9,.]+");
+    }
+
+    @Test
+    void anUnknownSegmentsPageOffersTheSegmentsAsLinks() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        driver.get(origin + "/segments/Nobody");
+        assertThat(driver.findElement(By.id("error")).getText()).contains("unknown segment 'Nobody'");
+        var links = driver.findElements(By.cssSelector("#did-you-mean a"));
+        assertThat(links).extracting(e -> e.getText()).contains("segment High-Value");
+        links.stream()
+                .filter(e -> e.getText().equals("segment High-Value"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/segments/High-Value"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Segment High-Value");
     }
 
     @Test

@@ -111,6 +111,14 @@ class UploadBrowserTest {
             assertThat(driver.getPageSource()).doesNotContain("was not sent");
             assertThat(driver.findElements(By.id("file"))).hasSize(1);
             Browser.screenshot(driver, "upload-too-large-server");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            assertThat(((Number) driver.executeScript("return document.documentElement.scrollWidth"
+                                    + " - document.documentElement.clientWidth;"))
+                            .intValue())
+                    .as("horizontal scrolling of the 413 page at phone width")
+                    .isLessThanOrEqualTo(0);
+            Browser.screenshot(driver, "upload-too-large-server-phone");
+            driver.manage().window().setSize(new Dimension(1280, 1000));
         } finally {
             small.stop();
         }

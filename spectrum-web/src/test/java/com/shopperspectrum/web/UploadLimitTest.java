@@ -67,6 +67,20 @@ class UploadLimitTest {
     }
 
     @Test
+    void aChunkedBodyFarOverTheLimitGetsThe413PageToo() {
+        String boundary = "----spectrum-limit";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\""
+                        + "\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Answer a = Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(head))) // no length: chunked
+                .build());
+        assertThat(a.status()).as(a.body()).isEqualTo(413);
+        assertThat(a.body()).contains("id=\"upload-error\"").contains("larger than the upload limit, 3000 bytes");
+    }
+
+    @Test
     void aRawClientThatSendsAllOfAHugeBodyReadsThe413AnswerAndTheConnectionStaysUsable() throws Exception {
         try (Socket s = new Socket("127.0.0.1", app.port())) {
             s.setSoTimeout(20_000);
@@ -97,6 +111,20 @@ class UploadLimitTest {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             assertThat(readAnswer(s.getInputStream())).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
+    void aClientThatAsksBeforeSendingGetsThe413WithoutBeingToldToContinue() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", app.port())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream()
+                    .write(("POST /upload HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + BIG
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = readAnswer(s.getInputStream()); // nothing of the body sent
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than the upload limit, 3000 bytes");
         }
     }
 
