@@ -6,6 +6,7 @@ import com.shopperspectrum.core.cohort.CohortTriangle;
 import com.shopperspectrum.core.cohort.CustomerMonths;
 import com.shopperspectrum.core.cohort.Migration;
 import com.shopperspectrum.core.cohort.MigrationMatrix;
+import com.shopperspectrum.core.cohort.MigrationOptions;
 import com.shopperspectrum.core.data.InvalidInputException;
 import com.shopperspectrum.core.segment.RfmSegment;
 import com.shopperspectrum.io.view.Money;
@@ -86,8 +87,8 @@ final class TrendsPage {
                 "",
                 defaultFrom + " ("
                         + (b.equals(end)
-                                ? MigrationOptions.DEFAULT_DAYS + " days before B"
-                                : "the last month end " + MigrationOptions.DEFAULT_DAYS + " days or more before B")
+                                ? MigrationOptions.DEFAULT_DAYS + " days before " + b
+                                : "the last month end " + MigrationOptions.DEFAULT_DAYS + " days or more before " + b)
                         + ")",
                 byDefault));
         for (java.time.LocalDate d : CohortAnswers.fromDays(part, b)) {

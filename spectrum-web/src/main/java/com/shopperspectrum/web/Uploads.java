@@ -142,24 +142,7 @@ final class Uploads {
             return false;
         }
         ctx.status(403);
-        render(
-                ctx,
-                new View(
-                        settings.maxBytes(),
-                        limit(),
-                        refusal(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null));
+        render(ctx, bare(refusal(), null, null, null, null));
         return true;
     }
 
@@ -351,24 +334,7 @@ final class Uploads {
         }
         Outcome o = j.outcome;
         if (o == null) {
-            render(
-                    ctx,
-                    new View(
-                            settings.maxBytes(),
-                            limit(),
-                            null,
-                            id,
-                            j.file.getFileName().toString(),
-                            null,
-                            null,
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            "",
-                            null,
-                            null,
-                            j.progress()));
+            render(ctx, bare(null, id, j.file.getFileName().toString(), "", j.progress()));
         } else {
             ctx.status(o.status());
             render(ctx, o.view());
@@ -570,6 +536,26 @@ final class Uploads {
                 trained,
                 settings.modelDir() == null ? null : settings.modelDir().toString(),
                 null);
+    }
+
+    /** A page without a preview: the refusal, or a training's progress. */
+    private View bare(String refusal, String id, String fileName, String dateFormat, String progress) {
+        return new View(
+                settings.maxBytes(),
+                limit(),
+                refusal,
+                id,
+                fileName,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                dateFormat,
+                null,
+                null,
+                progress);
     }
 
     private View view(
