@@ -71,8 +71,8 @@ public final class ModelTrainer {
 
     /**
      * Trains the model. After the tables (catalogue, RFM, histories) the parts that depend only on them run at
-     * the same time: segmentation, similarity, the EASE fit, the evaluation and the cohort part, and, from the start, the profile,
-     * the demand series, the baskets and the customer-value part. Each part is computed exactly as it would be alone (the results do not depend on the
+     * the same time: segmentation, similarity, the EASE fit, the evaluation, the cohort and customer-value parts, and, from the start, the profile and
+     * the demand series. Each part is computed exactly as it would be alone (the results do not depend on the
      * order), and warnings are added in one fixed order; the stage timings are each stage's own elapsed time, so
      * they overlap.
      */
@@ -102,9 +102,6 @@ public final class ModelTrainer {
                 ? null
                 : pool.submit(() ->
                         Stage.run(() -> baskets(join(sales), cleaning.report().options())));
-        // the customer-value part needs only the cleaning: it starts before the tables, as the longest part but EASE
-        Future<Stage<ClvResult>> clvStage =
-                options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
         ProductCatalog products = items ? ProductCatalog.of(clean, nonProducts) : NoProducts.catalog();
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
@@ -126,6 +123,8 @@ public final class ModelTrainer {
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> cohorts(clean, rfm, segmentation)));
+        Future<Stage<ClvResult>> clvStage =
+                options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
 
         Stage<Segmentation> segments = join(segmentation);
         if (segments != null) {
