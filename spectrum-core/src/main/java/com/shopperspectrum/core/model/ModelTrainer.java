@@ -117,9 +117,9 @@ public final class ModelTrainer {
                 : null;
         Future<Stage<EvaluationReport>> evaluation =
                 items && options.evaluationDays() > 0 ? pool.submit(() -> Stage.run(() -> evaluate(clean))) : null;
-        Future<Stage<EaseRegression>> ease = !items || options.ease() == null
+        Future<Stage<FittedEase>> ease = !items || options.ease() == null
                 ? null
-                : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
+                : pool.submit(() -> Stage.run(() -> FittedEase.of(histories, products, options.ease())));
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> cohorts(clean, rfm, segmentation)));
@@ -186,8 +186,11 @@ public final class ModelTrainer {
         if (ease == null) {
             return model;
         }
-        Stage<EaseRegression> fit = join(ease);
-        SpectrumModel withEase = ModelRecommender.withEase(model, options.ease(), fit.value(), fit.failure());
+        Stage<FittedEase> fit = join(ease);
+        SpectrumModel withEase = fit.value() == null
+                ? ModelRecommender.withEase(model, options.ease(), null, fit.failure())
+                : ModelRecommender.withEase(
+                        model, options.ease(), fit.value().fit(), fit.value().neighbours(), null);
         return withEase.withMetadata(withEase.metadata().withTiming("recommender", fit.millis()));
     }
 
@@ -205,6 +208,14 @@ public final class ModelTrainer {
             return CohortModel.of(clean, options.cohorts());
         }
         return CohortModel.of(clean, options.cohorts(), rfm, own.value());
+    }
+
+    /** An EASE fit and its neighbours, both computed in the fit's stage. */
+    private record FittedEase(EaseRegression fit, ItemNeighbours neighbours) {
+        static FittedEase of(PurchaseHistory histories, ProductCatalog products, EaseOptions options) {
+            EaseRegression fit = EaseRegression.fit(histories, products, options);
+            return new FittedEase(fit, fit.neighbours());
+        }
     }
 
     /**
