@@ -3,6 +3,7 @@ package com.shopperspectrum.core.model;
 import com.shopperspectrum.core.data.Dictionary;
 import com.shopperspectrum.core.recommend.EaseOptions;
 import com.shopperspectrum.core.recommend.EaseRegression;
+import com.shopperspectrum.core.recommend.ItemNeighbours;
 import com.shopperspectrum.core.recommend.Recommender;
 import com.shopperspectrum.core.recommend.RecommenderDefaults;
 import com.shopperspectrum.core.recommend.RecommenderType;
@@ -53,6 +54,16 @@ public final class ModelRecommender {
      * other parts), or, when the fit was refused for {@code failure}, the item-item cosine with that warning.
      */
     public static SpectrumModel withEase(SpectrumModel model, EaseOptions ease, EaseRegression fit, String failure) {
+        return withEase(model, ease, fit, fit == null ? null : fit.neighbours(), failure);
+    }
+
+    /**
+     * {@link #withEase(SpectrumModel, EaseOptions, EaseRegression, String)} with the fit's
+     * {@link EaseRegression#neighbours()} computed already (the trainer computes them in the fit's own stage,
+     * beside the other parts, rather than after all of them).
+     */
+    public static SpectrumModel withEase(
+            SpectrumModel model, EaseOptions ease, EaseRegression fit, ItemNeighbours neighbours, String failure) {
         if (fit == null) {
             return model.withRecommender(
                     StoredRecommender.cosine(model.neighbours()),
@@ -60,10 +71,7 @@ public final class ModelRecommender {
         }
         return model.withRecommender(
                 new StoredRecommender(
-                        RecommenderType.EASE,
-                        ease,
-                        RecommenderDefaults.halfLifeDays(RecommenderType.EASE),
-                        fit.neighbours()),
+                        RecommenderType.EASE, ease, RecommenderDefaults.halfLifeDays(RecommenderType.EASE), neighbours),
                 model.metadata().withOption(EASE_INVERSE, fit.inverse()));
     }
 }

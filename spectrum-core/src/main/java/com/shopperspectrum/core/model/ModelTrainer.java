@@ -71,8 +71,8 @@ public final class ModelTrainer {
 
     /**
      * Trains the model. After the tables (catalogue, RFM, histories) the parts that depend only on them run at
-     * the same time: segmentation, similarity, the EASE fit, the evaluation and the cohort part, and, from the start, the profile,
-     * the demand series, the baskets and the customer-value part. Each part is computed exactly as it would be alone (the results do not depend on the
+     * the same time: segmentation, similarity, the EASE fit, the evaluation, the cohort and customer-value parts, and, from the start, the profile and
+     * the demand series. Each part is computed exactly as it would be alone (the results do not depend on the
      * order), and warnings are added in one fixed order; the stage timings are each stage's own elapsed time, so
      * they overlap.
      */
@@ -102,9 +102,6 @@ public final class ModelTrainer {
                 ? null
                 : pool.submit(() ->
                         Stage.run(() -> baskets(join(sales), cleaning.report().options())));
-        // the customer-value part needs only the cleaning: it starts before the tables, as the longest part but EASE
-        Future<Stage<ClvResult>> clvStage =
-                options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
         ProductCatalog products = items ? ProductCatalog.of(clean, nonProducts) : NoProducts.catalog();
         RfmTable rfm = new RfmCalculator().compute(clean, options.asOf());
         CustomerTable customers = new CustomerTable(rfm, CustomerCountries.of(clean, rfm));
@@ -120,12 +117,14 @@ public final class ModelTrainer {
                 : null;
         Future<Stage<EvaluationReport>> evaluation =
                 items && options.evaluationDays() > 0 ? pool.submit(() -> Stage.run(() -> evaluate(clean))) : null;
-        Future<Stage<EaseRegression>> ease = !items || options.ease() == null
+        Future<Stage<FittedEase>> ease = !items || options.ease() == null
                 ? null
-                : pool.submit(() -> Stage.run(() -> EaseRegression.fit(histories, products, options.ease())));
+                : pool.submit(() -> Stage.run(() -> FittedEase.of(histories, products, options.ease())));
         Future<Stage<CohortModel>> cohortStage = options.cohorts() == null
                 ? null
                 : pool.submit(() -> Stage.run(() -> cohorts(clean, rfm, segmentation)));
+        Future<Stage<ClvResult>> clvStage =
+                options.clv() == null ? null : pool.submit(() -> Stage.run(() -> clv(cleaning)));
 
         Stage<Segmentation> segments = join(segmentation);
         if (segments != null) {
@@ -187,8 +186,11 @@ public final class ModelTrainer {
         if (ease == null) {
             return model;
         }
-        Stage<EaseRegression> fit = join(ease);
-        SpectrumModel withEase = ModelRecommender.withEase(model, options.ease(), fit.value(), fit.failure());
+        Stage<FittedEase> fit = join(ease);
+        SpectrumModel withEase = fit.value() == null
+                ? ModelRecommender.withEase(model, options.ease(), null, fit.failure())
+                : ModelRecommender.withEase(
+                        model, options.ease(), fit.value().fit(), fit.value().neighbours(), null);
         return withEase.withMetadata(withEase.metadata().withTiming("recommender", fit.millis()));
     }
 
@@ -206,6 +208,14 @@ public final class ModelTrainer {
             return CohortModel.of(clean, options.cohorts());
         }
         return CohortModel.of(clean, options.cohorts(), rfm, own.value());
+    }
+
+    /** An EASE fit and its neighbours, both computed in the fit's stage. */
+    private record FittedEase(EaseRegression fit, ItemNeighbours neighbours) {
+        static FittedEase of(PurchaseHistory histories, ProductCatalog products, EaseOptions options) {
+            EaseRegression fit = EaseRegression.fit(histories, products, options);
+            return new FittedEase(fit, fit.neighbours());
+        }
     }
 
     /**
