@@ -60,6 +60,16 @@ class MonthEndRfmTest {
         assertThat(rfm.asOf(points.size() - 1)).isEqualTo(part.migration().to().rfm());
         for (int b = 1; b < points.size(); b++) {
             for (int a = 0; a < b; a++) {
+                LocalDate from = points.get(a);
+                LocalDate to = points.get(b);
+                if (rfm.asOf(b).size() < K2.k()) {
+                    // too few customers as of B for k segments: both ways refuse it with the same message
+                    assertThatThrownBy(() -> part.migration(from, to))
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessage(catchMessage(
+                                    () -> new MigrationAnalysis().run(t, new MigrationOptions(from, to, K2))));
+                    continue;
+                }
                 Migration stored = part.migration(points.get(a), points.get(b));
                 Migration direct =
                         new MigrationAnalysis().run(t, new MigrationOptions(points.get(a), points.get(b), K2));
@@ -67,6 +77,22 @@ class MonthEndRfmTest {
                 assertThat(part.history(stored)).isEqualTo(SegmentHistory.of(t, direct.model(), points.get(b)));
             }
         }
+    }
+
+    /** One customer alone for two month ends (CI's seed -7678477544120111275 drew such a case): refused alike. */
+    @Test
+    void aMonthEndWithFewerCustomersThanSegmentsIsRefusedAlike() {
+        everyPairOfPointsIsTheMigrationOfTheCleanTable(
+                List.of(0, 0, 0, 0, 1, 2, 3, 4), List.of(0, 40, 70, 100, 120, 150, 200, 250));
+    }
+
+    private static String catchMessage(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected a refusal");
     }
 
     /** The fixture shop with a fifth customer on 20 May 2011, so that it spans more than the default 90 days. */

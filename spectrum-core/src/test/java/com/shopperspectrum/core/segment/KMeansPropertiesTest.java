@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
 
 class KMeansPropertiesTest {
     private final KMeansTrainer trainer = new KMeansTrainer();
@@ -64,6 +65,12 @@ class KMeansPropertiesTest {
         assertThat(trainer.fit(points, options)).isEqualTo(trainer.fit(points, options));
     }
 
+    /**
+     * Z-scoring removes a feature's scale and shift: the scaled data's z-scores equal the raw data's to rounding,
+     * and Lloyd from the same start ends in the same clusters. (The whole fit is compared only through Lloyd: its
+     * greedy k-means++ seeding keeps the candidate that lowers the potential most, and two candidates whose
+     * potentials tie to the last bit, as CI's seed 56878 drew, are told apart by that rounding alone.)
+     */
     @Property(tries = 30)
     void zScoringMakesTheFitInvariantToScalingAFeature(
             @ForAll @IntRange(min = 10, max = 150) int n,
@@ -75,15 +82,28 @@ class KMeansPropertiesTest {
         for (int i = 0; i < n; i++) {
             scaled[i] = new double[] {raw[i][0] * factor + shift, raw[i][1], raw[i][2] * factor};
         }
-        KMeansOptions options = new KMeansOptions(3, 3, seed, 300, 1e-4);
+        KMeansOptions options = new KMeansOptions(3, 1, seed, 300, 1e-4);
 
         double[][] a = Scaler.fit(raw, FeatureTransform.NONE).transformAll(raw);
         double[][] b = Scaler.fit(scaled, FeatureTransform.NONE).transformAll(scaled);
-        KMeansModel ma = trainer.fit(a, options);
-        KMeansModel mb = trainer.fit(b, options);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertThat(b[i][j]).isCloseTo(a[i][j], org.assertj.core.api.Assertions.offset(1e-9));
+            }
+        }
+        double[][] start = java.util.Arrays.copyOf(a, 3);
+        KMeansModel ma = KMeansTrainer.lloyd(a, start, options, 0).model();
+        KMeansModel mb = KMeansTrainer.lloyd(b, start, options, 0).model();
 
         assertThat(mb.inertia()).isCloseTo(ma.inertia(), org.assertj.core.api.Assertions.offset(1e-6));
         assertThat(mb.assign(b)).containsExactly(ma.assign(a));
+    }
+
+    /** The case CI's seed drew: the z-scores agree to rounding though the greedy seeding may part ways. */
+    @Test
+    void aSeedingTieDoesNotMakeScalingLookLikeItMatters() {
+        zScoringMakesTheFitInvariantToScalingAFeature(10, 56878, 0.001, 0.0);
+        zScoringMakesTheFitInvariantToScalingAFeature(10, 56878, 924.547, -300.49);
     }
 
     @Property(tries = 30)
