@@ -92,11 +92,11 @@ public class CohortBench {
         java.time.LocalDate b = rfm.points().get(points - 4);
         System.out.printf(
                 "migration %s -> %s from the part (RFM from the entries, fit as of B, series): median %.1f ms%n",
-                a, b, median(runs, () -> part.history(part.migration(a, b))));
+                a, b, Timing.median(2, runs, () -> part.history(part.migration(a, b))));
         MigrationAnalysis analysis = new MigrationAnalysis();
         System.out.printf(
                 "the same from the clean table: median %.1f ms%n",
-                median(runs, () -> {
+                Timing.median(2, runs, () -> {
                     Migration m = analysis.run(clean, new MigrationOptions(a, b, SegmentOptions.DEFAULT));
                     return SegmentHistory.of(clean, m.model(), b);
                 }));
